@@ -1,0 +1,100 @@
+package id.sapa.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+import id.sapa.shared.DataDirectory;
+import id.sapa.shared.Role;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
+
+/**
+ * Issues and verifies Sapa's access tokens: HS256 JWTs naming the user ({@code sub}), the tenant
+ * ({@code tid}) and the role.
+ */
+@Component
+class AccessTokens {
+
+    static final String ISSUER = "sapa";
+    static final String TENANT_CLAIM = "tid";
+    static final String ROLE_CLAIM = "role";
+    private static final int MIN_SECRET_BYTES = 32;
+    private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
+
+    private final NimbusJwtEncoder encoder;
+    private final NimbusJwtDecoder decoder;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    AccessTokens(AuthSettings settings, DataDirectory dataDirectory, Clock clock) {
+        SecretKey key = key(settings, dataDirectory);
+        this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
+        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
+        timestamps.setClock(clock);
+        this.decoder.setJwtValidator(timestamps);
+        this.lifetime = settings.tokenLifetime();
+        this.clock = clock;
+    }
+
+    IssuedToken issue(UserId userId, TenantId tenantId, Role role) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(userId.toString())
+                .claim(TENANT_CLAIM, tenantId.toString())
+                .claim(ROLE_CLAIM, role.code())
+                .issuedAt(now)
+                .expiresAt(now.plus(lifetime))
+                .build();
+        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        return new IssuedToken(token, lifetime.toSeconds());
+    }
+
+    JwtDecoder decoder() {
+        return decoder;
+    }
+
+    private static SecretKey key(AuthSettings settings, DataDirectory dataDirectory) {
+        String secret = settings.jwtSecret();
+        if (secret == null || secret.isBlank()) {
+            boolean existed = dataDirectory.hasSecret("jwt-secret");
+            secret = dataDirectory.secret("jwt-secret");
+            if (!existed) {
+                log.warn("JWT_SECRET is not set: generated one and kept it in {}/secrets/jwt-secret. "
+                        + "Set JWT_SECRET when running more than one Sapa node.", dataDirectory.path());
+            }
+        }
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("JWT_SECRET must be at least " + MIN_SECRET_BYTES
+                    + " bytes long for HS256 (e.g. the output of 'openssl rand -base64 48')");
+        }
+        return new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    record IssuedToken(String value, long expiresInSeconds) {
+        @Override
+        public String toString() {
+            return "IssuedToken[expiresIn=" + expiresInSeconds + "s]";
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package id.sapa.auth;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import id.sapa.shared.ProblemType;
+import id.sapa.shared.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers a missing, bad or expired token (401) and a forbidden call (403) as problem+json. */
+@Component
+class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    ProblemAuthenticationHandlers(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String detail;
+        String bearerError;
+        if (header == null || header.isBlank()) {
+            detail = "Sign in and send the access token as 'Authorization: Bearer <token>'";
+            bearerError = "Bearer realm=\"sapa\"";
+        } else if (failure.getMessage() != null && failure.getMessage().toLowerCase().contains("expired")) {
+            detail = "The access token has expired; sign in again";
+            bearerError = "Bearer realm=\"sapa\", error=\"invalid_token\", error_description=\"expired\"";
+        } else {
+            detail = "The access token is not valid";
+            bearerError = "Bearer realm=\"sapa\", error=\"invalid_token\"";
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearerError);
+        write(response, request, ProblemType.UNAUTHENTICATED, detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(response, request, ProblemType.FORBIDDEN, "Your role does not allow this action");
+    }
+
+    private void write(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)
+            throws IOException {
+        ProblemDetail body = Problems.of(type, detail);
+        body.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(type.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

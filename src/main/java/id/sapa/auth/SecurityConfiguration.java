@@ -1,0 +1,77 @@
+package id.sapa.auth;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import id.sapa.shared.Permission;
+
+/**
+ * Who may call what. Every {@code /api/**} call needs a bearer token, reads need {@code READ},
+ * writes need {@code WORK_CHATS} (so viewers read only); finer rules sit on the endpoints as
+ * {@code @PreAuthorize}. Tokens are stateless: no session, no CSRF cookie to forge.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ActorAuthentication actors, ProblemAuthenticationHandlers handlers)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .cors(cors -> {
+                })
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(Permission.READ.authority())
+                        .requestMatchers("/api/**").hasAuthority(Permission.WORK_CHATS.authority())
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.decoder(actors.decoder()).jwtAuthenticationConverter(actors))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .addFilterAfter(new ActorLoggingFilter(), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Argon2id: memory-hard, the current recommendation for password storage. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AuthSettings settings) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> origins = settings.frontendUrls().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (!origins.isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(origins);
+            cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id"));
+            cors.setExposedHeaders(List.of("Retry-After", "X-Request-Id"));
+            cors.setMaxAge(3600L);
+            source.registerCorsConfiguration("/**", cors);
+        }
+        return source;
+    }
+}

@@ -1,0 +1,31 @@
+package id.sapa.operator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+import id.sapa.shared.Role;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
+
+/** A user of a tenant (seed 002 table 7): the owner or one of its CS operators. */
+public record Operator(
+        UserId id,
+        TenantId tenantId,
+        String name,
+        String email,
+        String avatarUrl,
+        Role role,
+        Map<String, Boolean> permissions,
+        OperatorStatus status,
+        Instant lastSeenAt,
+        int maxConcurrentChats,
+        int currentChatCount,
+        int totalChatsHandled,
+        int totalMessagesSent,
+        Integer averageResponseTimeSeconds,
+        BigDecimal customerSatisfactionScore,
+        Map<String, Object> workingHours,
+        boolean activated,
+        Instant createdAt) {
+}

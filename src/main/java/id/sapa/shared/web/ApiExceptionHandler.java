@@ -1,0 +1,196 @@
+package id.sapa.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemException.FieldError;
+import id.sapa.shared.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every failure that reaches a controller into {@code application/problem+json}: Sapa's own
+ * {@link ProblemException}s, the framework's 4xx errors, and anything unexpected as a 500 that
+ * carries an {@code errorId} to find the stack trace in the log, never the trace itself.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException ex, HttpServletRequest request) {
+        ProblemDetail body = Problems.of(ex.type(), ex.getMessage(), ex.properties());
+        body.setInstance(URI.create(request.getRequestURI()));
+        var response = ResponseEntity.status(ex.type().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (ex.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+        }
+        return response.body(body);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
+        return respond(ProblemType.FORBIDDEN, "Your role does not allow this action", request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex, HttpServletRequest request) {
+        return respond(ProblemType.UNAUTHENTICATED, "A valid access token is required", request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        String expected = ex.getRequiredType() == null ? "a valid value" : "a valid " + ex.getRequiredType().getSimpleName();
+        return validation(List.of(new FieldError(ex.getName(), "must be " + expected)), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
+        ProblemDetail body = Problems.of(ProblemType.INTERNAL,
+                "Something went wrong on our side. Quote error id " + errorId + " when reporting it.",
+                Map.of("errorId", errorId));
+        body.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(validation(fieldErrors(ex.getBindingResult()), servletRequest(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return asObject(validation(errors, servletRequest(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servletRequest = servletRequest(request);
+        PayloadTooLargeException tooLarge = causeOf(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return asObject(respond(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the " + tooLarge.limit() + " bytes allowed", servletRequest));
+        }
+        DatabindException binding = causeOf(ex, DatabindException.class);
+        if (binding != null && !binding.getPath().isEmpty()) {
+            return asObject(validation(List.of(new FieldError(path(binding), "has the wrong type or format")), servletRequest));
+        }
+        String detail = causeOf(ex, JacksonException.class) != null
+                ? "The request body is not valid JSON"
+                : "The request body is missing or unreadable";
+        return asObject(respond(ProblemType.MALFORMED_REQUEST, detail, servletRequest));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servletRequest = servletRequest(request);
+        return asObject(respond(ProblemType.NOT_FOUND,
+                "There is no " + servletRequest.getMethod() + " " + servletRequest.getRequestURI(), servletRequest));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.normalise(problem, URI.create(servletRequest(request).getRequestURI()));
+            HttpHeaders merged = new HttpHeaders();
+            merged.putAll(response.getHeaders());
+            merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(problem, merged, response.getStatusCode());
+        }
+        return response;
+    }
+
+    private static ResponseEntity<ProblemDetail> validation(List<FieldError> errors, HttpServletRequest request) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid");
+        ProblemDetail body = Problems.of(ProblemType.VALIDATION, detail, Map.of("errors", errors));
+        body.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemType type, String detail, HttpServletRequest request) {
+        ProblemDetail body = Problems.of(type, detail);
+        body.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static List<FieldError> fieldErrors(BindingResult result) {
+        var fields = result.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()));
+        var globals = result.getGlobalErrors().stream()
+                .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
+        return java.util.stream.Stream.concat(fields, globals).toList();
+    }
+
+    private static String path(DatabindException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : ex.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> response) {
+        return (ResponseEntity) response;
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return ((ServletWebRequest) request).getRequest();
+    }
+}

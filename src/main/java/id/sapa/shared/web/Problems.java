@@ -1,0 +1,45 @@
+package id.sapa.shared.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+import id.sapa.shared.ProblemType;
+
+/** Builds RFC 9457 bodies in the one shape Sapa uses everywhere. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(ProblemType type, String detail) {
+        return of(type, type.status(), detail);
+    }
+
+    public static ProblemDetail of(ProblemType type, HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
+    public static ProblemDetail of(ProblemType type, String detail, Map<String, Object> properties) {
+        ProblemDetail problem = of(type, detail);
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Gives a framework-made problem (type {@code about:blank}) Sapa's stable type for its status. */
+    static void normalise(ProblemDetail problem, URI instance) {
+        if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+            ProblemType type = ProblemType.forStatus(problem.getStatus());
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+        }
+        if (problem.getInstance() == null && instance != null) {
+            problem.setInstance(instance);
+        }
+    }
+}

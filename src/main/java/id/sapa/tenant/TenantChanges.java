@@ -1,0 +1,8 @@
+package id.sapa.tenant;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+/** A partial update of a tenant: {@code null} leaves a field as it is. */
+public record TenantChanges(String name, ZoneId timezone, TenantLocale locale, Map<String, Object> settings) {
+}

@@ -1,0 +1,37 @@
+package id.sapa.tenant;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The language a tenant's texts (presets, fallbacks, dates) are written in. */
+public enum TenantLocale {
+    ID(Locale.of("id", "ID")),
+    EN(Locale.ENGLISH);
+
+    private final Locale locale;
+
+    TenantLocale(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static TenantLocale fromCode(String code) {
+        for (TenantLocale value : values()) {
+            if (value.code().equalsIgnoreCase(code)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown locale '" + code + "'; expected id or en");
+    }
+}

@@ -1,0 +1,77 @@
+package id.sapa.tenant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.sapa.shared.TenantId;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class TenantRepository {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    TenantRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(TenantId id, String name, ZoneId timezone, TenantLocale locale) {
+        jdbc.sql("INSERT INTO tenants (id, name, timezone, locale) VALUES (:id, :name, :timezone, :locale)")
+                .param("id", id.value())
+                .param("name", name)
+                .param("timezone", timezone.getId())
+                .param("locale", locale.code())
+                .update();
+    }
+
+    Optional<Tenant> find(TenantId id) {
+        return jdbc.sql("SELECT * FROM tenants WHERE id = :id")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
+    }
+
+    boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM tenants)").query(Boolean.class).single();
+    }
+
+    void update(TenantId id, TenantChanges changes) {
+        jdbc.sql("""
+                UPDATE tenants SET
+                    name = COALESCE(:name, name),
+                    timezone = COALESCE(:timezone, timezone),
+                    locale = COALESCE(:locale, locale),
+                    settings = settings || COALESCE(CAST(:settings AS jsonb), '{}'::jsonb),
+                    updated_at = now()
+                WHERE id = :id
+                """)
+                .param("id", id.value())
+                .param("name", changes.name())
+                .param("timezone", changes.timezone() == null ? null : changes.timezone().getId())
+                .param("locale", changes.locale() == null ? null : changes.locale().code())
+                .param("settings", changes.settings() == null ? null : json.writeValueAsString(changes.settings()))
+                .update();
+    }
+
+    private Tenant map(ResultSet rs, int row) throws SQLException {
+        return new Tenant(
+                new TenantId(rs.getObject("id", java.util.UUID.class)),
+                rs.getString("name"),
+                ZoneId.of(rs.getString("timezone")),
+                TenantLocale.fromCode(rs.getString("locale")),
+                json.readValue(rs.getString("settings"), MAP),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,50 @@
+package id.sapa.tenant;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.TenantId;
+
+/** The tenant module's API: create, read and change tenants. */
+@Service
+public class Tenants {
+
+    public static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Asia/Jakarta");
+
+    private final TenantRepository repository;
+
+    Tenants(TenantRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public Tenant create(String name) {
+        TenantId id = TenantId.random();
+        repository.insert(id, name.strip(), DEFAULT_TIMEZONE, TenantLocale.ID);
+        return get(id);
+    }
+
+    public Optional<Tenant> find(TenantId id) {
+        return repository.find(id);
+    }
+
+    public Tenant get(TenantId id) {
+        return repository.find(id).orElseThrow(() -> ProblemException.notFound("Tenant", id));
+    }
+
+    /** Whether any business has been set up yet (a fresh install has none). */
+    public boolean any() {
+        return repository.any();
+    }
+
+    @Transactional
+    public Tenant update(TenantId id, TenantChanges changes) {
+        get(id);
+        repository.update(id, changes);
+        return get(id);
+    }
+}
