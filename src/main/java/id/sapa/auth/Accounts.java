@@ -1,6 +1,10 @@
 package id.sapa.auth;
 
+import java.util.Optional;
+
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,11 +33,12 @@ public class Accounts {
     private final LoginThrottle throttle;
     private final AuthSettings settings;
     private final TransactionTemplate transaction;
+    private final ActorAuthentication actors;
     /** Checked against when the e-mail is unknown, so both failures take as long. */
     private final String decoyHash;
 
     Accounts(Tenants tenants, Operators operators, PasswordEncoder passwords, AccessTokens tokens,
-            LoginThrottle throttle, AuthSettings settings, TransactionTemplate transaction) {
+            LoginThrottle throttle, AuthSettings settings, TransactionTemplate transaction, ActorAuthentication actors) {
         this.tenants = tenants;
         this.operators = operators;
         this.passwords = passwords;
@@ -41,6 +46,7 @@ public class Accounts {
         this.throttle = throttle;
         this.settings = settings;
         this.transaction = transaction;
+        this.actors = actors;
         this.decoyHash = passwords.encode("decoy-password-for-unknown-accounts");
     }
 
@@ -78,6 +84,21 @@ public class Accounts {
         Operator user = operators.get(credentials.tenantId(), credentials.userId());
         Tenant tenant = tenants.get(credentials.tenantId());
         return Session.of(tokens.issue(user.id(), tenant.id(), user.role()), user, tenant);
+    }
+
+    /**
+     * The user a raw access token stands for, for callers outside HTTP (the Socket.IO handshake):
+     * empty when the token is missing, forged, expired or names a removed user.
+     */
+    public Optional<Actor> authenticate(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(actors.actorOf(tokens.decoder().decode(accessToken)));
+        } catch (JwtException | AuthenticationException e) {
+            return Optional.empty();
+        }
     }
 
     /** The caller as the server sees them now. */

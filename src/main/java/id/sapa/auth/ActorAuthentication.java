@@ -41,6 +41,11 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
+        return new ActorToken(actorOf(jwt), jwt);
+    }
+
+    /** The current user behind a verified token; refused when the token names nobody (any more). */
+    Actor actorOf(Jwt jwt) {
         TenantId tenantId;
         UserId userId;
         try {
@@ -51,7 +56,7 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
         }
         Operator user = operators.find(tenantId, userId)
                 .orElseThrow(() -> new InvalidBearerTokenException("The access token's user no longer exists"));
-        return new ActorToken(new Actor(tenantId, userId, user.role()), jwt);
+        return new Actor(tenantId, userId, user.role());
     }
 
     static final class ActorToken extends AbstractAuthenticationToken {

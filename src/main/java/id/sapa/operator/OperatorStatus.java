@@ -1,6 +1,6 @@
 package id.sapa.operator;
 
-import java.util.Locale;
+import id.sapa.shared.Codes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -11,16 +11,11 @@ public enum OperatorStatus {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.code(this);
     }
 
     @JsonCreator
     public static OperatorStatus fromCode(String code) {
-        for (OperatorStatus value : values()) {
-            if (value.code().equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown status '" + code + "'; expected online, away, busy or offline");
+        return Codes.parse(OperatorStatus.class, code);
     }
 }

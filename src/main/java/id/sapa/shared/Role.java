@@ -1,7 +1,6 @@
 package id.sapa.shared;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -31,16 +30,11 @@ public enum Role {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.code(this);
     }
 
     @JsonCreator
     public static Role fromCode(String code) {
-        for (Role role : values()) {
-            if (role.code().equals(code)) {
-                return role;
-            }
-        }
-        throw new IllegalArgumentException("unknown role '" + code + "'; expected one of owner, admin, supervisor, operator, viewer");
+        return Codes.parse(Role.class, code);
     }
 }

@@ -1,5 +1,6 @@
 package id.sapa.tenant;
 
+import id.sapa.shared.Codes;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -22,16 +23,11 @@ public enum TenantLocale {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.code(this);
     }
 
     @JsonCreator
     public static TenantLocale fromCode(String code) {
-        for (TenantLocale value : values()) {
-            if (value.code().equalsIgnoreCase(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown locale '" + code + "'; expected id or en");
+        return Codes.parse(TenantLocale.class, code);
     }
 }

@@ -36,6 +36,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     // the embedded library turns fsync off for speed; kept data must survive a crash
                     .setServerConfig("fsync", ephemeral ? "off" : "on")
                     .setServerConfig("max_connections", "100")
+                    // Spring stops it after closing the pool; a hook of its own would race that.
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();

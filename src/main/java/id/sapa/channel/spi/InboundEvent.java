@@ -1,0 +1,47 @@
+package id.sapa.channel.spi;
+
+import java.time.Instant;
+
+import id.sapa.shared.PhoneNumber;
+
+/** What a provider reports, normalised: the same shapes whichever provider it came from. */
+public sealed interface InboundEvent {
+
+    /** A customer's message. */
+    record InboundMessage(
+            String providerMessageId,
+            PhoneNumber from,
+            String profileName,
+            Instant timestamp,
+            MessageKind kind,
+            String text,
+            InboundMedia media,
+            Location location,
+            String quotedProviderMessageId,
+            boolean forwarded) implements InboundEvent {
+    }
+
+    /** A receipt for a message the business sent. */
+    record StatusUpdate(String providerMessageId, DeliveryStatus status, Instant timestamp, String errorCode,
+            String errorMessage) implements InboundEvent {
+    }
+
+    /** The customer started or stopped typing. */
+    record Typing(PhoneNumber from, boolean typing) implements InboundEvent {
+    }
+
+    /**
+     * Media attached to an inbound message: bytes already fetched, or a provider reference to
+     * fetch them by.
+     */
+    record InboundMedia(byte[] bytes, String url, String mimeType, String fileName, String caption) {
+    }
+
+    record Location(double latitude, double longitude, String name, String address) {
+    }
+
+    /** Receipt states, in the order they may only move forward (failed aside). */
+    enum DeliveryStatus {
+        SENT, DELIVERED, READ, PLAYED, FAILED
+    }
+}

@@ -1,0 +1,46 @@
+package id.sapa.channel.spi;
+
+import java.time.Duration;
+
+/** How a provider answered a send: never an exception for the provider's own refusals. */
+public sealed interface SendResult {
+
+    record Accepted(String providerMessageId) implements SendResult {
+    }
+
+    record Rejected(SendError error) implements SendResult {
+    }
+
+    /**
+     * A classified failure.
+     *
+     * @param retryAfter how long the provider asked to wait, or null
+     */
+    record SendError(Failure failure, String code, String message, Duration retryAfter) {
+
+        public boolean retryable() {
+            return failure.retryable;
+        }
+    }
+
+    enum Failure {
+        /** The provider throttled us: wait and try again. */
+        RATE_LIMITED(true),
+        /** A timeout or server error: the message may be tried again. */
+        TRANSIENT(true),
+        /** The number is not on WhatsApp or cannot receive messages. */
+        INVALID_RECIPIENT(false),
+        /** Outside the 24-hour window: only a template may be sent. */
+        WINDOW_CLOSED(false),
+        /** The channel is not connected. */
+        NOT_CONNECTED(false),
+        /** Anything else the provider refused for good. */
+        PERMANENT(false);
+
+        private final boolean retryable;
+
+        Failure(boolean retryable) {
+            this.retryable = retryable;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package id.sapa.channel.spi;
+
+import java.util.Map;
+
+/**
+ * One way of reaching WhatsApp. Adapters live in {@code channel/internal/<vendor>/}; the
+ * provider registry is the only place that picks one by type. Calls may block on the network and
+ * are never made inside a database transaction.
+ */
+public interface WhatsAppProvider {
+
+    ProviderType type();
+
+    /**
+     * Starts or checks a connection with what the tenant supplied (tokens for an API provider,
+     * nothing for a QR pairing).
+     *
+     * @throws ProviderException with a user-facing reason when the provider refuses
+     */
+    ConnectResult connect(ChannelAccess access, Map<String, String> request);
+
+    /** Ends the session at the provider (logs the linked device out); best effort. */
+    void logout(ChannelAccess access);
+
+    SendResult send(ChannelAccess access, OutboundMessage message);
+
+    /** Tells the customer their message was read (blue ticks). */
+    void markRead(ChannelAccess access, String providerMessageId);
+}

@@ -1,0 +1,138 @@
+package id.sapa.conversation;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.sapa.shared.Codes;
+import id.sapa.shared.ContactId;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
+
+@Repository
+class ConversationRepository {
+
+    private final JdbcClient jdbc;
+
+    ConversationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Creates the conversation or counts a new customer message in it, in one statement. A resolved
+     * or closed conversation becomes active again; a spam one stays spam. The CTE reads the status
+     * before the update (and locks the row) so the caller learns whether it re-opened.
+     */
+    Upserted upsertInbound(TenantId tenantId, ContactId contactId, PhoneNumber phone, String customerName,
+            String preview, Instant at) {
+        return jdbc.sql("""
+                WITH before AS (
+                    SELECT status FROM conversations
+                    WHERE tenant_id = :tenantId AND customer_phone = :phone
+                    FOR UPDATE
+                )
+                INSERT INTO conversations AS c (id, tenant_id, contact_id, customer_phone, customer_name,
+                        unread_count, total_messages, last_message_at, last_message_content, last_message_from,
+                        last_customer_message_at, created_at, updated_at)
+                VALUES (:id, :tenantId, :contactId, :phone, :name, 1, 1, :at, :preview, 'customer', :at, now(), now())
+                ON CONFLICT (tenant_id, customer_phone) DO UPDATE SET
+                    contact_id = COALESCE(c.contact_id, EXCLUDED.contact_id),
+                    customer_name = COALESCE(EXCLUDED.customer_name, c.customer_name),
+                    status = CASE WHEN c.status IN ('resolved', 'closed') THEN 'active' ELSE c.status END,
+                    resolved_at = CASE WHEN c.status IN ('resolved', 'closed') THEN NULL ELSE c.resolved_at END,
+                    unread_count = c.unread_count + 1,
+                    total_messages = c.total_messages + 1,
+                    last_message_content = CASE WHEN EXCLUDED.last_message_at >= c.last_message_at
+                        THEN EXCLUDED.last_message_content ELSE c.last_message_content END,
+                    last_message_from = CASE WHEN EXCLUDED.last_message_at >= c.last_message_at
+                        THEN 'customer' ELSE c.last_message_from END,
+                    last_message_at = GREATEST(c.last_message_at, EXCLUDED.last_message_at),
+                    last_customer_message_at = GREATEST(c.last_customer_message_at, EXCLUDED.last_customer_message_at),
+                    updated_at = now()
+                RETURNING c.id, (xmax = 0) AS inserted, (SELECT status FROM before) AS previous_status
+                """)
+                .param("id", UUID.randomUUID())
+                .param("tenantId", tenantId.value())
+                .param("contactId", contactId.value())
+                .param("phone", phone.e164())
+                .param("name", customerName)
+                .param("at", Timestamp.from(at))
+                .param("preview", preview)
+                .query((rs, row) -> new Upserted(new ConversationId(rs.getObject("id", UUID.class)),
+                        rs.getBoolean("inserted"), rs.getString("previous_status")))
+                .single();
+    }
+
+    void recordOutbound(TenantId tenantId, ConversationId id, String preview, SenderType from, Instant at) {
+        jdbc.sql("""
+                UPDATE conversations SET
+                    total_messages = total_messages + 1,
+                    last_message_content = CASE WHEN :at >= last_message_at THEN :preview ELSE last_message_content END,
+                    last_message_from = CASE WHEN :at >= last_message_at THEN :from ELSE last_message_from END,
+                    last_message_at = GREATEST(last_message_at, :at),
+                    updated_at = now()
+                WHERE tenant_id = :tenantId AND id = :id
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .param("preview", preview).param("from", from.code()).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    Optional<Conversation> find(TenantId tenantId, ConversationId id) {
+        return jdbc.sql("SELECT * FROM conversations WHERE tenant_id = :tenantId AND id = :id")
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
+    static Conversation map(ResultSet rs, int row) throws SQLException {
+        return new Conversation(
+                new ConversationId(rs.getObject("id", UUID.class)),
+                new TenantId(rs.getObject("tenant_id", UUID.class)),
+                nullable(rs.getObject("contact_id", UUID.class), ContactId::new),
+                nullable(rs.getObject("assigned_cs_id", UUID.class), UserId::new),
+                new PhoneNumber(rs.getString("customer_phone")),
+                rs.getString("customer_name"),
+                rs.getString("customer_avatar_url"),
+                Codes.parse(ConversationStatus.class, rs.getString("status")),
+                Codes.parse(Priority.class, rs.getString("priority")),
+                Codes.parse(ChatMode.class, rs.getString("mode")),
+                rs.getInt("unread_count"),
+                rs.getInt("total_messages"),
+                instant(rs.getTimestamp("last_message_at")),
+                rs.getString("last_message_content"),
+                rs.getString("last_message_from") == null ? null : Codes.parse(SenderType.class, rs.getString("last_message_from")),
+                instant(rs.getTimestamp("last_customer_message_at")),
+                tags(rs.getArray("tags")),
+                rs.getString("category"),
+                rs.getString("internal_notes"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("updated_at")),
+                instant(rs.getTimestamp("resolved_at")));
+    }
+
+    private static List<String> tags(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static <T> T nullable(UUID value, java.util.function.Function<UUID, T> wrap) {
+        return value == null ? null : wrap.apply(value);
+    }
+
+    record Upserted(ConversationId id, boolean inserted, String previousStatus) {
+    }
+}

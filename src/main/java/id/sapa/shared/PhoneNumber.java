@@ -1,0 +1,82 @@
+package id.sapa.shared;
+
+import java.util.Objects;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
+
+/**
+ * A customer's or business's phone number in E.164 form ({@code +6281234567890}). Parses the ways
+ * Indonesians and WhatsApp write numbers: {@code 081234567890}, {@code +62 812-3456-7890},
+ * {@code 6281234567890}, {@code 6281234567890@c.us}, {@code 6281234567890@s.whatsapp.net}.
+ */
+public record PhoneNumber(String e164) {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "ID";
+
+    public PhoneNumber {
+        Objects.requireNonNull(e164, "e164");
+        if (!e164.matches("\\+[1-9]\\d{6,14}")) {
+            throw new IllegalArgumentException("not an E.164 number: " + e164);
+        }
+    }
+
+    /**
+     * Reads a number as people type it.
+     *
+     * @throws InvalidPhoneNumberException saying why the text is not a usable number
+     */
+    public static PhoneNumber parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidPhoneNumberException("a phone number is required");
+        }
+        String value = text.strip();
+        int at = value.indexOf('@');
+        if (at >= 0) {
+            value = value.substring(0, at);
+        }
+        value = value.replaceAll("[\\s().-]", "");
+        // WhatsApp ids and many exports drop the '+': 62812… is Indonesian with its country code.
+        if (value.matches("[1-9]\\d{9,14}") && !value.startsWith("0")) {
+            value = "+" + value;
+        }
+        try {
+            var parsed = UTIL.parse(value, DEFAULT_REGION);
+            ValidationResult result = UTIL.isPossibleNumberWithReason(parsed);
+            if (result != ValidationResult.IS_POSSIBLE && result != ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
+                throw new InvalidPhoneNumberException(switch (result) {
+                    case TOO_SHORT -> "'" + text + "' is too short for a phone number";
+                    case TOO_LONG -> "'" + text + "' is too long for a phone number";
+                    case INVALID_COUNTRY_CODE -> "'" + text + "' has an unknown country code";
+                    default -> "'" + text + "' is not a valid phone number";
+                });
+            }
+            if (!UTIL.isValidNumber(parsed)) {
+                throw new InvalidPhoneNumberException("'" + text + "' is not a valid phone number for its country");
+            }
+            return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            throw new InvalidPhoneNumberException("'" + text + "' is not a phone number: " + e.getMessage());
+        }
+    }
+
+    /** The digits WhatsApp uses as the id of a number: E.164 without the '+'. */
+    public String digits() {
+        return e164.substring(1);
+    }
+
+    @Override
+    public String toString() {
+        return e164;
+    }
+
+    /** A number that cannot be used, with the reason in words a user understands. */
+    public static class InvalidPhoneNumberException extends IllegalArgumentException {
+        public InvalidPhoneNumberException(String message) {
+            super(message);
+        }
+    }
+}
