@@ -30,17 +30,13 @@ class ConversationRepository {
 
     /**
      * Creates the conversation or counts a new customer message in it, in one statement. A resolved
-     * or closed conversation becomes active again; a spam one stays spam. The CTE reads the status
-     * before the update (and locks the row) so the caller learns whether it re-opened.
+     * or closed conversation becomes active again; a spam one stays spam. Re-opening stamps
+     * {@code reopened_at} with the transaction time, so the caller learns whether this very
+     * statement re-opened it, even when concurrent messages race.
      */
     Upserted upsertInbound(TenantId tenantId, ContactId contactId, PhoneNumber phone, String customerName,
             String preview, Instant at) {
         return jdbc.sql("""
-                WITH before AS (
-                    SELECT status FROM conversations
-                    WHERE tenant_id = :tenantId AND customer_phone = :phone
-                    FOR UPDATE
-                )
                 INSERT INTO conversations AS c (id, tenant_id, contact_id, customer_phone, customer_name,
                         unread_count, total_messages, last_message_at, last_message_content, last_message_from,
                         last_customer_message_at, created_at, updated_at)
@@ -50,6 +46,7 @@ class ConversationRepository {
                     customer_name = COALESCE(EXCLUDED.customer_name, c.customer_name),
                     status = CASE WHEN c.status IN ('resolved', 'closed') THEN 'active' ELSE c.status END,
                     resolved_at = CASE WHEN c.status IN ('resolved', 'closed') THEN NULL ELSE c.resolved_at END,
+                    reopened_at = CASE WHEN c.status IN ('resolved', 'closed') THEN now() ELSE c.reopened_at END,
                     unread_count = c.unread_count + 1,
                     total_messages = c.total_messages + 1,
                     last_message_content = CASE WHEN EXCLUDED.last_message_at >= c.last_message_at
@@ -59,7 +56,7 @@ class ConversationRepository {
                     last_message_at = GREATEST(c.last_message_at, EXCLUDED.last_message_at),
                     last_customer_message_at = GREATEST(c.last_customer_message_at, EXCLUDED.last_customer_message_at),
                     updated_at = now()
-                RETURNING c.id, (xmax = 0) AS inserted, (SELECT status FROM before) AS previous_status
+                RETURNING c.id, (xmax = 0) AS inserted, (c.reopened_at IS NOT DISTINCT FROM now()) AS reopened
                 """)
                 .param("id", UUID.randomUUID())
                 .param("tenantId", tenantId.value())
@@ -69,7 +66,7 @@ class ConversationRepository {
                 .param("at", Timestamp.from(at))
                 .param("preview", preview)
                 .query((rs, row) -> new Upserted(new ConversationId(rs.getObject("id", UUID.class)),
-                        rs.getBoolean("inserted"), rs.getString("previous_status")))
+                        rs.getBoolean("inserted"), rs.getBoolean("reopened")))
                 .single();
     }
 
@@ -88,9 +85,26 @@ class ConversationRepository {
                 .update();
     }
 
+    /** Answers whether the count changed. */
+    boolean setUnread(TenantId tenantId, ConversationId id, int unread) {
+        return jdbc.sql("""
+                UPDATE conversations SET unread_count = :unread, updated_at = now()
+                WHERE tenant_id = :tenantId AND id = :id AND unread_count <> :unread
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value()).param("unread", unread)
+                .update() == 1;
+    }
+
     Optional<Conversation> find(TenantId tenantId, ConversationId id) {
         return jdbc.sql("SELECT * FROM conversations WHERE tenant_id = :tenantId AND id = :id")
                 .param("tenantId", tenantId.value()).param("id", id.value())
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
+    Optional<Conversation> findByCustomer(TenantId tenantId, PhoneNumber phone) {
+        return jdbc.sql("SELECT * FROM conversations WHERE tenant_id = :tenantId AND customer_phone = :phone")
+                .param("tenantId", tenantId.value()).param("phone", phone.e164())
                 .query(ConversationRepository::map)
                 .optional();
     }
@@ -133,6 +147,6 @@ class ConversationRepository {
         return value == null ? null : wrap.apply(value);
     }
 
-    record Upserted(ConversationId id, boolean inserted, String previousStatus) {
+    record Upserted(ConversationId id, boolean inserted, boolean reopened) {
     }
 }

@@ -42,7 +42,7 @@ public class Conversations {
             String preview, Instant at) {
         var upserted = repository.upsertInbound(tenantId, contact.id(), phone, contact.name(), preview, at);
         Conversation conversation = get(tenantId, upserted.id());
-        boolean reopened = "resolved".equals(upserted.previousStatus()) || "closed".equals(upserted.previousStatus());
+        boolean reopened = !upserted.inserted() && upserted.reopened();
         if (upserted.inserted() || reopened) {
             contacts.recordConversationOpened(tenantId, contact.id());
         }
@@ -68,8 +68,20 @@ public class Conversations {
         events.publishEvent(new ConversationChanged(tenantId, id, Map.of("lastMessage", lastMessage(conversation))));
     }
 
+    /** Sets how many customer messages the team has not read yet. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void resetUnread(TenantId tenantId, ConversationId id, int unread) {
+        if (repository.setUnread(tenantId, id, unread)) {
+            events.publishEvent(new ConversationChanged(tenantId, id, Map.of("unreadCount", unread)));
+        }
+    }
+
     public Optional<Conversation> find(TenantId tenantId, ConversationId id) {
         return repository.find(tenantId, id);
+    }
+
+    public Optional<Conversation> findByCustomer(TenantId tenantId, PhoneNumber phone) {
+        return repository.findByCustomer(tenantId, phone);
     }
 
     public Conversation get(TenantId tenantId, ConversationId id) {

@@ -3,7 +3,7 @@ CREATE TABLE channels (
     id                    UUID PRIMARY KEY,
     tenant_id             UUID        NOT NULL UNIQUE REFERENCES tenants (id) ON DELETE CASCADE,
     provider              VARCHAR(20) NOT NULL CHECK (provider IN ('sandbox', 'cloud_api', 'whapi', 'linked_device')),
-    -- E.164 without '+', as WhatsApp writes it; NULL until linked.
+    -- E.164 ('+62…'); NULL until linked.
     phone_number          VARCHAR(20),
     status                VARCHAR(20) NOT NULL DEFAULT 'disconnected'
         CHECK (status IN ('qr_pending', 'connecting', 'connected', 'disconnected', 'logout')),

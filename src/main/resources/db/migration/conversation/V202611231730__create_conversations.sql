@@ -25,6 +25,8 @@ CREATE TABLE conversations (
     created_at                TIMESTAMPTZ  NOT NULL DEFAULT now(),
     updated_at                TIMESTAMPTZ  NOT NULL DEFAULT now(),
     resolved_at               TIMESTAMPTZ,
+    -- When a customer message last made a resolved or closed conversation active again.
+    reopened_at               TIMESTAMPTZ,
     CONSTRAINT conversations_tenant_customer_key UNIQUE (tenant_id, customer_phone)
 );
 CREATE INDEX conversations_last_message_idx ON conversations (tenant_id, last_message_at DESC, id DESC);

@@ -1,0 +1,175 @@
+package id.sapa.channel;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
+import id.sapa.channel.ChannelEvents.QrCodeIssued;
+import id.sapa.channel.spi.ChannelAccess;
+import id.sapa.channel.spi.ChannelStatus;
+import id.sapa.channel.spi.ConnectResult;
+import id.sapa.channel.spi.InboundEvent;
+import id.sapa.channel.spi.InboundSink;
+import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.ProviderException;
+import id.sapa.channel.spi.ProviderType;
+import id.sapa.channel.spi.SendResult;
+import id.sapa.channel.spi.SendResult.Failure;
+import id.sapa.channel.spi.SendResult.Rejected;
+import id.sapa.channel.spi.SendResult.SendError;
+import id.sapa.shared.ChannelId;
+import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
+import id.sapa.shared.TenantId;
+
+/**
+ * The channel module's API: connect, disconnect, send through and receive from a tenant's
+ * WhatsApp number. Provider calls happen outside any transaction; state changes are committed
+ * together with the events announcing them.
+ */
+@Service
+public class Channels {
+
+    private final ChannelRepository repository;
+    private final ProviderRegistry providers;
+    private final ChannelSecrets secrets;
+    private final InboundSink sink;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final ChannelSettings settings;
+    private final Clock clock;
+
+    Channels(ChannelRepository repository, ProviderRegistry providers, ChannelSecrets secrets, InboundSink sink,
+            ApplicationEventPublisher events, TransactionTemplate transaction, ChannelSettings settings, Clock clock) {
+        this.repository = repository;
+        this.providers = providers;
+        this.secrets = secrets;
+        this.sink = sink;
+        this.events = events;
+        this.transaction = transaction;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Links the tenant's number with a provider (the configured default when none is named). An
+     * already connected channel of the same provider answers as it is, unless new credentials are
+     * given.
+     */
+    public ConnectionView connect(TenantId tenantId, ProviderType requested, Map<String, String> request) {
+        ProviderType type = requested != null ? requested : ProviderType.fromCode(settings.defaultProvider());
+        var provider = providers.get(type);
+        Optional<Channel> existing = repository.findByTenant(tenantId);
+        if (existing.isPresent() && existing.get().provider() == type && existing.get().connected() && request.isEmpty()) {
+            return view(existing.get());
+        }
+        Channel channel = transaction.execute(status -> repository.upsert(tenantId, type));
+        ConnectResult result;
+        try {
+            result = provider.connect(access(channel), request);
+        } catch (ProviderException refused) {
+            throw new ProblemException(ProblemType.VALIDATION, refused.getMessage());
+        }
+        Instant now = clock.instant();
+        String qr = result.qrPayload() == null ? null : QrCodes.pngDataUrl(result.qrPayload());
+        Instant qrExpiresAt = qr == null ? null : now.plus(result.qrLifetime());
+        String sealed = secrets.seal(result.credentials(), tenantId);
+        transaction.executeWithoutResult(status -> {
+            repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed,
+                    result.settings(), now);
+            if (qr != null) {
+                events.publishEvent(new QrCodeIssued(tenantId, channel.id(), qr, result.qrLifetime().toSeconds()));
+            }
+            events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), result.status(),
+                    digits(result.phoneNumber()), null));
+        });
+        return view(repository.find(channel.id()).orElseThrow());
+    }
+
+    /**
+     * A QR-paired provider reports that the phone scanned the code: the channel is connected
+     * with the phone's number.
+     */
+    public void completePairing(ChannelId channelId, PhoneNumber phoneNumber) {
+        Channel channel = repository.find(channelId).orElseThrow(() -> ProblemException.notFound("Channel", channelId));
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> {
+            repository.update(channelId, ChannelStatus.CONNECTED, phoneNumber, null, null, null, Map.of(), now);
+            events.publishEvent(new ChannelStatusChanged(channel.tenantId(), channelId, ChannelStatus.CONNECTED,
+                    phoneNumber.digits(), null));
+        });
+    }
+
+    /** Logs the number out at the provider (best effort) and forgets its session. */
+    public void disconnect(TenantId tenantId) {
+        Channel channel = repository.findByTenant(tenantId)
+                .filter(c -> c.status() != ChannelStatus.LOGOUT && c.status() != ChannelStatus.DISCONNECTED)
+                .orElseThrow(() -> ProblemException.conflict("WhatsApp is not connected"));
+        providers.get(channel.provider()).logout(access(channel));
+        transaction.executeWithoutResult(status -> {
+            repository.markDisconnected(channel.id(), ChannelStatus.LOGOUT, clock.instant());
+            events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), ChannelStatus.DISCONNECTED,
+                    digits(channel.phoneNumber()), "logged out"));
+        });
+    }
+
+    /** The tenant's connection; a tenant that never connected is {@code disconnected}. */
+    public Optional<ConnectionView> status(TenantId tenantId) {
+        return repository.findByTenant(tenantId).map(this::view);
+    }
+
+    public Optional<Channel> find(TenantId tenantId) {
+        return repository.findByTenant(tenantId);
+    }
+
+    public Optional<Channel> find(ChannelId channelId) {
+        return repository.find(channelId);
+    }
+
+    /** Sends through the channel's provider. Must not be called inside a transaction. */
+    public SendResult send(ChannelId channelId, OutboundMessage message) {
+        Optional<Channel> channel = repository.find(channelId);
+        if (channel.isEmpty() || !channel.get().connected()) {
+            return new Rejected(new SendError(Failure.NOT_CONNECTED, "not_connected",
+                    "WhatsApp is not connected; connect the number and retry", null));
+        }
+        return providers.get(channel.get().provider()).send(access(channel.get()), message);
+    }
+
+    /** Sends a read receipt for a customer's message; best effort. */
+    public void markRead(ChannelId channelId, String providerMessageId) {
+        repository.find(channelId).filter(Channel::connected)
+                .ifPresent(channel -> providers.get(channel.provider()).markRead(access(channel), providerMessageId));
+    }
+
+    /** Hands an event from a provider to the inbound pipeline; answers Sapa's message id for messages. */
+    public String receive(Channel channel, InboundEvent event) {
+        return sink.accept(channel.ref(), event);
+    }
+
+    private ChannelAccess access(Channel channel) {
+        Map<String, String> credentials = repository.credentials(channel.id())
+                .map(sealed -> secrets.open(sealed, channel.tenantId()))
+                .orElse(Map.of());
+        return new ChannelAccess(channel.ref(), credentials, channel.settings());
+    }
+
+    private ConnectionView view(Channel channel) {
+        Long expiresIn = channel.qrExpiresAt() == null ? null
+                : Math.max(0, Duration.between(clock.instant(), channel.qrExpiresAt()).toSeconds());
+        return new ConnectionView(channel.id(), channel.provider(), channel.status(), digits(channel.phoneNumber()),
+                channel.qrCode(), expiresIn, channel.lastConnectedAt());
+    }
+
+    private static String digits(PhoneNumber phone) {
+        return phone == null ? null : phone.digits();
+    }
+}

@@ -1,0 +1,16 @@
+package id.sapa.channel;
+
+import java.time.Instant;
+
+import id.sapa.channel.spi.ChannelStatus;
+import id.sapa.channel.spi.ProviderType;
+import id.sapa.shared.ChannelId;
+
+/** A tenant's connection as the API shows it; never carries credentials. */
+public record ConnectionView(ChannelId sessionId, ProviderType provider, ChannelStatus status, String phoneNumber,
+        String qrCode, Long qrExpiresIn, Instant lastConnected) {
+
+    public boolean isOnline() {
+        return status == ChannelStatus.CONNECTED;
+    }
+}

@@ -1,0 +1,99 @@
+package id.sapa.channel.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.sapa.channel.Channels;
+import id.sapa.channel.ConnectionView;
+import id.sapa.channel.spi.ChannelStatus;
+import id.sapa.channel.spi.ProviderType;
+import id.sapa.shared.Actor;
+import id.sapa.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/whatsapp")
+@Tag(name = "WhatsApp", description = "Link, unlink and watch the business's WhatsApp number")
+class WhatsAppController {
+
+    private final Channels channels;
+
+    WhatsAppController(Channels channels) {
+        this.channels = channels;
+    }
+
+    @PostMapping("/connect")
+    @PreAuthorize("hasAuthority('MANAGE_TENANT')")
+    @Operation(summary = "Connect the number",
+            description = "Body {provider?, ...provider credentials}. Without a provider the server default (sandbox) is used. "
+                    + "A QR provider answers qr_pending with a PNG data URL to scan; an API provider answers connected.")
+    ConnectResponse connect(@AuthenticationPrincipal Actor actor, @RequestBody(required = false) Map<String, Object> body) {
+        Map<String, String> request = new LinkedHashMap<>();
+        ProviderType provider = null;
+        if (body != null) {
+            for (var entry : body.entrySet()) {
+                if (entry.getValue() == null) {
+                    continue;
+                }
+                if (!(entry.getValue() instanceof String text)) {
+                    throw ProblemException.invalidField(entry.getKey(), "must be a string");
+                }
+                if (entry.getKey().equals("provider")) {
+                    provider = provider(text);
+                } else {
+                    request.put(entry.getKey(), text);
+                }
+            }
+        }
+        ConnectionView view = channels.connect(actor.tenantId(), provider, request);
+        return new ConnectResponse(view.status(), view.qrCode(), view.qrExpiresIn(), view.phoneNumber(),
+                view.sessionId().toString(), view.provider());
+    }
+
+    @DeleteMapping("/disconnect")
+    @PreAuthorize("hasAuthority('MANAGE_TENANT')")
+    @Operation(summary = "Log the number out")
+    DisconnectResponse disconnect(@AuthenticationPrincipal Actor actor) {
+        channels.disconnect(actor.tenantId());
+        return new DisconnectResponse(true, "WhatsApp disconnected");
+    }
+
+    @GetMapping("/status")
+    @Operation(summary = "Connection status")
+    StatusResponse status(@AuthenticationPrincipal Actor actor) {
+        return channels.status(actor.tenantId())
+                .map(view -> new StatusResponse(view.status(), view.phoneNumber(), view.lastConnected(), view.isOnline(),
+                        view.provider()))
+                .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null));
+    }
+
+    private static ProviderType provider(String code) {
+        try {
+            return ProviderType.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("provider", e.getMessage());
+        }
+    }
+
+    record ConnectResponse(ChannelStatus status, String qrCode, Long expiresIn, String phoneNumber, String sessionId,
+            ProviderType provider) {
+    }
+
+    record DisconnectResponse(boolean success, String message) {
+    }
+
+    record StatusResponse(ChannelStatus status, String phoneNumber, Instant lastConnected, boolean isOnline,
+            ProviderType provider) {
+    }
+}

@@ -1,0 +1,133 @@
+package id.sapa.message;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sapa.channel.spi.ChannelRef;
+import id.sapa.channel.spi.InboundEvent;
+import id.sapa.channel.spi.InboundEvent.InboundMessage;
+import id.sapa.channel.spi.InboundEvent.StatusUpdate;
+import id.sapa.channel.spi.InboundEvent.Typing;
+import id.sapa.channel.spi.InboundSink;
+import id.sapa.contact.Contacts;
+import id.sapa.contact.InboundContact;
+import id.sapa.conversation.Conversations;
+import id.sapa.conversation.InboundConversation;
+import id.sapa.conversation.SenderType;
+import id.sapa.message.Message.Direction;
+import id.sapa.message.MediaLibrary.StoredMedia;
+import id.sapa.message.MessageEvents.CustomerTyping;
+import id.sapa.message.MessageEvents.MessageReceived;
+import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.shared.MessageId;
+
+/**
+ * The inbound pipeline: records what providers report, once. A message, its contact and its
+ * conversation are written in one transaction; listeners hear about it after the commit.
+ */
+@Component
+class InboundRecorder implements InboundSink {
+
+    private final MessageRepository messages;
+    private final Contacts contacts;
+    private final Conversations conversations;
+    private final MediaLibrary media;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    InboundRecorder(MessageRepository messages, Contacts contacts, Conversations conversations, MediaLibrary media,
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.messages = messages;
+        this.contacts = contacts;
+        this.conversations = conversations;
+        this.media = media;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public String accept(ChannelRef channel, InboundEvent event) {
+        return switch (event) {
+            case InboundMessage message -> record(channel, message).toString();
+            case StatusUpdate status -> {
+                applyReceipt(channel, status);
+                yield null;
+            }
+            case Typing typing -> {
+                relayTyping(channel, typing);
+                yield null;
+            }
+        };
+    }
+
+    private MessageId record(ChannelRef channel, InboundMessage in) {
+        var known = messages.findByProviderId(channel.tenantId(), channel.id(), in.providerMessageId());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        // Media bytes are written before the transaction: a file write must not hold a connection.
+        StoredMedia stored = in.media() != null && in.media().bytes() != null
+                ? media.store(channel.tenantId(), in.media().bytes(), in.media().mimeType(), in.media().fileName())
+                : null;
+        MessageId recorded = transaction.execute(status -> {
+            InboundContact contact = contacts.recordInbound(channel.tenantId(), in.from(), in.profileName(), in.timestamp());
+            InboundConversation conversation = conversations.recordInbound(channel.tenantId(), contact, in.from(),
+                    Previews.of(in.kind(), text(in)), in.timestamp());
+            MessageId quoted = in.quotedProviderMessageId() == null ? null
+                    : messages.findByProviderId(channel.tenantId(), channel.id(), in.quotedProviderMessageId()).orElse(null);
+            Message message = new Message(MessageId.random(), channel.tenantId(), conversation.conversation().id(),
+                    channel.id(), in.providerMessageId(), Direction.INBOUND, SenderType.CUSTOMER, in.from().e164(),
+                    contact.name(), in.kind(), text(in),
+                    stored != null ? stored.url() : in.media() == null ? null : in.media().url(),
+                    stored != null ? stored.mimeType() : in.media() == null ? null : in.media().mimeType(),
+                    stored == null ? null : stored.size(),
+                    in.media() == null ? null : in.media().fileName(),
+                    in.location() == null ? null : in.location().latitude(),
+                    in.location() == null ? null : in.location().longitude(),
+                    quoted, in.forwarded(), MessageStatus.DELIVERED, null, null, in.timestamp(), in.timestamp(), null,
+                    clock.instant());
+            if (!messages.insert(message, in.quotedProviderMessageId())) {
+                // Another delivery of the same message won the race: undo our counters, answer its id.
+                status.setRollbackOnly();
+                return null;
+            }
+            events.publishEvent(new MessageReceived(message));
+            return message.id();
+        });
+        return recorded != null ? recorded
+                : messages.findByProviderId(channel.tenantId(), channel.id(), in.providerMessageId()).orElseThrow();
+    }
+
+    private void applyReceipt(ChannelRef channel, StatusUpdate update) {
+        MessageStatus next = switch (update.status()) {
+            case SENT -> MessageStatus.SENT;
+            case DELIVERED -> MessageStatus.DELIVERED;
+            case READ, PLAYED -> MessageStatus.READ;
+            case FAILED -> MessageStatus.FAILED;
+        };
+        transaction.executeWithoutResult(status -> messages
+                .applyReceipt(channel.tenantId(), channel.id(), update.providerMessageId(), next, update.timestamp(),
+                        update.errorCode(), update.errorMessage())
+                .ifPresent(changed -> events.publishEvent(new MessageStatusChanged(changed.tenantId(),
+                        changed.conversationId(), changed.id(), changed.status(), update.timestamp(),
+                        changed.errorMessage()))));
+    }
+
+    private void relayTyping(ChannelRef channel, Typing typing) {
+        transaction.executeWithoutResult(status -> conversations.findByCustomer(channel.tenantId(), typing.from())
+                .ifPresent(conversation -> events.publishEvent(
+                        new CustomerTyping(channel.tenantId(), conversation.id(), typing.typing()))));
+    }
+
+    private static String text(InboundMessage in) {
+        if (in.text() != null) {
+            return in.text();
+        }
+        return in.media() == null ? null : in.media().caption();
+    }
+}

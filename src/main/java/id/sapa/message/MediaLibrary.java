@@ -1,0 +1,53 @@
+package id.sapa.message;
+
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import id.sapa.shared.TenantId;
+
+/** Keeps media bytes with their type and size, and hands them back to the owning tenant only. */
+@Component
+class MediaLibrary {
+
+    private final MediaStorage storage;
+    private final JdbcClient jdbc;
+
+    MediaLibrary(MediaStorage storage, JdbcClient jdbc) {
+        this.storage = storage;
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the bytes (outside any transaction: a file write must not hold a connection). */
+    StoredMedia store(TenantId tenantId, byte[] bytes, String mimeType, String fileName) {
+        String id = UUID.randomUUID().toString();
+        String key = storage.put(tenantId, id, bytes);
+        jdbc.sql("""
+                INSERT INTO media (id, tenant_id, mime_type, size_bytes, file_name, storage_key)
+                VALUES (:id, :tenantId, :mime, :size, :fileName, :key)
+                """)
+                .param("id", UUID.fromString(id)).param("tenantId", tenantId.value()).param("mime", mimeType)
+                .param("size", (long) bytes.length).param("fileName", fileName).param("key", key)
+                .update();
+        return new StoredMedia(id, "/api/media/" + id, mimeType, bytes.length, fileName);
+    }
+
+    Optional<MediaFile> open(TenantId tenantId, UUID id) {
+        return jdbc.sql("SELECT mime_type, size_bytes, file_name, storage_key FROM media WHERE tenant_id = :tenantId AND id = :id")
+                .param("tenantId", tenantId.value()).param("id", id)
+                .query((rs, row) -> new MediaRow(rs.getString("mime_type"), rs.getLong("size_bytes"),
+                        rs.getString("file_name"), rs.getString("storage_key")))
+                .optional()
+                .flatMap(row -> storage.open(tenantId, row.storageKey())
+                        .map(stream -> new MediaFile(row.mimeType(), row.size(), row.fileName(), stream)));
+    }
+
+    private record MediaRow(String mimeType, long size, String fileName, String storageKey) {
+    }
+
+    record StoredMedia(String id, String url, String mimeType, long size, String fileName) {
+    }
+}

@@ -1,0 +1,18 @@
+package id.sapa.message;
+
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.MessageId;
+
+/**
+ * What a team member asks to send.
+ *
+ * @param media uploaded bytes, or null when the message is text or carries a {@code mediaUrl}
+ */
+public record OutgoingMessage(ConversationId conversationId, MessageKind type, String content, String mediaUrl,
+        Upload media, MessageId quotedMessageId) {
+
+    /** A file uploaded with the send request. */
+    public record Upload(byte[] bytes, String mimeType, String fileName) {
+    }
+}

@@ -1,0 +1,134 @@
+package id.sapa.message;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import id.sapa.channel.Channels;
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.OutboundMessage.Media;
+import id.sapa.channel.spi.OutboundMessage.OutboundContent;
+import id.sapa.channel.spi.OutboundMessage.Text;
+import id.sapa.channel.spi.SendResult;
+import id.sapa.channel.spi.SendResult.Accepted;
+import id.sapa.channel.spi.SendResult.Rejected;
+import id.sapa.channel.spi.SendResult.SendError;
+import id.sapa.conversation.Conversations;
+import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.shared.MessageId;
+import id.sapa.shared.jobs.Jobs;
+
+/**
+ * The durable job that sends one pending message: it calls the provider outside any transaction,
+ * then records {@code sent} or a classified failure. Transient failures are tried again with
+ * growing delays, each try a new job instance; a message no longer pending is left alone, so a
+ * job that runs twice never sends twice from Sapa's side.
+ */
+@Configuration(proxyBeanMethods = false)
+class SendMessageJob {
+
+    static final TaskDescriptor<String> TASK = TaskDescriptor.of("send-message", String.class);
+    static final int MAX_ATTEMPTS = 5;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+    private static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
+    private static final Logger log = LoggerFactory.getLogger(SendMessageJob.class);
+
+    private final MessageRepository messages;
+    private final Channels channels;
+    private final Conversations conversations;
+    private final Jobs jobs;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SendMessageJob(MessageRepository messages, Channels channels, Conversations conversations, Jobs jobs, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Clock clock) {
+        this.messages = messages;
+        this.channels = channels;
+        this.conversations = conversations;
+        this.jobs = jobs;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Bean
+    OneTimeTask<String> sendMessageTask() {
+        return Tasks.oneTime(TASK).execute((instance, context) -> run(instance.getData()));
+    }
+
+    /** Schedules the first attempt; call inside the transaction that stored the pending message. */
+    void schedule(MessageId id, Instant at) {
+        schedule(id, 1, at);
+    }
+
+    private void schedule(MessageId id, int attempt, Instant at) {
+        jobs.schedule(TASK.instance(id + "#" + attempt).data(id + "#" + attempt).build(), at);
+    }
+
+    void run(String data) {
+        int hash = data.indexOf('#');
+        MessageId id = MessageId.of(data.substring(0, hash));
+        int attempt = Integer.parseInt(data.substring(hash + 1));
+        Message message = messages.findForSending(id).orElse(null);
+        if (message == null || message.status() != MessageStatus.PENDING) {
+            return;
+        }
+        OutboundMessage outbound = new OutboundMessage(id.toString(), conversations.get(message.tenantId(), message.conversationId()).customerPhone(),
+                content(message), messages.quotedProviderId(id).orElse(null));
+        SendResult result = channels.send(message.channelId(), outbound);
+        Instant now = clock.instant();
+        switch (result) {
+            case Accepted accepted -> transaction.executeWithoutResult(status -> {
+                if (messages.markSent(id, accepted.providerMessageId(), now)) {
+                    announce(message, MessageStatus.SENT, now, null);
+                }
+            });
+            case Rejected(SendError error) when error.retryable() && attempt < MAX_ATTEMPTS -> {
+                Duration delay = backoff(attempt, error.retryAfter());
+                log.info("Send of message {} failed ({}: {}); attempt {} of {} in {}", id, error.code(), error.message(),
+                        attempt + 1, MAX_ATTEMPTS, delay);
+                transaction.executeWithoutResult(status -> {
+                    messages.recordAttempt(id, error.code(), error.message());
+                    schedule(id, attempt + 1, now.plus(delay));
+                });
+            }
+            case Rejected(SendError error) -> transaction.executeWithoutResult(status -> {
+                if (messages.markFailed(id, error.code(), error.message(), now)) {
+                    announce(message, MessageStatus.FAILED, now, error.message());
+                }
+            });
+        }
+    }
+
+    static Duration backoff(int attempt, Duration retryAfter) {
+        Duration exponential = FIRST_RETRY.multipliedBy((long) Math.pow(3, attempt - 1));
+        Duration delay = exponential.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : exponential;
+        return retryAfter != null && retryAfter.compareTo(delay) > 0 ? retryAfter : delay;
+    }
+
+    private void announce(Message message, MessageStatus status, Instant at, String errorMessage) {
+        events.publishEvent(new MessageStatusChanged(message.tenantId(), message.conversationId(), message.id(), status,
+                at, errorMessage));
+    }
+
+    private static OutboundContent content(Message message) {
+        if (message.messageType() == MessageKind.TEXT) {
+            return new Text(message.content(), message.content() != null && message.content().contains("http"));
+        }
+        return new Media(message.messageType(), message.mediaUrl(), message.mediaMimeType(), message.mediaFileName(),
+                message.content());
+    }
+}

@@ -1,0 +1,18 @@
+package id.sapa.message.web;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /api/messages/send} as JSON, or as the fields of a multipart upload. */
+record SendRequest(
+        @NotNull UUID conversationId,
+        @Pattern(regexp = "text|image|video|audio|document", message = "must be text, image, video, audio or document")
+        @Schema(example = "text", defaultValue = "text") String messageType,
+        @Size(max = 4096) @Schema(example = "Halo kak, pesanan sudah kami kirim ya 🙏") String content,
+        @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String mediaUrl,
+        UUID quotedMessageId) {
+}

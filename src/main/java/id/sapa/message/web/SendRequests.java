@@ -1,0 +1,77 @@
+package id.sapa.message.web;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.message.OutgoingMessage;
+import id.sapa.message.OutgoingMessage.Upload;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.MessageId;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
+
+/**
+ * Checks a send request against what WhatsApp accepts: text needs content; media needs a URL or
+ * a file of a type and size WhatsApp takes for that kind.
+ */
+@Component
+class SendRequests {
+
+    private static final long MB = 1024 * 1024;
+
+    private record Limits(Set<String> mimeTypes, long maxBytes) {
+    }
+
+    private static final Map<MessageKind, Limits> LIMITS = Map.of(
+            MessageKind.IMAGE, new Limits(Set.of("image/jpeg", "image/png"), 5 * MB),
+            MessageKind.VIDEO, new Limits(Set.of("video/mp4", "video/3gpp"), 16 * MB),
+            MessageKind.AUDIO, new Limits(Set.of("audio/aac", "audio/mp4", "audio/mpeg", "audio/amr", "audio/ogg"), 16 * MB),
+            MessageKind.DOCUMENT, new Limits(Set.of("application/pdf", "text/plain", "application/msword",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "application/vnd.ms-powerpoint",
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation"), 100 * MB));
+
+    OutgoingMessage toOutgoing(SendRequest request, Upload upload) {
+        MessageKind kind = request.messageType() == null ? (upload != null ? MessageKind.DOCUMENT : MessageKind.TEXT)
+                : MessageKind.fromCode(request.messageType());
+        if (kind == MessageKind.TEXT) {
+            if (request.content() == null || request.content().isBlank()) {
+                throw ProblemException.invalidField("content", "a text message needs content");
+            }
+            if (upload != null || request.mediaUrl() != null) {
+                throw ProblemException.invalidField("messageType", "a message with media must say its kind (image, video, audio or document)");
+            }
+        } else {
+            if (upload == null && request.mediaUrl() == null) {
+                throw ProblemException.invalidField("mediaUrl", "a " + kind.code() + " message needs mediaUrl or an uploaded file");
+            }
+            if (upload != null) {
+                check(kind, upload);
+            }
+        }
+        return new OutgoingMessage(new ConversationId(request.conversationId()), kind, request.content(), request.mediaUrl(),
+                upload, request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()));
+    }
+
+    private static void check(MessageKind kind, Upload upload) {
+        Limits limits = LIMITS.get(kind);
+        String type = upload.mimeType() == null ? "" : upload.mimeType().toLowerCase().split(";")[0].strip();
+        if (!limits.mimeTypes().contains(type)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "WhatsApp does not take " + (type.isEmpty() ? "this file" : type)
+                    + " as " + kind.code() + "; accepted: " + String.join(", ", limits.mimeTypes()))
+                    .with("field", "file");
+        }
+        if (upload.bytes().length == 0) {
+            throw ProblemException.invalidField("file", "is empty");
+        }
+        if (upload.bytes().length > limits.maxBytes()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "WhatsApp takes " + kind.code() + " files up to "
+                    + limits.maxBytes() / MB + " MB; this one is " + (upload.bytes().length + MB - 1) / MB + " MB")
+                    .with("field", "file");
+        }
+    }
+}

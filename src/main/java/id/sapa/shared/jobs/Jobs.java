@@ -1,0 +1,43 @@
+package id.sapa.shared.jobs;
+
+import java.time.Instant;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+
+/**
+ * Schedules durable jobs. Inside a transaction the job row is written by that transaction and
+ * the scheduler is woken after the commit, so a job due now starts at once instead of at the next
+ * poll, and never before its data is visible.
+ */
+@Component
+public class Jobs {
+
+    // Lazy: task beans that schedule follow-ups are themselves needed to build the scheduler.
+    private final ObjectProvider<Scheduler> scheduler;
+
+    Jobs(ObjectProvider<Scheduler> scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Schedules the instance unless one with the same id is already waiting. */
+    public <T> void schedule(TaskInstance<T> instance, Instant at) {
+        Scheduler current = scheduler.getObject();
+        current.scheduleIfNotExists(instance, at);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    current.triggerCheckForDueExecutions();
+                }
+            });
+        } else {
+            current.triggerCheckForDueExecutions();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package id.sapa.shared.jobs;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+
+/**
+ * Builds the db-scheduler {@link Scheduler} from every {@link Task} bean. Its data source is
+ * transaction-aware, so a job scheduled inside a transaction exists exactly when that
+ * transaction commits: no send without its row, no row without its send. Modules inject it as
+ * {@code SchedulerClient} to schedule; only this class starts and stops it.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+    @Bean
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.copyOf(tasks))
+                .threads(settings.threads())
+                .pollingInterval(settings.pollingInterval())
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Starts polling once the application is up and stops before the database goes away. */
+    @Bean
+    SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            /** A db-scheduler cannot start again once stopped, so it only stops with the context. */
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
+        };
+    }
+}
