@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
 import id.sapa.channel.ChannelEvents.QrCodeIssued;
+import id.sapa.channel.ChannelEvents.SessionExpired;
 import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
@@ -105,6 +106,20 @@ public class Channels {
             repository.update(channelId, ChannelStatus.CONNECTED, phoneNumber, null, null, null, Map.of(), now);
             events.publishEvent(new ChannelStatusChanged(channel.tenantId(), channelId, ChannelStatus.CONNECTED,
                     phoneNumber.digits(), null));
+        });
+    }
+
+    /**
+     * The provider reports the session gone (the phone unlinked Sapa): the tenant must pair
+     * again. Provider secrets of the dead session are dropped.
+     */
+    public void expireSession(ChannelId channelId, String reason) {
+        Channel channel = repository.find(channelId).orElseThrow(() -> ProblemException.notFound("Channel", channelId));
+        transaction.executeWithoutResult(status -> {
+            repository.markDisconnected(channelId, ChannelStatus.LOGOUT, clock.instant());
+            events.publishEvent(new SessionExpired(channel.tenantId(), channelId, reason));
+            events.publishEvent(new ChannelStatusChanged(channel.tenantId(), channelId, ChannelStatus.DISCONNECTED,
+                    digits(channel.phoneNumber()), reason));
         });
     }
 

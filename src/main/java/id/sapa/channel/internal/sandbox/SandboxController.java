@@ -121,6 +121,14 @@ class SandboxController {
         return new Ok(true);
     }
 
+    @PostMapping("/unlink")
+    @Operation(summary = "Play the phone removing Sapa from its linked devices: the session expires")
+    Ok unlink(@AuthenticationPrincipal Actor actor) {
+        Channel channel = connectedChannel(actor);
+        channels.expireSession(channel.id(), "The phone removed this linked device");
+        return new Ok(true);
+    }
+
     @PostMapping("/faults")
     @Operation(summary = "Make the next sends fail", description = "failNext 0 clears pending faults.")
     Ok faults(@AuthenticationPrincipal Actor actor, @Valid @RequestBody FaultRequest request) {
