@@ -56,7 +56,7 @@ class ConversationRepository {
                     last_message_at = GREATEST(c.last_message_at, EXCLUDED.last_message_at),
                     last_customer_message_at = GREATEST(c.last_customer_message_at, EXCLUDED.last_customer_message_at),
                     updated_at = now()
-                RETURNING c.id, (xmax = 0) AS inserted, (c.reopened_at IS NOT DISTINCT FROM now()) AS reopened
+                RETURNING c.*, (xmax = 0) AS inserted, (c.reopened_at IS NOT DISTINCT FROM now()) AS reopened
                 """)
                 .param("id", UUID.randomUUID())
                 .param("tenantId", tenantId.value())
@@ -65,8 +65,7 @@ class ConversationRepository {
                 .param("name", customerName)
                 .param("at", Timestamp.from(at))
                 .param("preview", preview)
-                .query((rs, row) -> new Upserted(new ConversationId(rs.getObject("id", UUID.class)),
-                        rs.getBoolean("inserted"), rs.getBoolean("reopened")))
+                .query((rs, row) -> new Upserted(map(rs, row), rs.getBoolean("inserted"), rs.getBoolean("reopened")))
                 .single();
     }
 
@@ -147,6 +146,6 @@ class ConversationRepository {
         return value == null ? null : wrap.apply(value);
     }
 
-    record Upserted(ConversationId id, boolean inserted, boolean reopened) {
+    record Upserted(Conversation conversation, boolean inserted, boolean reopened) {
     }
 }

@@ -41,7 +41,7 @@ public class Conversations {
     public InboundConversation recordInbound(TenantId tenantId, InboundContact contact, PhoneNumber phone,
             String preview, Instant at) {
         var upserted = repository.upsertInbound(tenantId, contact.id(), phone, contact.name(), preview, at);
-        Conversation conversation = get(tenantId, upserted.id());
+        Conversation conversation = upserted.conversation();
         boolean reopened = !upserted.inserted() && upserted.reopened();
         if (upserted.inserted() || reopened) {
             contacts.recordConversationOpened(tenantId, contact.id());

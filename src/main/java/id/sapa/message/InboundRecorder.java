@@ -66,14 +66,18 @@ class InboundRecorder implements InboundSink {
     }
 
     private MessageId record(ChannelRef channel, InboundMessage in) {
-        var known = messages.findByProviderId(channel.tenantId(), channel.id(), in.providerMessageId());
-        if (known.isPresent()) {
-            return known.get();
+        StoredMedia stored = null;
+        if (in.media() != null && in.media().bytes() != null) {
+            // A redelivered media message must not store its file again; plain texts skip this
+            // look-up and rely on the unique index below.
+            var known = messages.findByProviderId(channel.tenantId(), channel.id(), in.providerMessageId());
+            if (known.isPresent()) {
+                return known.get();
+            }
+            // Written before the transaction: a file write must not hold a connection.
+            stored = media.store(channel.tenantId(), in.media().bytes(), in.media().mimeType(), in.media().fileName());
         }
-        // Media bytes are written before the transaction: a file write must not hold a connection.
-        StoredMedia stored = in.media() != null && in.media().bytes() != null
-                ? media.store(channel.tenantId(), in.media().bytes(), in.media().mimeType(), in.media().fileName())
-                : null;
+        StoredMedia file = stored;
         MessageId recorded = transaction.execute(status -> {
             InboundContact contact = contacts.recordInbound(channel.tenantId(), in.from(), in.profileName(), in.timestamp());
             InboundConversation conversation = conversations.recordInbound(channel.tenantId(), contact, in.from(),
@@ -83,9 +87,9 @@ class InboundRecorder implements InboundSink {
             Message message = new Message(MessageId.random(), channel.tenantId(), conversation.conversation().id(),
                     channel.id(), in.providerMessageId(), Direction.INBOUND, SenderType.CUSTOMER, in.from().e164(),
                     contact.name(), in.kind(), text(in),
-                    stored != null ? stored.url() : in.media() == null ? null : in.media().url(),
-                    stored != null ? stored.mimeType() : in.media() == null ? null : in.media().mimeType(),
-                    stored == null ? null : stored.size(),
+                    file != null ? file.url() : in.media() == null ? null : in.media().url(),
+                    file != null ? file.mimeType() : in.media() == null ? null : in.media().mimeType(),
+                    file == null ? null : file.size(),
                     in.media() == null ? null : in.media().fileName(),
                     in.location() == null ? null : in.location().latitude(),
                     in.location() == null ? null : in.location().longitude(),

@@ -1,0 +1,169 @@
+package id.sapa.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import id.sapa.shared.PhoneNumber;
+import id.sapa.support.Api;
+import id.sapa.tenant.Tenants;
+
+/**
+ * Ingest: N customer text messages from M customers through the sandbox inbound path (HTTP →
+ * pipeline → commit), against the ceiling of plain JDBC writing the same rows (contact upsert,
+ * conversation upsert, message insert) in one transaction per message, same concurrency, same
+ * database.
+ *
+ * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=Ingest [-Dmessages=5000 -Dcustomers=500 -Dclients=8]</pre>
+ */
+public final class IngestBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int messages = Integer.getInteger("messages", 5000);
+        int customers = Integer.getInteger("customers", 500);
+        int clients = Integer.getInteger("clients", 8);
+        try (BenchServer server = BenchServer.start()) {
+            String token = server.businessWithSandbox("Toko Bench");
+            run("warm-up (sapa)", Math.min(1000, messages), customers, clients, i -> sapaInbound(server.api, token, i, customers, "w"));
+            Result sapa = run("sapa inbound", messages, customers, clients, i -> sapaInbound(server.api, token, i, customers, "m"));
+
+            DataSource dataSource = server.bean(DataSource.class);
+            var tenant = server.bean(Tenants.class).create("Toko Ceiling").id();
+            UUID channel = UUID.randomUUID();
+            run("warm-up (jdbc)", Math.min(1000, messages), customers, clients, i -> jdbcInbound(dataSource, tenant.value(), channel, i, customers, "w"));
+            Result ceiling = run("plain jdbc", messages, customers, clients, i -> jdbcInbound(dataSource, tenant.value(), channel, i, customers, "m"));
+
+            System.out.printf("%nIngest: %d messages from %d customers, %d concurrent clients, %d cores%n",
+                    messages, customers, clients, Runtime.getRuntime().availableProcessors());
+            System.out.println(sapa.line("sapa (HTTP→commit)"));
+            System.out.println(ceiling.line("ceiling: plain JDBC"));
+            System.out.printf("ratio: %.0f%% of the ceiling's throughput (target >= 50%%)%n",
+                    100.0 * sapa.perSecond() / ceiling.perSecond());
+        }
+        System.exit(0);
+    }
+
+    private static void sapaInbound(Api api, String token, int i, int customers, String prefix) {
+        String from = "+62812" + (3_000_000 + i % customers);
+        Api.Reply reply = api.post("/api/sandbox/inbound", Map.of("from", from, "name", "Pelanggan " + i % customers,
+                "text", "Halo kak, pesanan nomor " + i + " sudah dikirim?", "waMessageId", "wamid.BENCH." + prefix + i))
+                .token(token).send();
+        if (reply.status() != 200) {
+            throw new IllegalStateException("inbound failed: " + reply);
+        }
+    }
+
+    /** The same three writes the pipeline makes, hand-written, in one transaction. */
+    private static void jdbcInbound(DataSource dataSource, UUID tenant, UUID channel, int i, int customers, String prefix) {
+        String phone = PhoneNumber.parse("+62813" + (3_000_000 + i % customers)).e164();
+        Timestamp now = Timestamp.from(Instant.now());
+        String text = "Halo kak, pesanan nomor " + i + " sudah dikirim?";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            UUID contact;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO contacts (id, tenant_id, phone, wa_id, name, first_contact_at, last_contact_at, total_messages_received)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                    ON CONFLICT (tenant_id, phone) DO UPDATE SET total_messages_received = contacts.total_messages_received + 1,
+                        last_contact_at = EXCLUDED.last_contact_at, updated_at = now()
+                    RETURNING id""")) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, tenant);
+                ps.setString(3, phone);
+                ps.setString(4, phone.substring(1));
+                ps.setString(5, "Pelanggan " + i % customers);
+                ps.setTimestamp(6, now);
+                ps.setTimestamp(7, now);
+                var rs = ps.executeQuery();
+                rs.next();
+                contact = rs.getObject(1, UUID.class);
+            }
+            UUID conversation;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO conversations AS cv (id, tenant_id, contact_id, customer_phone, customer_name, unread_count,
+                        total_messages, last_message_at, last_message_content, last_message_from, last_customer_message_at)
+                    VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, 'customer', ?)
+                    ON CONFLICT (tenant_id, customer_phone) DO UPDATE SET unread_count = cv.unread_count + 1,
+                        total_messages = cv.total_messages + 1, last_message_at = EXCLUDED.last_message_at,
+                        last_message_content = EXCLUDED.last_message_content, last_message_from = 'customer',
+                        last_customer_message_at = EXCLUDED.last_customer_message_at, updated_at = now()
+                    RETURNING id""")) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, tenant);
+                ps.setObject(3, contact);
+                ps.setString(4, phone);
+                ps.setString(5, "Pelanggan " + i % customers);
+                ps.setTimestamp(6, now);
+                ps.setString(7, text);
+                ps.setTimestamp(8, now);
+                var rs = ps.executeQuery();
+                rs.next();
+                conversation = rs.getObject(1, UUID.class);
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO messages (id, tenant_id, conversation_id, channel_id, wa_message_id, direction, sender_type,
+                        sender_id, message_type, content, status, sent_at, delivered_at)
+                    VALUES (?, ?, ?, ?, ?, 'inbound', 'customer', ?, 'text', ?, 'delivered', ?, ?)
+                    ON CONFLICT (tenant_id, channel_id, wa_message_id) WHERE wa_message_id IS NOT NULL DO NOTHING""")) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, tenant);
+                ps.setObject(3, conversation);
+                ps.setObject(4, channel);
+                ps.setString(5, "wamid.CEIL." + prefix + i);
+                ps.setString(6, phone);
+                ps.setString(7, text);
+                ps.setTimestamp(8, now);
+                ps.setTimestamp(9, now);
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface Work {
+        void run(int i) throws Exception;
+    }
+
+    record Result(int count, long wallNanos, double p50, double p99) {
+        double perSecond() {
+            return count / (wallNanos / 1e9);
+        }
+
+        String line(String label) {
+            return String.format("%-22s %8.0f msg/s   p50 %6.2f ms   p99 %6.2f ms", label, perSecond(), p50, p99);
+        }
+    }
+
+    private static Result run(String label, int count, int customers, int clients, Work work) throws Exception {
+        Latencies latencies = new Latencies(count);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        work.run(i);
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                    return null;
+                });
+            }
+        }
+        long wall = System.nanoTime() - start;
+        if (latencies.count() != count) {
+            throw new IllegalStateException(label + ": only " + latencies.count() + " of " + count + " completed");
+        }
+        return new Result(count, wall, latencies.percentileMillis(50), latencies.percentileMillis(99));
+    }
+}
