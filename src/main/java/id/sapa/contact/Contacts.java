@@ -1,6 +1,9 @@
 package id.sapa.contact;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -8,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.sapa.shared.ContactId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 
 /** The contact module's API. */
@@ -44,6 +48,83 @@ public class Contacts {
     /** A blocked contact's messages are kept, but nothing is sent to them. */
     public boolean isBlocked(TenantId tenantId, ContactId contactId) {
         return repository.isBlocked(tenantId, contactId);
+    }
+
+    /**
+     * Adds a contact the team typed in or imported.
+     *
+     * @throws ProblemException a conflict carrying the existing {@code contactId} when the tenant already
+     *                          has a contact with this number (it may have written in first)
+     */
+    @Transactional
+    public Contact create(TenantId tenantId, PhoneNumber phone, ContactDetails details) {
+        ContactId id = ContactId.random();
+        if (!repository.insert(tenantId, id, phone, details.normalised())) {
+            ProblemException taken = ProblemException.conflict("There is already a contact with the number " + phone)
+                    .with("field", "phone");
+            throw repository.findId(tenantId, phone).map(existing -> taken.with("contactId", existing.toString()))
+                    .orElse(taken);
+        }
+        return get(tenantId, id);
+    }
+
+    public Optional<Contact> find(TenantId tenantId, ContactId id) {
+        return repository.find(tenantId, id);
+    }
+
+    public Contact get(TenantId tenantId, ContactId id) {
+        return repository.find(tenantId, id).orElseThrow(() -> notFound(id));
+    }
+
+    public ContactPage list(TenantId tenantId, ContactQuery query) {
+        return repository.list(tenantId, query);
+    }
+
+    /**
+     * Changes what the team wrote about a contact. The edit sees the details as they are at that moment
+     * (the contact is locked meanwhile), so concurrent edits of different fields both survive.
+     */
+    @Transactional
+    public Contact update(TenantId tenantId, ContactId id, UnaryOperator<ContactDetails> edit) {
+        Contact current = repository.lock(tenantId, id).orElseThrow(() -> notFound(id));
+        repository.update(tenantId, id, edit.apply(current.details()).normalised());
+        return get(tenantId, id);
+    }
+
+    /** Adds, removes or replaces tags; the result obeys the same rules as tags set any other way. */
+    @Transactional
+    public Contact changeTags(TenantId tenantId, ContactId id, TagMode mode, List<String> tags) {
+        List<String> given = Tags.normalise(tags);
+        return update(tenantId, id, details -> details.withTags(mode.apply(details.tags(), given)));
+    }
+
+    /** Nothing more is sent to the contact; what they send is still kept and shown. */
+    @Transactional
+    public Contact block(TenantId tenantId, ContactId id, String reason) {
+        if (!repository.block(tenantId, id, blankToNull(reason))) {
+            throw notFound(id);
+        }
+        return get(tenantId, id);
+    }
+
+    @Transactional
+    public Contact unblock(TenantId tenantId, ContactId id) {
+        if (!repository.unblock(tenantId, id)) {
+            throw notFound(id);
+        }
+        return get(tenantId, id);
+    }
+
+    /** Removes the contact; its conversations and messages stay, no longer linked to a contact. */
+    @Transactional
+    public void delete(TenantId tenantId, ContactId id) {
+        if (!repository.delete(tenantId, id)) {
+            throw notFound(id);
+        }
+    }
+
+    private static ProblemException notFound(ContactId id) {
+        return ProblemException.notFound("Contact", id);
     }
 
     private static String blankToNull(String value) {

@@ -1,0 +1,28 @@
+package id.sapa.contact;
+
+import java.util.List;
+
+/**
+ * What the team writes about a contact, as opposed to what Sapa counts. A {@code null} is an empty
+ * field; {@code tags} is never {@code null}.
+ */
+public record ContactDetails(String name, String email, String address, String notes, List<String> tags,
+        Segment segment) {
+
+    public ContactDetails {
+        tags = tags == null ? List.of() : tags;
+    }
+
+    public ContactDetails withTags(List<String> tags) {
+        return new ContactDetails(name, email, address, notes, tags, segment);
+    }
+
+    /** Trimmed, blank text as empty, tags in their one spelling (the tag rules may refuse them). */
+    ContactDetails normalised() {
+        return new ContactDetails(text(name), text(email), text(address), text(notes), Tags.normalise(tags), segment);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,82 @@
+package id.sapa.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sapa.conversation.Conversations;
+import id.sapa.conversation.InboundConversation;
+import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.TenantId;
+import id.sapa.support.WebIntegrationTest;
+import id.sapa.tenant.Tenants;
+
+/** How the contacts the team manages meet the inbound pipeline, over the real database. */
+@WebIntegrationTest
+class ContactsIntegrationTest {
+
+    private static final PhoneNumber PHONE = PhoneNumber.parse("081234567890");
+
+    @Autowired
+    Contacts contacts;
+    @Autowired
+    Conversations conversations;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    TransactionTemplate transactions;
+
+    TenantId tenant;
+
+    @BeforeEach
+    void newTenant() {
+        tenant = tenants.create("Toko Integrasi").id();
+    }
+
+    @Test
+    void aBlockedContactsMessagesAreStillCounted() {
+        Contact contact = contacts.create(tenant, PHONE, new ContactDetails("Spammer", null, null, null, null, null));
+        contacts.block(tenant, contact.id(), "spam");
+
+        InboundContact inbound = transactions.execute(tx -> contacts.recordInbound(tenant, PhoneNumber.parse(
+                "+62 812-3456-7890"), "Someone", Instant.parse("2026-11-23T10:00:00Z")));
+
+        assertThat(inbound.id()).isEqualTo(contact.id());
+        assertThat(inbound.blocked()).isTrue();
+        assertThat(inbound.firstEver()).isFalse();
+        Contact after = contacts.get(tenant, contact.id());
+        assertThat(after.totalMessagesReceived()).isEqualTo(1);
+        assertThat(after.name()).isEqualTo("Spammer");
+        assertThat(after.isBlocked()).isTrue();
+    }
+
+    @Test
+    void blockingIsPerTenant() {
+        Contact contact = contacts.create(tenant, PHONE, new ContactDetails(null, null, null, null, null, null));
+        contacts.block(tenant, contact.id(), null);
+        TenantId other = tenants.create("Toko Lain").id();
+
+        assertThat(contacts.isBlocked(tenant, contact.id())).isTrue();
+        assertThat(contacts.isBlocked(other, contact.id())).isFalse();
+        assertThat(contacts.find(other, contact.id())).isEmpty();
+    }
+
+    @Test
+    void aDeletedContactsConversationStaysWithoutIt() {
+        InboundConversation opened = transactions.execute(tx -> {
+            InboundContact inbound = contacts.recordInbound(tenant, PHONE, "Budi", Instant.parse("2026-11-23T10:00:00Z"));
+            return conversations.recordInbound(tenant, inbound, PHONE, "Halo", Instant.parse("2026-11-23T10:00:00Z"));
+        });
+        assertThat(opened.conversation().contactId()).isNotNull();
+
+        contacts.delete(tenant, opened.conversation().contactId());
+
+        assertThat(conversations.get(tenant, opened.conversation().id()).contactId()).isNull();
+        assertThat(conversations.get(tenant, opened.conversation().id()).customerPhone()).isEqualTo(PHONE);
+    }
+}
