@@ -1,6 +1,7 @@
 package id.sapa.contact;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,6 +45,11 @@ public class Contacts {
     /** A blocked contact's messages are kept, but nothing is sent to them. */
     public boolean isBlocked(TenantId tenantId, ContactId contactId) {
         return repository.isBlocked(tenantId, contactId);
+    }
+
+    /** The customer facts the inbox shows beside a conversation; empty for another tenant's contact. */
+    public Optional<ContactSummary> summary(TenantId tenantId, ContactId contactId) {
+        return repository.summary(tenantId, contactId);
     }
 
     private static String blankToNull(String value) {
