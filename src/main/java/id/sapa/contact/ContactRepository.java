@@ -69,6 +69,20 @@ class ContactRepository {
                 .update();
     }
 
+    Optional<ContactSummary> summary(TenantId tenantId, ContactId id) {
+        return jdbc.sql("""
+                SELECT id, email, address, total_orders, total_spent, last_order_at, is_blocked
+                FROM contacts WHERE tenant_id = :tenantId AND id = :id
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .query((rs, row) -> new ContactSummary(new ContactId(rs.getObject("id", UUID.class)),
+                        rs.getString("email"), rs.getString("address"), rs.getInt("total_orders"),
+                        rs.getBigDecimal("total_spent"),
+                        rs.getTimestamp("last_order_at") == null ? null : rs.getTimestamp("last_order_at").toInstant(),
+                        rs.getBoolean("is_blocked")))
+                .optional();
+    }
+
     boolean isBlocked(TenantId tenantId, ContactId id) {
         return jdbc.sql("SELECT is_blocked FROM contacts WHERE tenant_id = :tenantId AND id = :id")
                 .param("tenantId", tenantId.value()).param("id", id.value())

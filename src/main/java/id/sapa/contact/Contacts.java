@@ -127,6 +127,11 @@ public class Contacts {
         return ProblemException.notFound("Contact", id);
     }
 
+    /** The customer facts the inbox shows beside a conversation; empty for another tenant's contact. */
+    public Optional<ContactSummary> summary(TenantId tenantId, ContactId contactId) {
+        return repository.summary(tenantId, contactId);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
 
 /** What the conversation module tells the others, published inside the changing transaction. */
 public final class ConversationEvents {
@@ -20,5 +21,17 @@ public final class ConversationEvents {
      * (status, priority, mode, assignedCsId, tags, unreadCount, lastMessage…).
      */
     public record ConversationChanged(TenantId tenantId, ConversationId conversationId, Map<String, Object> updates) {
+    }
+
+    /**
+     * The conversation was handed over (also published as a {@link ConversationChanged} of
+     * {@code assignedCsId}); tells the new assignee and keeps operators' workloads.
+     *
+     * @param from the previous assignee, {@code null} when it was unassigned
+     * @param to   the new assignee, {@code null} when it was unassigned
+     * @param by   the user who made the change
+     */
+    public record ConversationAssigned(TenantId tenantId, ConversationId conversationId, UserId from, UserId to,
+            UserId by) {
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +107,49 @@ class ConversationRepository {
                 .param("tenantId", tenantId.value()).param("phone", phone.e164())
                 .query(ConversationRepository::map)
                 .optional();
+    }
+
+    /** Reads the conversation and locks it until commit, so a concurrent inbound message cannot be overwritten. */
+    Optional<Conversation> lock(TenantId tenantId, ConversationId id) {
+        return jdbc.sql("SELECT * FROM conversations WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
+    void update(TenantId tenantId, ConversationId id, ConversationEdit edit, Instant at) {
+        jdbc.sql("""
+                UPDATE conversations SET status = :status, priority = :priority, mode = :mode,
+                    tags = CAST(:tags AS text[]), internal_notes = :notes, assigned_cs_id = :assignee,
+                    resolved_at = :resolvedAt, updated_at = :at
+                WHERE tenant_id = :tenantId AND id = :id
+                """)
+                .param("status", edit.status().code())
+                .param("priority", edit.priority().code())
+                .param("mode", edit.mode().code())
+                .param("tags", edit.tags().toArray(String[]::new))
+                .param("notes", edit.internalNotes())
+                .param("assignee", edit.assignedCsId() == null ? null : edit.assignedCsId().value(), Types.OTHER)
+                .param("resolvedAt", edit.resolvedAt() == null ? null : Timestamp.from(edit.resolvedAt()), Types.TIMESTAMP)
+                .param("at", Timestamp.from(at))
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .update();
+    }
+
+    void recordAssignment(TenantId tenantId, ConversationId id, UserId from, UserId to, UserId by, Instant at) {
+        jdbc.sql("""
+                INSERT INTO conversation_assignments (id, tenant_id, conversation_id, from_user_id, to_user_id,
+                                                      assigned_by, assigned_at)
+                VALUES (:id, :tenantId, :conversationId, :from, :to, :by, :at)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("tenantId", tenantId.value())
+                .param("conversationId", id.value())
+                .param("from", from == null ? null : from.value(), Types.OTHER)
+                .param("to", to == null ? null : to.value(), Types.OTHER)
+                .param("by", by.value())
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     static Conversation map(ResultSet rs, int row) throws SQLException {

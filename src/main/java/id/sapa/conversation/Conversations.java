@@ -14,21 +14,29 @@ import id.sapa.contact.Contacts;
 import id.sapa.contact.InboundContact;
 import id.sapa.conversation.ConversationEvents.ConversationChanged;
 import id.sapa.conversation.ConversationEvents.ConversationOpened;
+import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
+import id.sapa.shared.Permission;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
 
 /** The conversation module's API. */
 @Service
 public class Conversations {
 
     private final ConversationRepository repository;
+    private final ConversationQueries queries;
+    private final ConversationEditor editor;
     private final Contacts contacts;
     private final ApplicationEventPublisher events;
 
-    Conversations(ConversationRepository repository, Contacts contacts, ApplicationEventPublisher events) {
+    Conversations(ConversationRepository repository, ConversationQueries queries, ConversationEditor editor,
+            Contacts contacts, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.queries = queries;
+        this.editor = editor;
         this.contacts = contacts;
         this.events = events;
     }
@@ -86,6 +94,33 @@ public class Conversations {
 
     public Conversation get(TenantId tenantId, ConversationId id) {
         return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Conversation", id));
+    }
+
+    /** The inbox list: one page of the tenant's conversations and the number matching in all. */
+    public ConversationPage list(TenantId tenantId, ConversationQuery query) {
+        return queries.list(tenantId, query);
+    }
+
+    /**
+     * Changes status, priority, mode, tags, notes or assignee and tells the other modules what
+     * changed. Resolving stamps {@code resolvedAt}; leaving "resolved" clears it. Handing the
+     * conversation to someone else needs {@link Permission#SUPERVISE}; an operator may take it
+     * themselves or give back their own.
+     */
+    @Transactional
+    public Conversation update(Actor actor, ConversationId id, ConversationChanges changes) {
+        return editor.apply(actor, id, changes, "assignedCsId");
+    }
+
+    /** Hands the conversation to a user of the tenant; the same rules as {@link #update}. */
+    @Transactional
+    public Conversation assign(Actor actor, ConversationId id, UserId assignee) {
+        return editor.apply(actor, id, ConversationChanges.assign(assignee), "csOperatorId");
+    }
+
+    @Transactional
+    public Conversation unassign(Actor actor, ConversationId id) {
+        return editor.apply(actor, id, ConversationChanges.unassign(), "csOperatorId");
     }
 
     private static Map<String, Object> lastMessage(Conversation conversation) {

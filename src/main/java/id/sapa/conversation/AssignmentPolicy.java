@@ -1,0 +1,49 @@
+package id.sapa.conversation;
+
+import org.springframework.stereotype.Component;
+
+import id.sapa.operator.Operator;
+import id.sapa.operator.Operators;
+import id.sapa.shared.Actor;
+import id.sapa.shared.Permission;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.UserId;
+
+/**
+ * Who may hand a conversation to whom. Supervisors run the team's work and assign anyone; an
+ * operator may take a conversation themselves and give back one that is theirs, so nobody waits
+ * for a supervisor to start answering.
+ */
+@Component
+class AssignmentPolicy {
+
+    private final Operators operators;
+
+    AssignmentPolicy(Operators operators) {
+        this.operators = operators;
+    }
+
+    /**
+     * @param field the request field that named the new assignee, for the error
+     * @throws ProblemException 403 when the actor may not make this change; 404 when the new
+     *                          assignee is not a user of the tenant; 400 when they cannot answer chats
+     */
+    void check(Actor actor, UserId current, UserId next, String field) {
+        if (!actor.can(Permission.SUPERVISE)) {
+            boolean takesIt = actor.userId().equals(next);
+            boolean givesBackOwn = next == null && actor.userId().equals(current);
+            if (!takesIt && !givesBackOwn) {
+                throw ProblemException.forbidden(next == null
+                        ? "Only supervisors may unassign a conversation that is not yours"
+                        : "Only supervisors may assign conversations to someone else");
+            }
+        }
+        if (next != null) {
+            Operator assignee = operators.find(actor.tenantId(), next)
+                    .orElseThrow(() -> ProblemException.notFound("User", next).with("field", field));
+            if (!assignee.role().can(Permission.WORK_CHATS)) {
+                throw ProblemException.invalidField(field, assignee.name() + " has a read-only role and cannot answer chats");
+            }
+        }
+    }
+}

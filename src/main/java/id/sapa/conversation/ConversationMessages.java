@@ -1,0 +1,17 @@
+package id.sapa.conversation;
+
+import java.util.List;
+
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.TenantId;
+
+/**
+ * The latest messages of a conversation, which its detail view shows. Messages belong to the
+ * message module, which depends on this one; it provides this interface so the dependency does not
+ * turn into a cycle.
+ */
+public interface ConversationMessages {
+
+    /** Up to {@code limit} of the newest messages, oldest first; none for another tenant's conversation. */
+    List<ConversationMessage> latest(TenantId tenantId, ConversationId conversationId, int limit);
+}

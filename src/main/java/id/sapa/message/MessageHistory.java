@@ -1,0 +1,70 @@
+package id.sapa.message;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import id.sapa.conversation.ConversationMessage;
+import id.sapa.conversation.ConversationMessages;
+import id.sapa.conversation.Conversations;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.MessageId;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.TenantId;
+
+/** Reading a conversation's messages: the chat window and its "load older" scrolling. */
+@Service
+public class MessageHistory implements ConversationMessages {
+
+    public static final int MAX_PAGE = 100;
+
+    private final MessageQueries queries;
+    private final Conversations conversations;
+
+    MessageHistory(MessageQueries queries, Conversations conversations) {
+        this.queries = queries;
+        this.conversations = conversations;
+    }
+
+    /**
+     * Up to {@code limit} messages sent before {@code before} (or the latest when it is
+     * {@code null}), oldest first, as a chat window shows them.
+     *
+     * @throws ProblemException 404 when the conversation is not the tenant's or {@code before} is not
+     *                          one of its messages
+     */
+    public MessagePage page(TenantId tenantId, ConversationId conversationId, MessageId before, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE);
+        }
+        conversations.get(tenantId, conversationId);
+        MessageQueries.Cursor cursor = before == null ? null
+                : queries.cursor(tenantId, conversationId, before)
+                        .orElseThrow(() -> ProblemException.notFound("Message", before).with("field", "before"));
+        // One more than asked tells whether there is an older page without counting.
+        List<Message> newestFirst = queries.newestBefore(tenantId, conversationId, cursor, limit + 1);
+        boolean hasMore = newestFirst.size() > limit;
+        return new MessagePage(oldestFirst(newestFirst.subList(0, Math.min(limit, newestFirst.size()))), hasMore);
+    }
+
+    @Override
+    public List<ConversationMessage> latest(TenantId tenantId, ConversationId conversationId, int limit) {
+        return oldestFirst(queries.newestBefore(tenantId, conversationId, null, limit));
+    }
+
+    private static List<ConversationMessage> oldestFirst(List<Message> newestFirst) {
+        List<ConversationMessage> shown = new ArrayList<>(newestFirst.size());
+        for (Message message : newestFirst.reversed()) {
+            shown.add(view(message));
+        }
+        return shown;
+    }
+
+    private static ConversationMessage view(Message m) {
+        return new ConversationMessage(m.id().toString(), m.senderType(), m.senderName(), m.messageType().code(),
+                m.content(), m.mediaUrl(), m.mediaMimeType(), m.mediaSize(), m.mediaFileName(), m.latitude(),
+                m.longitude(), m.quotedMessageId() == null ? null : m.quotedMessageId().toString(), m.forwarded(),
+                m.status().code(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt());
+    }
+}

@@ -1,0 +1,213 @@
+package id.sapa.conversation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sapa.contact.Contacts;
+import id.sapa.conversation.ConversationEventRecorder;
+import id.sapa.conversation.Conversations;
+import id.sapa.conversation.InboxFixtures;
+import id.sapa.operator.Operators;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.Role;
+import id.sapa.support.Api;
+import id.sapa.support.TestAccounts;
+import id.sapa.support.TestAccounts.SignedIn;
+import id.sapa.support.WebIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** PATCH /api/conversations/{id}: each field, what the other modules are told, and who may. */
+@WebIntegrationTest
+class ConversationUpdateWebTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Operators operators;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Contacts contacts;
+    @Autowired
+    Conversations conversations;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ConversationEventRecorder events;
+
+    Api api;
+    TestAccounts accounts;
+    SignedIn owner;
+    SignedIn operator;
+    ConversationId id;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        accounts = new TestAccounts(api, operators, passwords);
+        owner = accounts.registerBusiness("Toko Ubah");
+        operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
+        id = new InboxFixtures(transactions, contacts, conversations, jdbc)
+                .customerWrites(owner.tenantId(), "081355556666", "Wati", "Barangnya sudah sampai?", Instant.now());
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"status, pending", "status, closed", "status, spam", "priority, urgent", "priority, low",
+            "mode, agent", "mode, paused", "internalNotes, Pelanggan lama; minta diskon"})
+    void changesOneFieldAndTellsOnlyThat(String field, String value) {
+        JsonNode conversation = patch(operator, Map.of(field, value));
+
+        assertThat(conversation.get(field).asString()).isEqualTo(value);
+        assertThat(events.changes(id)).containsExactly(Map.of(field, value));
+        assertThat(get().get(field).asString()).isEqualTo(value);
+    }
+
+    @Test
+    void setsTagsTrimmedAndOnceEach() {
+        JsonNode conversation = patch(operator, Map.of("tags", List.of(" vip ", "complaint", "vip")));
+
+        assertThat(conversation.get("tags").valueStream().map(JsonNode::asString)).containsExactly("vip", "complaint");
+        assertThat(events.changes(id)).containsExactly(Map.of("tags", List.of("vip", "complaint")));
+
+        patch(operator, Map.of("tags", List.of()));
+        assertThat(get().get("tags").isEmpty()).isTrue();
+    }
+
+    @Test
+    void resolvingStampsResolvedAtAndReopeningClearsIt() {
+        JsonNode resolved = patch(operator, Map.of("status", "resolved"));
+
+        Instant resolvedAt = Instant.parse(resolved.get("resolvedAt").asString());
+        assertThat(resolvedAt).isBetween(Instant.now().minusSeconds(60), Instant.now());
+        assertThat(events.changes(id)).containsExactly(Map.of("status", "resolved", "resolvedAt", resolvedAt.toString()));
+        assertThat(storedResolvedAt()).isEqualTo(resolvedAt);
+
+        JsonNode reopened = patch(operator, Map.of("status", "active"));
+
+        assertThat(reopened.has("resolvedAt")).isFalse();
+        assertThat(storedResolvedAt()).isNull();
+        assertThat(events.changes(id).get(1)).containsExactly(entry("status", "active"), entry("resolvedAt", null));
+    }
+
+    @Test
+    void severalFieldsAtOnceAndNothingForValuesThatDidNotChange() {
+        patch(operator, Map.of("status", "pending", "priority", "normal", "mode", "bot", "tags", List.of("vip")));
+
+        assertThat(events.changes(id)).containsExactly(Map.of("status", "pending", "tags", List.of("vip")));
+
+        Api.Reply unchanged = api.patch("/api/conversations/" + id, Map.of("status", "pending"))
+                .token(operator.token()).send();
+        assertThat(unchanged.json().get("success").asBoolean()).isTrue();
+        assertThat(events.changes(id)).hasSize(1);
+    }
+
+    @Test
+    void anExplicitNullClearsTheNotesAndALeftOutFieldKeepsThem() {
+        patch(operator, Map.of("internalNotes", "Kirim via JNE"));
+        patch(operator, Map.of("priority", "high"));
+        assertThat(get().get("internalNotes").asString()).isEqualTo("Kirim via JNE");
+
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("internalNotes", null);
+        patch(operator, clear);
+
+        assertThat(get().has("internalNotes")).isFalse();
+        assertThat(events.changes(id).get(2)).containsExactly(entry("internalNotes", null));
+    }
+
+    @Test
+    void assigningThroughPatchNamesTheAssigneeAndHandsTheChatFromTheBot() {
+        JsonNode conversation = patch(owner, Map.of("assignedCsId", operator.userId()));
+
+        assertThat(conversation.get("assignedCs").get("id").asString()).isEqualTo(operator.userId());
+        assertThat(conversation.get("assignedCs").get("name").asString()).isEqualTo("A operator");
+        assertThat(conversation.get("mode").asString()).isEqualTo("agent");
+        assertThat(events.changes(id)).containsExactly(Map.of("mode", "agent", "assignedCsId", operator.userId()));
+
+        Map<String, Object> unassign = new HashMap<>();
+        unassign.put("assignedCsId", null);
+        assertThat(patch(owner, unassign).get("assignedCs").isNull()).isTrue();
+    }
+
+    @Test
+    void anAssigneeWhoIsNotInTheTeamIsNotFoundNamingTheField() {
+        SignedIn stranger = accounts.registerBusiness("Toko Lain");
+
+        Api.Reply reply = api.patch("/api/conversations/" + id, Map.of("assignedCsId", stranger.userId()))
+                .token(owner.token()).send();
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("field").asString()).isEqualTo("assignedCsId");
+        assertThat(get().get("assignedCs").isNull()).isTrue();
+        assertThat(events.changes(id)).isEmpty();
+    }
+
+    @Test
+    void aViewerMayReadButNotChange() {
+        SignedIn viewer = accounts.addUser(owner.tenantId(), Role.VIEWER);
+
+        Api.Reply reply = api.patch("/api/conversations/" + id, Map.of("status", "resolved")).token(viewer.token()).send();
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(api.get("/api/conversations/" + id).token(viewer.token()).send().status()).isEqualTo(200);
+        assertThat(get().get("status").asString()).isEqualTo("active");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"status\": \"open\"}                | status",
+            "{\"priority\": \"critical\"}          | priority",
+            "{\"mode\": \"robot\"}                 | mode",
+            "{\"tags\": \"vip\"}                   | tags",
+            "{\"tags\": [\"   \"]}                 | tags",
+            "{\"assignedCsId\": \"someone\"}       | assignedCsId"})
+    void anInvalidValueIsABadRequestNamingTheField(String body, String field) {
+        Api.Reply reply = api.patch("/api/conversations/" + id, body).token(owner.token()).send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    @Test
+    void overlongNotesAreABadRequest() {
+        Api.Reply reply = api.patch("/api/conversations/" + id, Map.of("internalNotes", "x".repeat(10_001)))
+                .token(owner.token()).send();
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("internalNotes");
+    }
+
+    private JsonNode patch(SignedIn user, Map<String, Object> changes) {
+        Api.Reply reply = api.patch("/api/conversations/" + id, changes).token(user.token()).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().get("success").asBoolean()).isTrue();
+        return reply.json().get("conversation");
+    }
+
+    private JsonNode get() {
+        return api.get("/api/conversations/" + id).token(owner.token()).send().json().get("conversation");
+    }
+
+    private Instant storedResolvedAt() {
+        return jdbc.sql("SELECT resolved_at FROM conversations WHERE id = :id").param("id", id.value())
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+    }
+}
