@@ -6,11 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -18,35 +14,17 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import id.sapa.operator.Operators;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
-@WebIntegrationTest
-class AuthWebTest {
+class AuthWebTest extends WebTestSupport {
 
     /** The secret of the test profile, to forge tokens the server must refuse. */
     private static final String SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-
-    Api api;
-    TestAccounts accounts;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        accounts = new TestAccounts(api, operators, passwords);
-    }
 
     @Test
     void registerCreatesBusinessAndOwnerAndSignsIn() {

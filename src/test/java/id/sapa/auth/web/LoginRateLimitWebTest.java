@@ -4,37 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.sapa.operator.Operators;
 import id.sapa.support.Api;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 
 /** The test profile trusts X-Forwarded-For, so each test plays a client address of its own. */
-@WebIntegrationTest
-class LoginRateLimitWebTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-
-    Api api;
-    TestAccounts accounts;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        accounts = new TestAccounts(api, operators, passwords);
-    }
+class LoginRateLimitWebTest extends WebTestSupport {
 
     @Test
     void repeatedFailuresForOneEmailAreRefusedEvenWithTheRightPassword() {

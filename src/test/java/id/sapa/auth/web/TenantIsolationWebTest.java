@@ -6,37 +6,22 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.sapa.operator.Operators;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 
 /** Tenant B's owner, with every right in B, reaches nothing of tenant A: A's ids answer 404. */
-@WebIntegrationTest
-class TenantIsolationWebTest {
+class TenantIsolationWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-
-    Api api;
     SignedIn ownerA;
     SignedIn operatorA;
     SignedIn ownerB;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        TestAccounts accounts = new TestAccounts(api, operators, passwords);
         ownerA = accounts.registerBusiness("Toko A");
         operatorA = accounts.addUser(ownerA.tenantId(), Role.OPERATOR);
         ownerB = accounts.registerBusiness("Toko B");

@@ -7,40 +7,21 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.sapa.operator.Operators;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
 import id.sapa.support.Sandbox;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 
 /** The connection API and the sandbox's own rules, with their failures. */
-@WebIntegrationTest
-class WhatsAppWebTest {
+class WhatsAppWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    TestAccounts accounts;
     SignedIn owner;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        accounts = new TestAccounts(api, operators, passwords);
         owner = accounts.registerBusiness("Toko Koneksi");
     }
 

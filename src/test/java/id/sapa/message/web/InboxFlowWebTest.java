@@ -11,17 +11,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.sapa.operator.Operators;
 import id.sapa.support.Api;
 import id.sapa.support.Sandbox;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,29 +24,17 @@ import tools.jackson.databind.JsonNode;
  * answers, the answer reaches the customer's phone, receipts tick it forward, failures show and
  * can be retried.
  */
-@WebIntegrationTest
-class InboxFlowWebTest {
+class InboxFlowWebTest extends WebTestSupport {
 
     private static final String CUSTOMER = "081234567890";
     private static final String CUSTOMER_E164 = "+6281234567890";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     SignedIn owner;
     Sandbox sandbox;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        owner = new TestAccounts(api, operators, passwords).registerBusiness("Toko Inbox");
+        owner = accounts.registerBusiness("Toko Inbox");
         sandbox = new Sandbox(api, owner.token());
     }
 
@@ -240,7 +223,7 @@ class InboxFlowWebTest {
         Api.Reply download = api.get(url).token(owner.token()).send();
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("image/png");
-        SignedIn stranger = new TestAccounts(api, operators, passwords).registerBusiness("Toko Lain");
+        SignedIn stranger = accounts.registerBusiness("Toko Lain");
         assertThat(api.get(url).token(stranger.token()).send().status()).isEqualTo(404);
     }
 
@@ -278,7 +261,7 @@ class InboxFlowWebTest {
         JsonNode inbound = sandbox.customerSays(CUSTOMER, "Budi", "Halo");
         String conversationId = conversationOf(inbound);
         String messageId = inbound.get("messageId").asString();
-        SignedIn other = new TestAccounts(api, operators, passwords).registerBusiness("Toko Tetangga");
+        SignedIn other = accounts.registerBusiness("Toko Tetangga");
         new Sandbox(api, other.token()).connect();
 
         assertThat(api.post("/api/messages/send", Map.of("conversationId", conversationId, "content", "hai"))

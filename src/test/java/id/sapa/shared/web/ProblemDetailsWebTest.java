@@ -9,33 +9,19 @@ import java.nio.ByteBuffer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.sapa.operator.Operators;
 import id.sapa.support.Api;
 import id.sapa.support.TestAccounts;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 
 /** Every kind of bad request answers application/problem+json with a stable type. */
-@WebIntegrationTest
-class ProblemDetailsWebTest {
+class ProblemDetailsWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-
-    Api api;
     String token;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        token = new TestAccounts(api, operators, passwords).registerBusiness("Toko Salah").token();
+        token = accounts.registerBusiness("Toko Salah").token();
     }
 
     @Test
