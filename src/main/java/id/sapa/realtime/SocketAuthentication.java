@@ -26,6 +26,8 @@ import id.sapa.shared.Actor;
  * somebody.</li>
  * </ol>
  * The user is looked up on every connection, so a removed user cannot connect with an old token.
+ * netty-socketio asks both questions synchronously on its network thread; the answer is one
+ * signature check and one primary-key query, so it is asked there rather than handed off.
  */
 final class SocketAuthentication implements AuthorizationListener {
 
