@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ class RealtimeServer implements SmartLifecycle {
 
     private volatile SocketIOServer server;
     private volatile ExecutorService requests;
+    private volatile ScheduledExecutorService nudges;
     private volatile int port = -1;
 
     RealtimeServer(RealtimeSettings settings, Environment environment, Accounts accounts, List<Gateway> gateways) {
@@ -56,8 +58,12 @@ class RealtimeServer implements SmartLifecycle {
         int actualHttpPort = environment.getProperty("local.server.port", Integer.class, httpPort);
         List<String> origins = settings.origins(actualHttpPort);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("socketio-upgrade").daemon().factory());
         SocketAuthentication authentication = new SocketAuthentication(accounts, origins);
-        SocketIOServer socketIo = new SocketIOServer(configuration(settings.port(httpPort), authentication));
+        Configuration configuration = configuration(settings.port(httpPort), authentication);
+        SocketIOServer socketIo = new SocketIOServer(configuration);
+        socketIo.addPingListener(new UpgradeNudge(scheduler, configuration.getUpgradeTimeout()));
         for (Gateway gateway : gateways) {
             gateway.register(new SecuredNamespace(socketIo.addNamespace(gateway.path()), authentication, executor));
         }
@@ -65,11 +71,13 @@ class RealtimeServer implements SmartLifecycle {
         if (!bound.isSuccess()) {
             socketIo.stop();
             executor.close();
+            scheduler.shutdownNow();
             throw new IllegalStateException("The Socket.IO server cannot listen on " + settings.host() + ":"
                     + settings.port(httpPort) + " (set SOCKETIO_PORT to a free port)", bound.cause());
         }
         this.port = boundPort(bound, settings.port(httpPort));
         this.requests = executor;
+        this.nudges = scheduler;
         this.server = socketIo;
         log.info("Socket.IO listening on {}:{} (namespaces {}, browser origins {})", settings.host(), port,
                 gateways.stream().map(Gateway::path).toList(), origins);
@@ -84,6 +92,7 @@ class RealtimeServer implements SmartLifecycle {
         server = null;
         port = -1;
         running.stop();
+        nudges.shutdownNow();
         requests.close();
     }
 
