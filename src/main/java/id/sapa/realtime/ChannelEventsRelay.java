@@ -1,0 +1,38 @@
+package id.sapa.realtime;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
+import id.sapa.channel.ChannelEvents.QrCodeIssued;
+import id.sapa.channel.ChannelEvents.SessionExpired;
+
+/**
+ * Pushes the channel module's events to the tenant's sockets on {@code /whatsapp}, once the change
+ * committed (or at once when it was published outside a transaction).
+ */
+@Component
+class ChannelEventsRelay {
+
+    private final TenantBroadcast broadcast;
+
+    ChannelEventsRelay(TenantBroadcast broadcast) {
+        this.broadcast = broadcast;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(QrCodeIssued event) {
+        broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "qr-code", () -> Payloads.qrCode(event));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ChannelStatusChanged event) {
+        broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "connection-status",
+                () -> Payloads.connectionStatus(event));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SessionExpired event) {
+        broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "session-expired", () -> Payloads.sessionExpired(event));
+    }
+}

@@ -1,0 +1,102 @@
+package id.sapa.realtime;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import id.sapa.conversation.Conversations;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.Permission;
+
+/**
+ * {@code /messages}: the inbox. Tenant-wide events reach every socket through its tenant room;
+ * a conversation's room, joined only after the conversation was found in the socket's tenant,
+ * carries what only its viewers need: the team's typing indicators.
+ */
+@Component
+class MessagesGateway implements Gateway {
+
+    static final String PATH = "/messages";
+    static final String NOT_FOUND = "Conversation not found";
+
+    private final Conversations conversations;
+    private final Wire wire;
+
+    MessagesGateway(Conversations conversations, Wire wire) {
+        this.conversations = conversations;
+        this.wire = wire;
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public void register(SecuredNamespace namespace) {
+        namespace.on("join-conversation", ConversationRef.class, this::join);
+        namespace.on("leave-conversation", ConversationRef.class, this::leave);
+        namespace.on("typing-start", ConversationRef.class, (request, ref) -> typing(request, ref, true));
+        namespace.on("typing-stop", ConversationRef.class, (request, ref) -> typing(request, ref, false));
+        namespace.on("mark-as-read", MarkAsRead.class, this::markAsRead);
+    }
+
+    private void join(SocketRequest request, ConversationRef ref) {
+        Optional<ConversationId> id = ConversationRef.idOf(ref);
+        // Another tenant's conversation is "not found", exactly like an unknown one.
+        if (id.isEmpty() || conversations.find(request.actor().tenantId(), id.get()).isEmpty()) {
+            request.refuse(NOT_FOUND);
+            return;
+        }
+        request.client().joinRoom(Rooms.conversation(id.get()));
+        request.ok();
+    }
+
+    private void leave(SocketRequest request, ConversationRef ref) {
+        ConversationRef.idOf(ref).ifPresent(id -> request.client().leaveRoom(Rooms.conversation(id)));
+        request.ok();
+    }
+
+    /** Tells the team who else is writing; the customer's phone is not told (no provider call). */
+    private void typing(SocketRequest request, ConversationRef ref, boolean typing) {
+        if (!request.actor().can(Permission.WORK_CHATS)) {
+            request.refuse("Your role cannot answer chats");
+            return;
+        }
+        Optional<ConversationId> id = ConversationRef.idOf(ref);
+        String room = id.map(Rooms::conversation).orElse(null);
+        // Being in the room proves the conversation is the socket's tenant's.
+        if (room == null || !request.client().getAllRooms().contains(room)) {
+            request.refuse("Join the conversation first");
+            return;
+        }
+        Object payload = wire.tree(new Payloads.CsTyping(id.get().toString(), request.actor().userId().toString(), typing));
+        request.client().getNamespace().getRoomOperations(room).sendEvent("cs-typing", request.client(), payload);
+        request.ok();
+    }
+
+    /** The message module offers no read receipts yet; the HTTP API is the way to mark as read. */
+    private void markAsRead(SocketRequest request, MarkAsRead payload) {
+        request.refuse("not available");
+    }
+
+    /** {@code {conversationId}} */
+    record ConversationRef(String conversationId) {
+
+        static Optional<ConversationId> idOf(ConversationRef ref) {
+            if (ref == null || ref.conversationId() == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(ConversationId.of(ref.conversationId().strip()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** {@code {conversationId, messageIds}} */
+    record MarkAsRead(String conversationId, List<String> messageIds) {
+    }
+}

@@ -1,0 +1,37 @@
+package id.sapa.realtime;
+
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import id.sapa.shared.TenantId;
+
+/**
+ * Sends a server → client event to every socket of one tenant in one namespace. Never throws: a
+ * push is a courtesy to open screens, which reload what they show when they reconnect, so a failed
+ * push must not fail the change that caused it, nor keep its event publication open for a retry.
+ */
+@Component
+class TenantBroadcast {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantBroadcast.class);
+
+    private final RealtimeServer server;
+    private final Wire wire;
+
+    TenantBroadcast(RealtimeServer server, Wire wire) {
+        this.server = server;
+        this.wire = wire;
+    }
+
+    void send(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
+        try {
+            server.namespace(namespace).ifPresent(sockets -> sockets.getRoomOperations(Rooms.tenant(tenantId))
+                    .sendEvent(event, wire.tree(payload.get())));
+        } catch (RuntimeException e) {
+            log.warn("Could not push {} {} to tenant {}", namespace, event, tenantId, e);
+        }
+    }
+}

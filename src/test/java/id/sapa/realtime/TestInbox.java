@@ -1,0 +1,54 @@
+package id.sapa.realtime;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.contact.Contacts;
+import id.sapa.contact.InboundContact;
+import id.sapa.conversation.Conversation;
+import id.sapa.conversation.Conversations;
+import id.sapa.conversation.SenderType;
+import id.sapa.message.Message;
+import id.sapa.message.Message.Direction;
+import id.sapa.message.MessageStatus;
+import id.sapa.shared.ChannelId;
+import id.sapa.shared.MessageId;
+import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.TenantId;
+
+/** Conversations and messages for realtime tests, made through the real contact and conversation modules. */
+record TestInbox(Contacts contacts, Conversations conversations, TransactionTemplate transaction) {
+
+    /** A customer writes to the tenant for the first time (this publishes {@code ConversationOpened}). */
+    Conversation openConversation(TenantId tenantId, String customerName) {
+        PhoneNumber phone = PhoneNumber.parse("0812" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return transaction.execute(status -> {
+            InboundContact contact = contacts.recordInbound(tenantId, phone, customerName, now);
+            return conversations.recordInbound(tenantId, contact, phone, "Halo kak", now).conversation();
+        });
+    }
+
+    /** The same customer writes again (this publishes {@code ConversationChanged}). */
+    void customerWritesAgain(Conversation conversation) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        transaction.executeWithoutResult(status -> {
+            InboundContact contact = contacts.recordInbound(conversation.tenantId(), conversation.customerPhone(),
+                    conversation.customerName(), now);
+            conversations.recordInbound(conversation.tenantId(), contact, conversation.customerPhone(), "Masih ada?", now);
+        });
+    }
+
+    /** A text message from the customer of {@code conversation}, as the message module would store it. */
+    static Message customerMessage(Conversation conversation, String text) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return new Message(MessageId.random(), conversation.tenantId(), conversation.id(), ChannelId.random(),
+                "wamid." + MessageId.random(), Direction.INBOUND, SenderType.CUSTOMER, conversation.customerPhone().digits(),
+                conversation.customerName(), MessageKind.TEXT, text, null, null, null, null, null, null, null, false,
+                MessageStatus.DELIVERED, null, null, now, now, null, now);
+    }
+}
