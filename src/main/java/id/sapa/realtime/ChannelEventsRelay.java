@@ -1,7 +1,7 @@
 package id.sapa.realtime;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
 import id.sapa.channel.ChannelEvents.QrCodeIssued;
@@ -20,18 +20,18 @@ class ChannelEventsRelay {
         this.broadcast = broadcast;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(QrCodeIssued event) {
         broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "qr-code", () -> Payloads.qrCode(event));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ChannelStatusChanged event) {
         broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "connection-status",
                 () -> Payloads.connectionStatus(event));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(SessionExpired event) {
         broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "session-expired", () -> Payloads.sessionExpired(event));
     }

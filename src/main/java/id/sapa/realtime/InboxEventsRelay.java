@@ -1,7 +1,7 @@
 package id.sapa.realtime;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 import id.sapa.conversation.ConversationEvents.ConversationChanged;
 import id.sapa.conversation.ConversationEvents.ConversationOpened;
@@ -27,35 +27,35 @@ class InboxEventsRelay {
         this.broadcast = broadcast;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(MessageReceived event) {
         newMessage(event.message());
     }
 
     /** The team's own replies appear at once in every colleague's window, before they are sent. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(MessageQueued event) {
         newMessage(event.message());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(MessageStatusChanged event) {
         broadcast.send(MessagesGateway.PATH, event.tenantId(), "message-status-updated",
                 () -> Payloads.messageStatusUpdated(event));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CustomerTyping event) {
         broadcast.send(MessagesGateway.PATH, event.tenantId(), "customer-typing", () -> Payloads.customerTyping(event));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationOpened event) {
         broadcast.send(MessagesGateway.PATH, event.conversation().tenantId(), "new-conversation",
                 () -> Payloads.newConversation(event.conversation()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationChanged event) {
         broadcast.send(MessagesGateway.PATH, event.tenantId(), "conversation-updated",
                 () -> Payloads.conversationUpdated(event));

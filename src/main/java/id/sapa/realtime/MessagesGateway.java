@@ -6,8 +6,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import id.sapa.conversation.Conversations;
+import id.sapa.message.Messages;
 import id.sapa.shared.ConversationId;
+import id.sapa.shared.MessageId;
 import id.sapa.shared.Permission;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
 
 /**
  * {@code /messages}: the inbox. Tenant-wide events reach every socket through its tenant room;
@@ -21,10 +25,12 @@ class MessagesGateway implements Gateway {
     static final String NOT_FOUND = "Conversation not found";
 
     private final Conversations conversations;
+    private final Messages messages;
     private final Wire wire;
 
-    MessagesGateway(Conversations conversations, Wire wire) {
+    MessagesGateway(Conversations conversations, Messages messages, Wire wire) {
         this.conversations = conversations;
+        this.messages = messages;
         this.wire = wire;
     }
 
@@ -76,9 +82,30 @@ class MessagesGateway implements Gateway {
         request.ok();
     }
 
-    /** The message module offers no read receipts yet; the HTTP API is the way to mark as read. */
+    /** The same as {@code PATCH /api/messages/:id/mark-read}: unread count reset, read receipt sent. */
     private void markAsRead(SocketRequest request, MarkAsRead payload) {
-        request.refuse("not available");
+        if (!request.actor().can(Permission.WORK_CHATS)) {
+            request.refuse("Your role cannot answer chats");
+            return;
+        }
+        Optional<ConversationId> id = ConversationRef.idOf(payload == null ? null : new ConversationRef(payload.conversationId()));
+        List<MessageId> ids;
+        try {
+            ids = payload == null || payload.messageIds() == null ? List.of()
+                    : payload.messageIds().stream().map(MessageId::of).toList();
+        } catch (IllegalArgumentException e) {
+            request.refuse("messageIds must be message ids");
+            return;
+        }
+        if (id.isEmpty() || ids.isEmpty()) {
+            request.refuse("conversationId and messageIds are required");
+            return;
+        }
+        try {
+            request.ok("markedCount", messages.markRead(request.actor(), id.get(), ids));
+        } catch (ProblemException refused) {
+            request.refuse(refused.type() == ProblemType.NOT_FOUND ? NOT_FOUND : refused.getMessage());
+        }
     }
 
     /** {@code {conversationId}} */

@@ -21,6 +21,11 @@ record SocketRequest(String event, SocketIOClient client, Actor actor, AckReques
         ack.sendAckData(Map.of("ok", true));
     }
 
+    /** Success with a result, e.g. {@code {ok: true, markedCount: 2}}. */
+    void ok(String key, Object value) {
+        ack.sendAckData(Map.of("ok", true, key, value));
+    }
+
     void refuse(String message) {
         client.sendEvent(ERROR_EVENT, Map.of("message", message, "event", event));
         ack.sendAckData(Map.of("ok", false, "error", message));

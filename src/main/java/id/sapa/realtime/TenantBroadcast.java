@@ -5,13 +5,20 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.sapa.shared.TenantId;
 
 /**
- * Sends a server → client event to every socket of one tenant in one namespace. Never throws: a
- * push is a courtesy to open screens, which reload what they show when they reconnect, so a failed
- * push must not fail the change that caused it, nor keep its event publication open for a retry.
+ * Sends a server → client event to every socket of one tenant in one namespace, once the
+ * transaction that published it has committed (at once outside a transaction); a rolled-back
+ * change is never shown. Never throws: a push is a courtesy to open screens, which reload what
+ * they show when they reconnect, so a failed push must not fail the change that caused it.
+ *
+ * <p>The relays are plain event listeners deferring here rather than transactional event
+ * listeners: those would be recorded in the durable event publication registry, a database write
+ * per push for something that needs no retry.
  */
 @Component
 class TenantBroadcast {
@@ -27,6 +34,19 @@ class TenantBroadcast {
     }
 
     void send(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    push(namespace, tenantId, event, payload);
+                }
+            });
+        } else {
+            push(namespace, tenantId, event, payload);
+        }
+    }
+
+    private void push(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
         try {
             server.namespace(namespace).ifPresent(sockets -> sockets.getRoomOperations(Rooms.tenant(tenantId))
                     .sendEvent(event, wire.tree(payload.get())));

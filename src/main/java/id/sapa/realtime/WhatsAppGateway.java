@@ -2,6 +2,9 @@ package id.sapa.realtime;
 
 import org.springframework.stereotype.Component;
 
+import id.sapa.channel.Channels;
+import id.sapa.shared.Permission;
+import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 
 /**
@@ -12,6 +15,12 @@ import id.sapa.shared.TenantId;
 class WhatsAppGateway implements Gateway {
 
     static final String PATH = "/whatsapp";
+
+    private final Channels channels;
+
+    WhatsAppGateway(Channels channels) {
+        this.channels = channels;
+    }
 
     @Override
     public String path() {
@@ -34,12 +43,23 @@ class WhatsAppGateway implements Gateway {
         request.ok();
     }
 
-    /**
-     * Disconnecting needs the channel module's connection API, which answers over HTTP with the
-     * result and its errors; a socket event could only fire and forget.
-     */
+    /** The same as {@code DELETE /api/whatsapp/disconnect}, for owners and admins of the tenant. */
     private void disconnect(SocketRequest request, TenantRef ref) {
-        request.refuse("Disconnect WhatsApp with DELETE /api/whatsapp/disconnect");
+        TenantId own = request.actor().tenantId();
+        if (ref == null || !own.toString().equalsIgnoreCase(ref.tenantId())) {
+            request.refuse("You can only disconnect your own tenant");
+            return;
+        }
+        if (!request.actor().can(Permission.MANAGE_TENANT)) {
+            request.refuse("Only owners and admins may disconnect WhatsApp");
+            return;
+        }
+        try {
+            channels.disconnect(own);
+            request.ok();
+        } catch (ProblemException refused) {
+            request.refuse(refused.getMessage());
+        }
     }
 
     /** {@code {tenantId}} */

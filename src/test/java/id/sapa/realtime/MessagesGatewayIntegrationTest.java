@@ -134,13 +134,24 @@ class MessagesGatewayIntegrationTest {
     }
 
     @Test
-    void markAsReadIsNotAvailableOverTheSocket() {
+    void markAsReadOverTheSocketChecksItsInputAndTheTenant() {
         NodeSocketClient socket = connect("/messages", ownerA);
 
-        JsonNode answer = socket.request("mark-as-read",
+        JsonNode empty = socket.request("mark-as-read",
                 Map.of("conversationId", conversationA.id().toString(), "messageIds", List.of()));
-        assertThat(answer.get("ok").asBoolean()).isFalse();
-        assertThat(answer.get("error").asString()).isEqualTo("not available");
+        assertThat(empty.get("ok").asBoolean()).isFalse();
+        assertThat(empty.get("error").asString()).contains("messageIds");
+
+        JsonNode unknown = socket.request("mark-as-read", Map.of("conversationId", conversationA.id().toString(),
+                "messageIds", List.of(java.util.UUID.randomUUID().toString())));
+        assertThat(unknown.get("ok").asBoolean()).isTrue();
+        assertThat(unknown.get("markedCount").asInt()).isZero();
+
+        NodeSocketClient stranger = connect("/messages", ownerB);
+        JsonNode foreign = stranger.request("mark-as-read", Map.of("conversationId", conversationA.id().toString(),
+                "messageIds", List.of(java.util.UUID.randomUUID().toString())));
+        assertThat(foreign.get("ok").asBoolean()).isFalse();
+        assertThat(foreign.get("error").asString()).isEqualTo("Conversation not found");
     }
 
     @Test
@@ -155,12 +166,14 @@ class MessagesGatewayIntegrationTest {
     }
 
     @Test
-    void disconnectingWhatsAppPointsToTheHttpApi() {
+    void disconnectingWhatsAppOverTheSocketActsOnTheOwnTenantOnly() {
         NodeSocketClient socket = connect("/whatsapp", ownerA);
 
-        JsonNode answer = socket.request("disconnect-whatsapp", Map.of("tenantId", ownerA.tenantId().toString()));
-        assertThat(answer.get("ok").asBoolean()).isFalse();
-        assertThat(answer.get("error").asString()).contains("DELETE /api/whatsapp/disconnect");
+        JsonNode foreign = socket.request("disconnect-whatsapp", Map.of("tenantId", ownerB.tenantId().toString()));
+        assertThat(foreign.get("ok").asBoolean()).isFalse();
+        JsonNode notConnected = socket.request("disconnect-whatsapp", Map.of("tenantId", ownerA.tenantId().toString()));
+        assertThat(notConnected.get("ok").asBoolean()).isFalse();
+        assertThat(notConnected.get("error").asString()).contains("not connected");
     }
 
     private NodeSocketClient connect(String namespace, SignedIn user) {
