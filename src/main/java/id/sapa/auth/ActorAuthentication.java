@@ -1,7 +1,9 @@
 package id.sapa.auth;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.core.convert.converter.Converter;
@@ -13,22 +15,37 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import id.sapa.operator.Operator;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
+import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 
 /**
- * Turns a verified token into the {@link Actor} controllers see. The user is looked up on every
- * request, so a removed user's token stops working at once and a changed role applies at once.
+ * Turns a verified token into the {@link Actor} controllers see, with the user's current role
+ * (not the one in the token), so a removed user's token stops working and a changed role applies
+ * within seconds.
  */
 @Component
 class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final AccessTokens tokens;
     private final Operators operators;
+    /**
+     * Each user's current role for a few seconds, so a busy inbox does not query the user on every
+     * request: a removed user or a changed role takes effect within {@link #ROLE_CACHE}.
+     */
+    private final Cache<UserId, Optional<Role>> roles = Caffeine.newBuilder()
+            .expireAfterWrite(ROLE_CACHE)
+            .maximumSize(50_000)
+            .build();
+
+    static final Duration ROLE_CACHE = Duration.ofSeconds(5);
 
     ActorAuthentication(AccessTokens tokens, Operators operators) {
         this.tokens = tokens;
@@ -54,9 +71,10 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidBearerTokenException("The access token does not name a user");
         }
-        Operator user = operators.find(tenantId, userId)
+        TenantId tenant = tenantId;
+        Role role = roles.get(userId, id -> operators.find(tenant, id).map(Operator::role))
                 .orElseThrow(() -> new InvalidBearerTokenException("The access token's user no longer exists"));
-        return new Actor(tenantId, userId, user.role());
+        return new Actor(tenantId, userId, role);
     }
 
     static final class ActorToken extends AbstractAuthenticationToken {
