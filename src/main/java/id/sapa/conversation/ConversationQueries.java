@@ -27,9 +27,14 @@ class ConversationQueries {
      */
     ConversationPage list(TenantId tenantId, ConversationQuery query) {
         ConversationFilter filter = ConversationFilter.of(tenantId, query);
+        // The unfiltered list (or one status tab) reads its total from the trigger-kept counters;
+        // its condition names only columns the counter table has too.
+        String count = query.filtersOnlyByStatus()
+                ? "SELECT COALESCE(sum(c.n), 0) AS n FROM conversation_counts c WHERE %1$s"
+                : "SELECT count(*) AS n FROM conversations c WHERE %1$s";
         String sql = filter.with() + """
                 SELECT total.n AS total_count, page.*
-                FROM (SELECT count(*) AS n FROM conversations c WHERE %1$s) total
+                FROM (%4$s) total
                 LEFT JOIN LATERAL (
                     SELECT c.* FROM conversations c
                     WHERE %1$s
@@ -37,7 +42,7 @@ class ConversationQueries {
                     LIMIT :limit OFFSET :offset
                 ) page ON true
                 ORDER BY %3$s
-                """.formatted(filter.where(), filter.orderBy("c"), filter.orderBy("page"));
+                """.formatted(filter.where(), filter.orderBy("c"), filter.orderBy("page"), count.formatted(filter.where()));
         return jdbc.sql(sql)
                 .params(filter.params())
                 .param("limit", query.limit())

@@ -31,6 +31,13 @@ public record ConversationQuery(
 
     public static final int MAX_LIMIT = 100;
 
+    /** Whether nothing but the status narrows the list, so per-status counters give its total. */
+    boolean filtersOnlyByStatus() {
+        return assignedTo instanceof Anyone && search == null && !unreadOnly && tags.isEmpty() && mode == null
+                && priority == null;
+    }
+
+
     public ConversationQuery {
         Objects.requireNonNull(assignedTo, "assignedTo");
         Objects.requireNonNull(sortBy, "sortBy");
