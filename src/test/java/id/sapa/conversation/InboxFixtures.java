@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.contact.Contacts;
@@ -18,6 +19,7 @@ import id.sapa.shared.TenantId;
  * Builds inbox data the way the inbound pipeline will: contact and conversation through their
  * modules in one transaction, the message as a row of the real {@code messages} table.
  */
+@Component
 public final class InboxFixtures {
 
     private final TransactionTemplate transactions;
@@ -25,7 +27,7 @@ public final class InboxFixtures {
     private final Conversations conversations;
     private final JdbcClient jdbc;
 
-    public InboxFixtures(TransactionTemplate transactions, Contacts contacts, Conversations conversations,
+    InboxFixtures(TransactionTemplate transactions, Contacts contacts, Conversations conversations,
             JdbcClient jdbc) {
         this.transactions = transactions;
         this.contacts = contacts;

@@ -1,8 +1,7 @@
 package id.sapa.support;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -12,8 +11,6 @@ import id.sapa.operator.Operators;
 @WebIntegrationTest
 public abstract class WebTestSupport {
 
-    @LocalServerPort
-    protected int port;
     @Autowired
     protected Operators operators;
     @Autowired
@@ -24,9 +21,10 @@ public abstract class WebTestSupport {
     protected Api api;
     protected TestAccounts accounts;
 
-    @BeforeEach
-    void connectClient() {
-        api = new Api(port);
+    /** Runs at injection, so the client is there for {@code @BeforeAll} of per-class tests too. */
+    @Autowired
+    void connectClient(@Value("${local.server.port}") int serverPort) {
+        api = new Api(serverPort);
         accounts = new TestAccounts(api, operators, passwords);
     }
 }

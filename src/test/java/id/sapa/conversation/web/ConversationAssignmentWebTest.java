@@ -16,47 +16,27 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.contact.Contacts;
 import id.sapa.conversation.ConversationEventRecorder;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
-import id.sapa.operator.Operators;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Role;
 import id.sapa.shared.UserId;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 
 /** POST /api/conversations/{id}/assign and /unassign: who may hand a chat to whom, and the history kept. */
-@WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConversationAssignmentWebTest {
+class ConversationAssignmentWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    Contacts contacts;
     @Autowired
     Conversations conversations;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     ConversationEventRecorder events;
 
-    Api api;
+    @Autowired
     InboxFixtures inbox;
     final Map<Role, SignedIn> team = new EnumMap<>(Role.class);
     SignedIn colleague;
@@ -65,15 +45,12 @@ class ConversationAssignmentWebTest {
 
     @BeforeAll
     void createTeam() {
-        api = new Api(port);
-        TestAccounts accounts = new TestAccounts(api, operators, passwords);
         SignedIn owner = accounts.registerBusiness("Toko Tugas");
         team.put(Role.OWNER, owner);
         for (Role role : new Role[] {Role.ADMIN, Role.SUPERVISOR, Role.OPERATOR, Role.VIEWER}) {
             team.put(role, accounts.addUser(owner.tenantId(), role));
         }
         colleague = accounts.addUser(owner.tenantId(), Role.OPERATOR);
-        inbox = new InboxFixtures(transactions, contacts, conversations, jdbc);
     }
 
     @BeforeEach

@@ -10,54 +10,35 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
 import id.sapa.conversation.SenderType;
-import id.sapa.operator.Operators;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/conversations/{id}: the conversation, its customer and the latest messages. */
-@WebIntegrationTest
-class ConversationDetailWebTest {
+class ConversationDetailWebTest extends WebTestSupport {
 
     static final Instant T = Instant.parse("2026-11-21T03:00:00Z");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     Contacts contacts;
     @Autowired
     Conversations conversations;
-    @Autowired
-    JdbcClient jdbc;
 
-    Api api;
     SignedIn owner;
+    @Autowired
     InboxFixtures inbox;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        owner = new TestAccounts(api, operators, passwords).registerBusiness("Toko Rinci");
-        inbox = new InboxFixtures(transactions, contacts, conversations, jdbc);
+        owner = accounts.registerBusiness("Toko Rinci");
     }
 
     @Test

@@ -12,46 +12,28 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
 import id.sapa.conversation.SenderType;
-import id.sapa.operator.Operators;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** Tenant B's owner, with every right in B, reaches none of tenant A's conversations or messages. */
-@WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConversationIsolationWebTest {
+class ConversationIsolationWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    Contacts contacts;
+    InboxFixtures inbox;
+
     @Autowired
     Conversations conversations;
-    @Autowired
-    JdbcClient jdbc;
 
-    Api api;
     SignedIn ownerA;
     SignedIn operatorA;
     SignedIn ownerB;
@@ -62,13 +44,10 @@ class ConversationIsolationWebTest {
 
     @BeforeAll
     void twoBusinesses() {
-        api = new Api(port);
-        TestAccounts accounts = new TestAccounts(api, operators, passwords);
         ownerA = accounts.registerBusiness("Toko A");
         operatorA = accounts.addUser(ownerA.tenantId(), Role.OPERATOR);
         ownerB = accounts.registerBusiness("Toko B");
         operatorB = accounts.addUser(ownerB.tenantId(), Role.OPERATOR);
-        InboxFixtures inbox = new InboxFixtures(transactions, contacts, conversations, jdbc);
         Instant now = Instant.now();
         // The same customer writes to both businesses: one conversation in each, never shared.
         conversationA = inbox.customerWrites(ownerA.tenantId(), "081277778888", "Rahasia", "Nomor resi rahasiaku", now);

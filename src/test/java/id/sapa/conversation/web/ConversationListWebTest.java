@@ -13,22 +13,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
 import id.sapa.conversation.SenderType;
-import id.sapa.operator.Operators;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,38 +35,24 @@ import tools.jackson.databind.JsonNode;
  *   Eko       +4h           5th      0       active    normal    bot     -               -
  * </pre>
  */
-@WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConversationListWebTest {
+class ConversationListWebTest extends WebTestSupport {
+
+    @Autowired
+    InboxFixtures inbox;
 
     static final Instant T = Instant.parse("2026-11-20T08:00:00Z");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    Contacts contacts;
     @Autowired
     Conversations conversations;
-    @Autowired
-    JdbcClient jdbc;
 
-    Api api;
     SignedIn owner;
     SignedIn operator;
 
     @BeforeAll
     void createInbox() {
-        api = new Api(port);
-        TestAccounts accounts = new TestAccounts(api, operators, passwords);
         owner = accounts.registerBusiness("Toko Daftar");
         operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
-        InboxFixtures inbox = new InboxFixtures(transactions, contacts, conversations, jdbc);
         var tenant = owner.tenantId();
 
         ConversationId budi = inbox.customerWrites(tenant, "081234567890", "Budi Santoso", "Halo, apakah barang ready?",

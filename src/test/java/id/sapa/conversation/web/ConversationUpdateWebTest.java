@@ -14,58 +14,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.contact.Contacts;
 import id.sapa.conversation.ConversationEventRecorder;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
-import id.sapa.operator.Operators;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** PATCH /api/conversations/{id}: each field, what the other modules are told, and who may. */
-@WebIntegrationTest
-class ConversationUpdateWebTest {
+class ConversationUpdateWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    Contacts contacts;
+    InboxFixtures inbox;
+
     @Autowired
     Conversations conversations;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     ConversationEventRecorder events;
 
-    Api api;
-    TestAccounts accounts;
     SignedIn owner;
     SignedIn operator;
     ConversationId id;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        accounts = new TestAccounts(api, operators, passwords);
         owner = accounts.registerBusiness("Toko Ubah");
         operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
-        id = new InboxFixtures(transactions, contacts, conversations, jdbc)
+        id = inbox
                 .customerWrites(owner.tenantId(), "081355556666", "Wati", "Barangnya sudah sampai?", Instant.now());
     }
 

@@ -13,48 +13,26 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.contact.Contacts;
-import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
 import id.sapa.conversation.SenderType;
-import id.sapa.operator.Operators;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/messages: a conversation's history, paged backwards by message id. */
-@WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MessageHistoryWebTest {
+class MessageHistoryWebTest extends WebTestSupport {
+
+    @Autowired
+    InboxFixtures inbox;
 
     static final Instant T = Instant.parse("2026-11-22T02:00:00Z");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    Contacts contacts;
-    @Autowired
-    Conversations conversations;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     SignedIn viewer;
     ConversationId conversation;
     ConversationId otherConversation;
@@ -64,11 +42,8 @@ class MessageHistoryWebTest {
 
     @BeforeAll
     void aLongConversation() {
-        api = new Api(port);
-        TestAccounts accounts = new TestAccounts(api, operators, passwords);
         SignedIn owner = accounts.registerBusiness("Toko Riwayat");
         viewer = accounts.addUser(owner.tenantId(), Role.VIEWER);
-        InboxFixtures inbox = new InboxFixtures(transactions, contacts, conversations, jdbc);
         conversation = inbox.customerWrites(owner.tenantId(), "081511112222", "Yanti", "pesan 0", T);
         otherConversation = inbox.customerWrites(owner.tenantId(), "081533334444", "Lain", "lain", T);
         otherMessage = inbox.message(owner.tenantId(), otherConversation, SenderType.CS, "Toko", "balasan", T);
