@@ -23,19 +23,37 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
         Map<String, Object> params) {
 
     /**
-     * The tenant's messages containing the searched words, found once through the full-text index
-     * (migration message/V202611231741) and shared by the count and the page, which would otherwise
-     * each search again. PostgreSQL checks each conversation against this set with a hash lookup
-     * ("hashed SubPlan"). The messages table belongs to the message module; the inbox search reads it
-     * here because one statement must filter, count and page together.
+     * The conversations a search finds, gathered once from indexes and shared by the count and the
+     * page: name words (GIN on the name's words), the phone's beginning or end (pattern indexes),
+     * and message words (the full-text index of migration message/V202611231741; the messages
+     * table belongs to the message module, read here because one statement filters, counts and
+     * pages together). The list then reads only these rows by primary key.
      */
-    private static final String MESSAGE_MATCHES = """
-            WITH message_matches AS MATERIALIZED (
-                SELECT m.conversation_id FROM messages m
-                WHERE m.tenant_id = :tenantId
-                  AND to_tsvector('simple', coalesce(m.content, '')) @@ plainto_tsquery('simple', :words)
-            )
-            """;
+    private static String searchMatches(ConversationSearch search) {
+        StringBuilder sql = new StringBuilder("""
+                WITH search_matches AS MATERIALIZED (
+                    SELECT m.conversation_id AS id FROM messages m
+                    WHERE m.tenant_id = :tenantId
+                      AND to_tsvector('simple', coalesce(m.content, '')) @@ plainto_tsquery('simple', :words)
+                """);
+        if (search.nameQuery() != null) {
+            sql.append("""
+                    UNION
+                    SELECT n.id FROM conversations n
+                    WHERE n.tenant_id = :tenantId
+                      AND to_tsvector('simple', coalesce(n.customer_name, '')) @@ to_tsquery('simple', :nameQuery)
+                    """);
+        }
+        if (search.phoneDigits() != null) {
+            sql.append("""
+                    UNION
+                    SELECT p.id FROM conversations p WHERE p.tenant_id = :tenantId AND p.customer_phone LIKE :phonePrefix
+                    UNION
+                    SELECT s.id FROM conversations s WHERE s.tenant_id = :tenantId AND reverse(s.customer_phone) LIKE :phoneSuffix
+                    """);
+        }
+        return sql.append(")\n").toString();
+    }
 
     static ConversationFilter of(TenantId tenantId, ConversationQuery query) {
         List<String> conditions = new ArrayList<>();
@@ -72,25 +90,25 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
         }
         String with = "";
         if (query.search() != null) {
-            with = MESSAGE_MATCHES;
-            conditions.add(search(ConversationSearch.of(query.search()), params));
+            ConversationSearch search = ConversationSearch.of(query.search());
+            with = searchMatches(search);
+            conditions.add(search(search, params));
         }
         return new ConversationFilter(with, String.join("\n  AND ", conditions), sortColumns(query.sortBy()),
                 query.ascending(), params);
     }
 
+    /** Read as one array (evaluated once), so each conversation is a primary-key look-up. */
     private static String search(ConversationSearch search, Map<String, Object> params) {
-        params.put("namePattern", search.namePattern());
         params.put("words", search.words());
-        String phone = "";
-        if (search.phoneDigits() != null) {
-            phone = " OR c.customer_phone LIKE :phonePattern";
-            params.put("phonePattern", "%" + search.phoneDigits() + "%");
+        if (search.nameQuery() != null) {
+            params.put("nameQuery", search.nameQuery());
         }
-        return """
-                (c.customer_name ILIKE :namePattern%s
-                   OR EXISTS (SELECT 1 FROM message_matches mm WHERE mm.conversation_id = c.id))"""
-                .formatted(phone);
+        if (search.phoneDigits() != null) {
+            params.put("phonePrefix", search.phonePrefixPattern());
+            params.put("phoneSuffix", search.phoneSuffixPattern());
+        }
+        return "c.id = ANY(ARRAY(SELECT id FROM search_matches))";
     }
 
     private static List<String> sortColumns(ConversationQuery.SortBy sortBy) {

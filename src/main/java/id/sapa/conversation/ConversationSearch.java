@@ -1,26 +1,54 @@
 package id.sapa.conversation;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The inbox search box, read three ways: part of the customer's name, part of their phone number
- * however it is typed, and words of their messages.
+ * The inbox search box, read three ways, each answered by an index: words of the customer's name
+ * (as word prefixes: "bud san" finds "Budi Santoso"), the phone number by its beginning or its last
+ * digits however it is typed, and words of their messages.
  *
- * @param namePattern an ILIKE pattern matching the text anywhere in the name
- * @param phoneDigits the digits to find in the stored E.164 number, or {@code null} when the text
- *                    is not (part of) a phone number
- * @param words       the text for {@code plainto_tsquery('simple', …)}
+ * @param nameQuery   a {@code to_tsquery('simple', …)} of the typed words as prefixes, or {@code null}
+ *                    when nothing word-like was typed
+ * @param phoneDigits the digits of a phone search ({@code 0812…} read as {@code 62812…}), or
+ *                    {@code null} when the text is not (part of) a phone number
+ * @param words       the text for {@code plainto_tsquery('simple', …)} over message texts
  */
-record ConversationSearch(String namePattern, String phoneDigits, String words) {
+record ConversationSearch(String nameQuery, String phoneDigits, String words) {
 
     /** Only digits and what people put between them: {@code +62 812-3456}, {@code (0812) 3456}. */
     private static final Pattern PHONE_LIKE = Pattern.compile("[+\\d\\s().-]+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Fewer digits than this match too many numbers to be a useful phone search. */
     private static final int MIN_PHONE_DIGITS = 3;
 
     static ConversationSearch of(String text) {
         String trimmed = text.strip();
-        return new ConversationSearch("%" + escapeLike(trimmed) + "%", phoneDigits(trimmed), trimmed);
+        return new ConversationSearch(nameQuery(trimmed), phoneDigits(trimmed), trimmed);
+    }
+
+    /** {@code +62812…%}: numbers that begin with what was typed. */
+    String phonePrefixPattern() {
+        return "+" + phoneDigits + "%";
+    }
+
+    /** Reversed last digits, for the index on {@code reverse(customer_phone)}. */
+    String phoneSuffixPattern() {
+        return new StringBuilder(phoneDigits).reverse() + "%";
+    }
+
+    /**
+     * Each typed word as a prefix, all required; the words keep only letters and digits, so
+     * nothing the user types is read as tsquery syntax.
+     */
+    private static String nameQuery(String text) {
+        String query = Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word + ":*")
+                .collect(Collectors.joining(" & "));
+        return query.isEmpty() ? null : query;
     }
 
     /**
@@ -37,9 +65,5 @@ record ConversationSearch(String namePattern, String phoneDigits, String words) 
             return null;
         }
         return digits.startsWith("0") ? "62" + digits.substring(1) : digits;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

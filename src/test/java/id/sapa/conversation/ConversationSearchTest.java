@@ -28,10 +28,19 @@ class ConversationSearchTest {
     }
 
     @Test
-    void wildcardsTypedByTheUserAreLiteral() {
-        ConversationSearch search = ConversationSearch.of("  50%_off\\ ");
+    void typedWordsBecomePrefixesAndNothingElseOfTheSyntax() {
+        ConversationSearch search = ConversationSearch.of("  Bud' & !san:* ");
 
-        assertThat(search.namePattern()).isEqualTo("%50\\%\\_off\\\\%");
-        assertThat(search.words()).isEqualTo("50%_off\\");
+        assertThat(search.nameQuery()).isEqualTo("bud:* & san:*");
+        assertThat(ConversationSearch.of("%_\\").nameQuery()).isNull();
+        assertThat(search.words()).isEqualTo("Bud' & !san:*");
+    }
+
+    @Test
+    void aPhoneSearchMatchesTheBeginningOrTheLastDigits() {
+        ConversationSearch search = ConversationSearch.of("0812 3456");
+
+        assertThat(search.phonePrefixPattern()).isEqualTo("+628123456%");
+        assertThat(search.phoneSuffixPattern()).isEqualTo("654321826%");
     }
 }
