@@ -145,9 +145,6 @@ public class Channels {
         return repository.findByTenant(tenantId);
     }
 
-    public Optional<Channel> find(ChannelId channelId) {
-        return repository.find(channelId);
-    }
 
     /** Sends through the channel's provider. Must not be called inside a transaction. */
     public SendResult send(ChannelId channelId, OutboundMessage message) {

@@ -5,51 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.sapa.operator.Operators;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 
 /** One business with a user of every role, each calling what its role may and may not do. */
-@WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleBoundariesWebTest {
+class RoleBoundariesWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-
-    Api api;
     final Map<Role, SignedIn> users = new EnumMap<>(Role.class);
 
     @BeforeAll
     void createTeam() {
-        api = new Api(port);
-        TestAccounts accounts = new TestAccounts(api, operators, passwords);
         SignedIn owner = accounts.registerBusiness("Toko Peran");
         users.put(Role.OWNER, owner);
         for (Role role : new Role[] {Role.ADMIN, Role.SUPERVISOR, Role.OPERATOR, Role.VIEWER}) {
             users.put(role, accounts.addUser(owner.tenantId(), role));
         }
-    }
-
-    @BeforeEach
-    void freshClient() {
-        api = new Api(port);
     }
 
     @ParameterizedTest

@@ -12,42 +12,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.sapa.operator.Operators;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Who may do what with contacts: viewers read, operators edit, supervisors and up also block and
  * delete; and another business reaches none of them, not even by id.
  */
-@WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContactAccessWebTest {
+class ContactAccessWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
-
-    Api api;
     final Map<Role, SignedIn> team = new EnumMap<>(Role.class);
     SignedIn otherOwner;
     final AtomicInteger phones = new AtomicInteger();
 
     @BeforeAll
     void createBusinesses() {
-        api = new Api(port);
-        TestAccounts accounts = new TestAccounts(api, operators, passwords);
         SignedIn owner = accounts.registerBusiness("Toko Akses A");
         team.put(Role.OWNER, owner);
         for (Role role : new Role[] {Role.ADMIN, Role.SUPERVISOR, Role.OPERATOR, Role.VIEWER}) {

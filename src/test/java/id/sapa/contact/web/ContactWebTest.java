@@ -12,39 +12,26 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import id.sapa.contact.Contacts;
-import id.sapa.operator.Operators;
 import id.sapa.shared.ContactId;
 import id.sapa.support.Api;
-import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** One business's owner adds, reads, changes, tags, blocks and deletes contacts over HTTP. */
-@WebIntegrationTest
-class ContactWebTest {
+class ContactWebTest extends WebTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Operators operators;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     Contacts contacts;
 
-    Api api;
     SignedIn owner;
     ContactApi contactApi;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        owner = new TestAccounts(api, operators, passwords).registerBusiness("Toko Kontak");
+        owner = accounts.registerBusiness("Toko Kontak");
         contactApi = new ContactApi(api, owner.token());
     }
 
@@ -140,7 +127,7 @@ class ContactWebTest {
     @Test
     void anotherBusinessMayHaveTheSameNumber() {
         contactApi.create("081234567890", "Budi");
-        SignedIn other = new TestAccounts(api, operators, passwords).registerBusiness("Toko Lain");
+        SignedIn other = accounts.registerBusiness("Toko Lain");
 
         JsonNode theirs = new ContactApi(api, other.token()).create("081234567890", "Pak Budi");
 

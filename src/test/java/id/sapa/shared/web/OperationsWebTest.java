@@ -2,25 +2,13 @@ package id.sapa.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sapa.support.Api;
-import id.sapa.support.WebIntegrationTest;
+import id.sapa.support.WebTestSupport;
 
 /** What an operator of the server relies on: health, metrics, API docs, request ids. */
-@WebIntegrationTest
-class OperationsWebTest {
-
-    @LocalServerPort
-    int port;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class OperationsWebTest extends WebTestSupport {
 
     @Test
     void healthIsUpIncludingTheDatabase() {
