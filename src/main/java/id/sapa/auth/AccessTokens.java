@@ -39,17 +39,18 @@ class AccessTokens {
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
 
     private final NimbusJwtEncoder encoder;
-    private final NimbusJwtDecoder decoder;
+    private final JwtDecoder decoder;
     private final Duration lifetime;
     private final Clock clock;
 
     AccessTokens(AuthSettings settings, DataDirectory dataDirectory, Clock clock) {
         SecretKey key = key(settings, dataDirectory);
         this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
         timestamps.setClock(clock);
-        this.decoder.setJwtValidator(timestamps);
+        verifier.setJwtValidator(timestamps);
+        this.decoder = new VerifiedTokens(verifier, timestamps);
         this.lifetime = settings.tokenLifetime();
         this.clock = clock;
     }

@@ -48,8 +48,12 @@ class TenantBroadcast {
 
     private void push(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
         try {
-            server.namespace(namespace).ifPresent(sockets -> sockets.getRoomOperations(Rooms.tenant(tenantId))
-                    .sendEvent(event, wire.tree(payload.get())));
+            server.namespace(namespace).map(sockets -> sockets.getRoomOperations(Rooms.tenant(tenantId)))
+                    // Most changes happen with no screen open (webhooks at night, bulk sends): the
+                    // payload is only built when some socket of the tenant will receive it. One
+                    // node holds all sockets; a shared store would need its own check here.
+                    .filter(room -> !room.getClients().isEmpty())
+                    .ifPresent(room -> room.sendEvent(event, wire.tree(payload.get())));
         } catch (RuntimeException e) {
             log.warn("Could not push {} {} to tenant {}", namespace, event, tenantId, e);
         }

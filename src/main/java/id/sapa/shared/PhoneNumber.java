@@ -1,7 +1,10 @@
 package id.sapa.shared;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -16,10 +19,18 @@ public record PhoneNumber(String e164) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "ID";
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
+    private static final Pattern INTERNATIONAL_WITHOUT_PLUS = Pattern.compile("[1-9]\\d{9,14}");
+    /**
+     * Every inbound message parses its sender, and the same customers write again and again:
+     * remembering recent answers spares libphonenumber's metadata look-ups on the hot path.
+     */
+    private static final Cache<String, PhoneNumber> RECENT = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
-        if (!e164.matches("\\+[1-9]\\d{6,14}")) {
+        if (!E164.matcher(e164).matches()) {
             throw new IllegalArgumentException("not an E.164 number: " + e164);
         }
     }
@@ -33,14 +44,24 @@ public record PhoneNumber(String e164) {
         if (text == null || text.isBlank()) {
             throw new InvalidPhoneNumberException("a phone number is required");
         }
+        PhoneNumber known = RECENT.getIfPresent(text);
+        if (known != null) {
+            return known;
+        }
+        PhoneNumber parsed = read(text);
+        RECENT.put(text, parsed);
+        return parsed;
+    }
+
+    private static PhoneNumber read(String text) {
         String value = text.strip();
         int at = value.indexOf('@');
         if (at >= 0) {
             value = value.substring(0, at);
         }
-        value = value.replaceAll("[\\s().-]", "");
+        value = SEPARATORS.matcher(value).replaceAll("");
         // WhatsApp ids and many exports drop the '+': 62812… is Indonesian with its country code.
-        if (value.matches("[1-9]\\d{9,14}") && !value.startsWith("0")) {
+        if (INTERNATIONAL_WITHOUT_PLUS.matcher(value).matches()) {
             value = "+" + value;
         }
         try {
