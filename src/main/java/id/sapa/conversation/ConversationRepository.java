@@ -147,7 +147,7 @@ class ConversationRepository {
                 .param("conversationId", id.value())
                 .param("from", from == null ? null : from.value(), Types.OTHER)
                 .param("to", to == null ? null : to.value(), Types.OTHER)
-                .param("by", by.value())
+                .param("by", by == null ? null : by.value(), Types.OTHER)
                 .param("at", Timestamp.from(at))
                 .update();
     }

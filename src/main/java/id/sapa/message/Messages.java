@@ -79,7 +79,7 @@ public class Messages {
      */
     public Message send(Actor actor, OutgoingMessage request) {
         TenantId tenantId = actor.tenantId();
-        Conversation conversation = conversations.get(tenantId, request.conversationId());
+        Conversation conversation = conversations.getVisible(actor, request.conversationId());
         if (conversation.contactId() != null && contacts.isBlocked(tenantId, conversation.contactId())) {
             throw ProblemException.conflict("This contact is blocked; unblock them to send messages");
         }

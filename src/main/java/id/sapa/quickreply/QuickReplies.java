@@ -101,7 +101,7 @@ public class QuickReplies {
 
     /** A personal quick reply is visible to its author only, so finding it proves authorship. */
     private static void checkMayWrite(Actor actor, boolean global) {
-        if (global && !actor.can(Permission.SUPERVISE)) {
+        if (global && !actor.can(Permission.MANAGE_QUICK_REPLIES)) {
             throw ProblemException.forbidden("Only supervisors may write quick replies the whole team uses");
         }
     }

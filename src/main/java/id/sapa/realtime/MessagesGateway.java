@@ -27,11 +27,13 @@ class MessagesGateway implements Gateway {
     private final Conversations conversations;
     private final Messages messages;
     private final Wire wire;
+    private final PresenceTracker presence;
 
-    MessagesGateway(Conversations conversations, Messages messages, Wire wire) {
+    MessagesGateway(Conversations conversations, Messages messages, Wire wire, PresenceTracker presence) {
         this.conversations = conversations;
         this.messages = messages;
         this.wire = wire;
+        this.presence = presence;
     }
 
     @Override
@@ -41,6 +43,8 @@ class MessagesGateway implements Gateway {
 
     @Override
     public void register(SecuredNamespace namespace) {
+        // The inbox is where the team works: an open inbox is what makes someone "online".
+        namespace.countsAsPresence(presence);
         namespace.on("join-conversation", ConversationRef.class, this::join);
         namespace.on("leave-conversation", ConversationRef.class, this::leave);
         namespace.on("typing-start", ConversationRef.class, (request, ref) -> typing(request, ref, true));
