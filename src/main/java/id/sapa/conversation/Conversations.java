@@ -14,6 +14,7 @@ import id.sapa.contact.Contacts;
 import id.sapa.contact.InboundContact;
 import id.sapa.conversation.ConversationEvents.ConversationChanged;
 import id.sapa.conversation.ConversationEvents.ConversationOpened;
+import id.sapa.operator.OperatorStatistics;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Permission;
@@ -32,10 +33,13 @@ public class Conversations {
     private final Contacts contacts;
     private final ApplicationEventPublisher events;
     private final AutoAssignment autoAssignment;
+    private final OperatorStatistics statistics;
 
     Conversations(ConversationRepository repository, ConversationQueries queries, ConversationEditor editor,
-            Contacts contacts, ApplicationEventPublisher events, AutoAssignment autoAssignment) {
+            Contacts contacts, ApplicationEventPublisher events, AutoAssignment autoAssignment,
+            OperatorStatistics statistics) {
         this.autoAssignment = autoAssignment;
+        this.statistics = statistics;
         this.repository = repository;
         this.queries = queries;
         this.editor = editor;
@@ -76,6 +80,17 @@ public class Conversations {
         repository.recordOutbound(tenantId, id, preview, from, at);
         Conversation conversation = get(tenantId, id);
         events.publishEvent(new ConversationChanged(tenantId, id, Map.of("lastMessage", lastMessage(conversation))));
+    }
+
+    /**
+     * A team member sent a message into the conversation: the customer stops waiting, and the
+     * member's statistics count the message and how long the customer waited for it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordReply(TenantId tenantId, ConversationId id, UserId by, Instant at) {
+        var waited = repository.recordReply(tenantId, id);
+        statistics.recordMessageSent(tenantId, by, waited.map(w -> w.since()).orElse(null),
+                waited.map(w -> w.firstReply()).orElse(false), at);
     }
 
     /** Sets how many customer messages the team has not read yet. */

@@ -121,6 +121,7 @@ public class Messages {
             messages.insert(message, null);
             conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
                     SenderType.CS, now);
+            conversations.recordReply(tenantId, conversation.id(), actor.userId(), now);
             if (conversation.contactId() != null) {
                 contacts.recordOutbound(tenantId, conversation.contactId(), now);
             }

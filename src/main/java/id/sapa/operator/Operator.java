@@ -26,6 +26,7 @@ public record Operator(
         int totalChatsHandled,
         int totalMessagesSent,
         Integer averageResponseTimeSeconds,
+        Integer firstResponseTimeSeconds,
         BigDecimal customerSatisfactionScore,
         Map<String, Object> workingHours,
         boolean activated,

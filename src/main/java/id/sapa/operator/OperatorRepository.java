@@ -206,6 +206,7 @@ class OperatorRepository {
                 rs.getInt("total_chats_handled"),
                 rs.getInt("total_messages_sent"),
                 rs.getObject("average_response_time_seconds", Integer.class),
+                rs.getObject("first_response_time_seconds", Integer.class),
                 rs.getBigDecimal("customer_satisfaction_score"),
                 workingHours == null ? null : json.readValue(workingHours, OBJECT),
                 rs.getString("password_hash") != null,

@@ -168,12 +168,15 @@ class OperatorController {
      * Seed 002's operator, plus what the team screens need.
      *
      * @param averageResponseTime seconds from a customer's message to this member's next reply
+     *                            (within their working hours where set)
+     * @param firstResponseTime   the same, for the first reply after a conversation opened or re-opened
      * @param permissions         the flags set on this member (on top of the role's defaults)
      * @param activated           whether the member has accepted the invitation
      */
     record OperatorResponse(String id, String name, String email, String avatarUrl, Role role, OperatorStatus status,
             int currentChatCount, int maxConcurrentChats, int totalChatsHandled, int totalMessagesSent,
-            @JsonInclude(Include.ALWAYS) Integer averageResponseTime, BigDecimal customerSatisfactionScore,
+            @JsonInclude(Include.ALWAYS) Integer averageResponseTime,
+            @JsonInclude(Include.ALWAYS) Integer firstResponseTime, BigDecimal customerSatisfactionScore,
             @JsonInclude(Include.ALWAYS) Instant lastSeenAt, boolean activated,
             Map<String, Boolean> permissions, List<Permission> effectivePermissions, Map<String, Object> workingHours,
             Instant createdAt) {
@@ -182,6 +185,7 @@ class OperatorController {
             return new OperatorResponse(operator.id().toString(), operator.name(), operator.email(), operator.avatarUrl(),
                     operator.role(), operator.status(), operator.currentChatCount(), operator.maxConcurrentChats(),
                     operator.totalChatsHandled(), operator.totalMessagesSent(), operator.averageResponseTimeSeconds(),
+                    operator.firstResponseTimeSeconds(),
                     operator.customerSatisfactionScore(), operator.lastSeenAt(), operator.activated(),
                     operator.permissions(), operator.effectivePermissions().stream().sorted().toList(),
                     operator.workingHours(), operator.createdAt());
