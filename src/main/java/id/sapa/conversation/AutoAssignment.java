@@ -32,6 +32,7 @@ import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 import id.sapa.shared.jobs.Jobs;
+import id.sapa.tenant.TenantChanged;
 import id.sapa.tenant.Tenants;
 
 /**
@@ -112,6 +113,12 @@ class AutoAssignment {
 
     @EventListener
     void on(OperatorCapacityChanged event) {
+        schedule(event.tenantId());
+    }
+
+    /** Turning automatic assignment on hands out what is already waiting. */
+    @EventListener
+    void on(TenantChanged event) {
         schedule(event.tenantId());
     }
 

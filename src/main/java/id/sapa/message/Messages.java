@@ -142,6 +142,7 @@ public class Messages {
     /** Sends a failed message again; answers it as pending. */
     public Message retry(Actor actor, MessageId id) {
         Message message = messages.find(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound("Message", id));
+        conversations.getVisible(actor, message.conversationId());
         if (message.direction() != Direction.OUTBOUND || message.status() != MessageStatus.FAILED) {
             throw ProblemException.conflict("Only a failed message the business sent can be retried; this one is "
                     + message.status().code());
@@ -160,7 +161,7 @@ public class Messages {
      */
     public int markRead(Actor actor, ConversationId conversationId, List<MessageId> ids) {
         TenantId tenantId = actor.tenantId();
-        conversations.get(tenantId, conversationId);
+        conversations.getVisible(actor, conversationId);
         Instant now = clock.instant();
         List<Message> marked = transaction.execute(status -> {
             List<Message> changed = messages.markReadByTeam(tenantId, conversationId,

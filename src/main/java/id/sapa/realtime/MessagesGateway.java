@@ -59,6 +59,12 @@ class MessagesGateway implements Gateway {
             request.refuse(NOT_FOUND);
             return;
         }
+        try {
+            conversations.getVisible(request.actor(), id.get());
+        } catch (ProblemException assignedToSomeoneElse) {
+            request.refuse(assignedToSomeoneElse.getMessage());
+            return;
+        }
         request.client().joinRoom(Rooms.conversation(id.get()));
         request.ok();
     }

@@ -136,6 +136,19 @@ class AutoAssignmentWebTest extends WebTestSupport {
         assertThat(assignedCount()).isZero();
     }
 
+    @Test
+    void turningAutomaticAssignmentOnHandsOutWhatIsWaiting() {
+        api.patch("/api/tenant", Map.of("settings", Map.of("autoAssign", false))).token(owner.token()).send();
+        online(ani, 5);
+        customerWrites();
+        customerWrites();
+
+        api.patch("/api/tenant", Map.of("settings", Map.of("autoAssign", true))).token(owner.token()).send();
+
+        await().atMost(WAIT).until(() -> assignedCount() == 2 && noHandOutPending());
+        assertThat(currentChatCount(ani)).isEqualTo(2);
+    }
+
     private void arriveAtOnce(int conversations) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(12);
         try {

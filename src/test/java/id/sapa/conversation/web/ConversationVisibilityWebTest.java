@@ -26,6 +26,7 @@ class ConversationVisibilityWebTest extends WebTestSupport {
     SignedIn supervisor;
     SignedIn ani;
     SignedIn budi;
+    ConversationId forBudi;
 
     @BeforeEach
     void inbox() {
@@ -34,7 +35,7 @@ class ConversationVisibilityWebTest extends WebTestSupport {
         ani = accounts.addUser(owner.tenantId(), Role.OPERATOR);
         budi = accounts.addUser(owner.tenantId(), Role.OPERATOR);
         ConversationId forAni = inbox.customerWrites(owner.tenantId(), "081388800001", "Untuk Ani", "Halo", Instant.now());
-        ConversationId forBudi = inbox.customerWrites(owner.tenantId(), "081388800002", "Untuk Budi", "Halo", Instant.now());
+        forBudi = inbox.customerWrites(owner.tenantId(), "081388800002", "Untuk Budi", "Halo", Instant.now());
         inbox.customerWrites(owner.tenantId(), "081388800003", "Antre", "Halo", Instant.now());
         assign(forAni, ani);
         assign(forBudi, budi);
@@ -46,6 +47,17 @@ class ConversationVisibilityWebTest extends WebTestSupport {
         assertThat(names(budi, "")).containsExactlyInAnyOrder("Untuk Budi", "Antre");
         assertThat(names(ani, "?assignedTo=" + budi.userId())).isEmpty();
         assertThat(total(ani)).isEqualTo(2);
+    }
+
+    @Test
+    void anOperatorCannotReadOrAnswerAColleaguesConversation() {
+        assertThat(api.get("/api/conversations/" + forBudi).token(ani.token()).send().status()).isEqualTo(403);
+        assertThat(api.get("/api/messages?conversationId=" + forBudi).token(ani.token()).send().status()).isEqualTo(403);
+        assertThat(api.post("/api/messages/send", Map.of("conversationId", forBudi.toString(), "content", "Halo"))
+                .token(ani.token()).send().status()).isEqualTo(403);
+        assertThat(api.get("/api/messages?conversationId=" + forBudi).token(budi.token()).send().status()).isEqualTo(200);
+        assertThat(api.get("/api/messages?conversationId=" + forBudi).token(supervisor.token()).send().status())
+                .isEqualTo(200);
     }
 
     @Test
