@@ -45,7 +45,7 @@ class TeamEventsRelay {
     @EventListener
     void on(NoteAdded event) {
         Note note = event.note();
-        broadcast.send(MessagesGateway.PATH, note.tenantId(), "internal-note-added",
+        broadcast.sendAbout(MessagesGateway.PATH, note.tenantId(), note.conversationId(), "internal-note-added",
                 () -> new InternalNoteAdded(note.conversationId().toString(), new NoteView(note.id().toString(),
                         new Author(text(note.authorId()), note.authorName()), note.content(), note.createdAt())));
     }

@@ -138,6 +138,32 @@ class PresenceIntegrationTest {
         assertThat(otherBusiness.events("internal-note-added")).isEmpty();
     }
 
+    @Test
+    void anOperatorHearsNothingOfAColleaguesConversation() {
+        SignedIn colleague = new TestAccounts(api, operators, passwords).addUser(owner.tenantId(), Role.OPERATOR);
+        NodeSocketClient mine = connect(operator);
+        NodeSocketClient theirs = connect(colleague);
+        ConversationId colleagues = inbox.customerWrites(owner.tenantId(), "081377700002", "Ani", "Halo", Instant.now());
+        ConversationId queued = inbox.customerWrites(owner.tenantId(), "081377700003", "Eko", "Halo", Instant.now());
+        api.post("/api/conversations/" + colleagues + "/assign", Map.of("csOperatorId", colleague.userId()))
+                .token(owner.token()).send();
+
+        note(colleagues, "Hanya untuk Ani");
+        note(queued, "Untuk semua");
+
+        theirs.awaitEvent("internal-note-added", e -> colleagues.toString().equals(e.get("conversationId").asString()));
+        mine.awaitEvent("internal-note-added", e -> queued.toString().equals(e.get("conversationId").asString()));
+        assertThat(mine.events("internal-note-added"))
+                .noneMatch(e -> colleagues.toString().equals(e.get("conversationId").asString()));
+        // Handovers carry no content: everyone hears them, so lists can drop what is no longer theirs.
+        mine.awaitEvent("conversation-assigned", e -> colleagues.toString().equals(e.get("conversationId").asString()));
+    }
+
+    private void note(ConversationId id, String text) {
+        assertThat(api.post("/api/conversations/" + id + "/notes", Map.of("content", text)).token(owner.token()).send()
+                .status()).isEqualTo(201);
+    }
+
     private NodeSocketClient connect(SignedIn user) {
         NodeSocketClient client = NodeSocketClient.connect("http://localhost:" + realtime.port() + "/messages",
                 Map.of("auth", Map.of("token", user.token())));
