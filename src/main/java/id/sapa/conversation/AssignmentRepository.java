@@ -35,7 +35,7 @@ class AssignmentRepository {
                 .query().singleValue();
     }
 
-    /** The queue, longest waiting first. */
+    /** The queue, longest waiting first (not locked). */
     List<ConversationId> queue(TenantId tenantId, int limit) {
         return jdbc.sql("SELECT id FROM conversations WHERE tenant_id = :tenantId AND " + QUEUED
                         + " ORDER BY last_customer_message_at NULLS LAST, created_at, id LIMIT :limit")
@@ -44,12 +44,13 @@ class AssignmentRepository {
                 .list();
     }
 
-    /** Locks the conversation if it is still waiting for someone. */
-    boolean lockIfQueued(TenantId tenantId, ConversationId id) {
-        return jdbc.sql("SELECT id FROM conversations WHERE tenant_id = :tenantId AND id = :id AND " + QUEUED
-                        + " FOR UPDATE")
-                .param("tenantId", tenantId.value()).param("id", id.value())
-                .query().optionalValue().isPresent();
+    /** The longest waiting conversation nobody else is changing right now, locked until commit. */
+    Optional<ConversationId> lockNextQueued(TenantId tenantId) {
+        return jdbc.sql("SELECT id FROM conversations WHERE tenant_id = :tenantId AND " + QUEUED
+                        + " ORDER BY last_customer_message_at NULLS LAST, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .param("tenantId", tenantId.value())
+                .query((rs, row) -> new ConversationId(rs.getObject("id", UUID.class)))
+                .optional();
     }
 
     /**

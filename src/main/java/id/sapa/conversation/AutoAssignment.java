@@ -1,6 +1,7 @@
 package id.sapa.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -50,7 +51,10 @@ import id.sapa.tenant.Tenants;
 class AutoAssignment {
 
     static final TaskDescriptor<String> TASK = TaskDescriptor.of("assign-conversations", String.class);
-    private static final int BATCH = 100;
+    /** A run hands out at most this many, then leaves the rest to a fresh job. */
+    private static final int MAX_PER_RUN = 500;
+    /** When the waiting conversations are all being changed by someone, look again after this. */
+    private static final Duration RETRY_BUSY = Duration.ofSeconds(2);
     /** The roles that answer chats; a flag cannot change that, so the role says it. */
     private static final List<String> ANSWERING_ROLES = Arrays.stream(Role.values())
             .filter(role -> role.can(Permission.WORK_CHATS)).map(Role::code).toList();
@@ -81,11 +85,14 @@ class AutoAssignment {
 
     /** Schedules a hand-out for the tenant, in the caller's transaction when there is one. */
     void schedule(TenantId tenantId) {
-        if (!enabled(tenantId)) {
-            return;
+        if (enabled(tenantId)) {
+            schedule(tenantId, clock.instant());
         }
-        jobs.schedule(TASK.instance(tenantId + ":" + UUID.randomUUID()).data(tenantId.toString()).build(),
-                clock.instant());
+    }
+
+    /** Every occasion gets its own job: one already running could have read the queue too early. */
+    private void schedule(TenantId tenantId, Instant at) {
+        jobs.schedule(TASK.instance(tenantId + ":" + UUID.randomUUID()).data(tenantId.toString()).build(), at);
     }
 
     @EventListener
@@ -127,34 +134,50 @@ class AutoAssignment {
         schedule(event.tenantId());
     }
 
-    /** Hands out the tenant's queue until it is empty or nobody is free; answers how many. */
+    /**
+     * Hands out the tenant's queue until it is empty or nobody is free; answers how many. Each
+     * conversation is its own short transaction holding one conversation and one member: a hand-out
+     * never holds a member while waiting for another lock, so it cannot close a circle of waits with
+     * someone assigning or resolving by hand. Conversations being changed right now are skipped and
+     * looked at again shortly.
+     */
     int handOut(TenantId tenantId) {
         if (!enabled(tenantId)) {
             return 0;
         }
         AssignmentStrategy strategy = AssignmentStrategy.of(tenants.get(tenantId).settings());
-        Integer handedOut = transaction.execute(status -> {
-            assignments.lockTenantQueue(tenantId);
-            int count = 0;
-            List<ConversationId> queue = assignments.queue(tenantId, BATCH);
-            for (ConversationId id : queue) {
-                if (!assignments.lockIfQueued(tenantId, id)) {
-                    continue;
-                }
-                Optional<UserId> free = nextFree(tenantId, strategy);
-                if (free.isEmpty()) {
-                    return count;
-                }
-                assign(tenantId, id, free.get());
+        int count = 0;
+        while (count < MAX_PER_RUN) {
+            Step step = transaction.execute(status -> handOutOne(tenantId, strategy));
+            if (step == Step.ASSIGNED) {
                 count++;
+            } else {
+                if (step == Step.SKIPPED_BUSY) {
+                    schedule(tenantId, clock.instant().plus(RETRY_BUSY));
+                }
+                return count;
             }
-            return count;
-        });
-        // A full batch may mean more is waiting: carry on in a fresh transaction.
-        if (handedOut != null && handedOut == BATCH) {
-            schedule(tenantId);
         }
-        return handedOut == null ? 0 : handedOut;
+        schedule(tenantId, clock.instant());
+        return count;
+    }
+
+    private Step handOutOne(TenantId tenantId, AssignmentStrategy strategy) {
+        assignments.lockTenantQueue(tenantId);
+        Optional<ConversationId> next = assignments.lockNextQueued(tenantId);
+        if (next.isEmpty()) {
+            return assignments.queue(tenantId, 1).isEmpty() ? Step.NOTHING_WAITING : Step.SKIPPED_BUSY;
+        }
+        Optional<UserId> free = nextFree(tenantId, strategy);
+        if (free.isEmpty()) {
+            return Step.NOBODY_FREE;
+        }
+        assign(tenantId, next.get(), free.get());
+        return Step.ASSIGNED;
+    }
+
+    private enum Step {
+        ASSIGNED, NOTHING_WAITING, NOBODY_FREE, SKIPPED_BUSY
     }
 
     /**

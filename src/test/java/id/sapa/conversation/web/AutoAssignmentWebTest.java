@@ -87,6 +87,36 @@ class AutoAssignmentWebTest extends WebTestSupport {
     }
 
     @Test
+    void resolvingAndArrivingAtOnceKeepEveryCountExactAndWithinCapacity() throws Exception {
+        online(ani, 3);
+        online(budi, 3);
+        arriveAtOnce(12);
+        await().atMost(WAIT).until(() -> assignedCount() == 6 && noHandOutPending());
+        List<UUID> assigned = jdbc.sql("SELECT id FROM conversations WHERE tenant_id = ? AND assigned_cs_id IS NOT NULL")
+                .param(tenant().value()).query(UUID.class).list();
+
+        ExecutorService threads = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (UUID id : assigned) {
+                work.add(threads.submit(() -> assertThat(api.patch("/api/conversations/" + id,
+                        Map.of("status", "resolved")).token(owner.token()).send().status()).isEqualTo(200)));
+                work.add(threads.submit(this::customerWrites));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        await().atMost(WAIT).until(() -> assignedOpen() == 6 && noHandOutPending());
+        assertThat(currentChatCount(ani)).isEqualTo(3).isEqualTo(actualOpen(ani));
+        assertThat(currentChatCount(budi)).isEqualTo(3).isEqualTo(actualOpen(budi));
+        assertThat(queued()).isEqualTo(6);
+    }
+
+    @Test
     void theQueueIsHandedOutAsPeopleFreeUpOrComeOnline() throws Exception {
         online(ani, 2);
         online(budi, 2);
@@ -187,6 +217,13 @@ class AutoAssignmentWebTest extends WebTestSupport {
 
     private long assignedCount() {
         return jdbc.sql("SELECT count(*) FROM conversations WHERE tenant_id = ? AND assigned_cs_id IS NOT NULL")
+                .param(tenant().value()).query(Long.class).single();
+    }
+
+    private long assignedOpen() {
+        return jdbc.sql("""
+                SELECT count(*) FROM conversations
+                WHERE tenant_id = ? AND assigned_cs_id IS NOT NULL AND status IN ('active', 'pending')""")
                 .param(tenant().value()).query(Long.class).single();
     }
 
