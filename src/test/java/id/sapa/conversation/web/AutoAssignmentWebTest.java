@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Role;
@@ -38,6 +39,8 @@ class AutoAssignmentWebTest extends WebTestSupport {
 
     @Autowired
     InboxFixtures inbox;
+    @Autowired
+    Conversations conversations;
 
     SignedIn owner;
     SignedIn ani;
@@ -177,6 +180,23 @@ class AutoAssignmentWebTest extends WebTestSupport {
 
         await().atMost(WAIT).until(() -> assignedCount() == 2 && noHandOutPending());
         assertThat(currentChatCount(ani)).isEqualTo(2);
+    }
+
+    @Test
+    void anotherModuleCanAskForAConversationToBeAssigned() {
+        api.patch("/api/tenant", Map.of("settings", Map.of("autoAssign", false))).token(owner.token()).send();
+        ConversationId waiting = customerWrites();
+        // Set up without the events that would hand it out by themselves.
+        jdbc.sql("UPDATE tenants SET settings = settings || '{\"autoAssign\": true}' WHERE id = ?")
+                .param(tenant().value()).update();
+        jdbc.sql("UPDATE users SET status = 'online', last_seen_at = now() WHERE id = ?")
+                .param(UUID.fromString(ani.userId())).update();
+        assertThat(queued()).isEqualTo(1);
+
+        conversations.requestAssignment(tenant(), waiting);
+
+        await().atMost(WAIT).until(() -> assignedCount() == 1 && noHandOutPending());
+        assertThat(assignees(List.of(waiting))).containsExactly(ani.userId());
     }
 
     private void arriveAtOnce(int conversations) throws Exception {
