@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.auth.AccessTokens.IssuedToken;
 import id.sapa.operator.Credentials;
+import id.sapa.operator.Invitations;
 import id.sapa.operator.NewOperator;
 import id.sapa.operator.Operator;
 import id.sapa.operator.Operators;
@@ -28,6 +29,7 @@ public class Accounts {
 
     private final Tenants tenants;
     private final Operators operators;
+    private final Invitations invitations;
     private final PasswordEncoder passwords;
     private final AccessTokens tokens;
     private final LoginThrottle throttle;
@@ -37,10 +39,11 @@ public class Accounts {
     /** Checked against when the e-mail is unknown, so both failures take as long. */
     private final String decoyHash;
 
-    Accounts(Tenants tenants, Operators operators, PasswordEncoder passwords, AccessTokens tokens,
+    Accounts(Tenants tenants, Operators operators, Invitations invitations, PasswordEncoder passwords, AccessTokens tokens,
             LoginThrottle throttle, AuthSettings settings, TransactionTemplate transaction, ActorAuthentication actors) {
         this.tenants = tenants;
         this.operators = operators;
+        this.invitations = invitations;
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -68,6 +71,14 @@ public class Accounts {
                     new NewOperator(registration.name(), registration.email(), Role.OWNER, hash));
             return Session.of(tokens.issue(owner.id(), tenant.id(), owner.role()), owner, tenant);
         });
+    }
+
+    /** Sets the password of an invited member and signs them in. */
+    public Session acceptInvitation(String token, String password) {
+        // Hash outside the transaction: it is deliberately slow and needs no connection.
+        String hash = passwords.encode(password);
+        Operator user = invitations.accept(token, hash);
+        return Session.of(tokens.issue(user.id(), user.tenantId(), user.role()), user, tenants.get(user.tenantId()));
     }
 
     public Session login(String email, String password, String clientIp) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.core.convert.converter.Converter;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import id.sapa.operator.Operator;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
@@ -37,10 +37,10 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
     private final AccessTokens tokens;
     private final Operators operators;
     /**
-     * Each user's current role for a few seconds, so a busy inbox does not query the user on every
-     * request: a removed user or a changed role takes effect within {@link #ROLE_CACHE}.
+     * Each user's current role and permission flags for a few seconds, so a busy inbox does not query
+     * the user on every request: a removed user or a changed role takes effect within {@link #ROLE_CACHE}.
      */
-    private final Cache<UserId, Optional<Role>> roles = Caffeine.newBuilder()
+    private final Cache<UserId, Optional<Access>> roles = Caffeine.newBuilder()
             .expireAfterWrite(ROLE_CACHE)
             .maximumSize(50_000)
             .build();
@@ -72,9 +72,13 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
             throw new InvalidBearerTokenException("The access token does not name a user");
         }
         TenantId tenant = tenantId;
-        Role role = roles.get(userId, id -> operators.find(tenant, id).map(Operator::role))
+        Access access = roles.get(userId, id -> operators.find(tenant, id)
+                        .map(user -> new Access(user.role(), user.effectivePermissions())))
                 .orElseThrow(() -> new InvalidBearerTokenException("The access token's user no longer exists"));
-        return new Actor(tenantId, userId, role);
+        return new Actor(tenantId, userId, access.role(), access.permissions());
+    }
+
+    private record Access(Role role, Set<Permission> permissions) {
     }
 
     static final class ActorToken extends AbstractAuthenticationToken {
@@ -92,7 +96,7 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
         private static List<GrantedAuthority> authorities(Actor actor) {
             List<GrantedAuthority> authorities = new ArrayList<>();
             authorities.add(new SimpleGrantedAuthority("ROLE_" + actor.role().name()));
-            for (Permission permission : actor.role().permissions()) {
+            for (Permission permission : actor.permissions()) {
                 authorities.add(new SimpleGrantedAuthority(permission.authority()));
             }
             return authorities;

@@ -29,13 +29,13 @@ class AssignmentPolicy {
      *                          assignee is not a user of the tenant; 400 when they cannot answer chats
      */
     void check(Actor actor, UserId current, UserId next, String field) {
-        if (!actor.can(Permission.SUPERVISE)) {
+        if (!actor.can(Permission.ASSIGN_CHATS)) {
             boolean takesIt = actor.userId().equals(next);
             boolean givesBackOwn = next == null && actor.userId().equals(current);
             if (!takesIt && !givesBackOwn) {
                 throw ProblemException.forbidden(next == null
                         ? "Only supervisors may unassign a conversation that is not yours"
-                        : "Only supervisors may assign conversations to someone else");
+                        : "Only supervisors (or users allowed to assign chats) may assign conversations to someone else");
             }
         }
         if (next != null) {

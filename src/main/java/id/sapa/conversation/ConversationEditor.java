@@ -37,6 +37,7 @@ class ConversationEditor {
     Conversation apply(Actor actor, ConversationId id, ConversationChanges changes, String assigneeField) {
         Conversation before = repository.lock(actor.tenantId(), id)
                 .orElseThrow(() -> ProblemException.notFound("Conversation", id));
+        Conversations.checkVisible(actor, before);
         // The database keeps microseconds; the event must carry the time that was stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ConversationEdit edit = ConversationEdit.of(before, changes, now);

@@ -29,9 +29,13 @@ public final class ConversationEvents {
      *
      * @param from the previous assignee, {@code null} when it was unassigned
      * @param to   the new assignee, {@code null} when it was unassigned
-     * @param by   the user who made the change
+     * @param by   the user who made the change, {@code null} when Sapa assigned it automatically
      */
     public record ConversationAssigned(TenantId tenantId, ConversationId conversationId, UserId from, UserId to,
             UserId by) {
+    }
+
+    /** A team member left a note on a conversation: for the team's screens only. */
+    public record NoteAdded(Note note) {
     }
 }

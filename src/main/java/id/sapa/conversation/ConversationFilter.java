@@ -73,6 +73,10 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
                 params.put("assignedTo", assigned.userId().value());
             }
         }
+        if (query.viewer() != null) {
+            conditions.add("(c.assigned_cs_id IS NULL OR c.assigned_cs_id = :viewer)");
+            params.put("viewer", query.viewer().value());
+        }
         if (query.unreadOnly()) {
             conditions.add("c.unread_count > 0");
         }

@@ -15,6 +15,8 @@ import id.sapa.shared.UserId;
  * @param search text to find in the customer's name, phone number or messages
  * @param tags   the conversation must carry all of them
  * @param page   1-based
+ * @param viewer when set, only that member's conversations and the unassigned ones (what an
+ *               operator sees); {@code null} for everything (supervisors)
  */
 public record ConversationQuery(
         ConversationStatus status,
@@ -27,13 +29,14 @@ public record ConversationQuery(
         SortBy sortBy,
         boolean ascending,
         int page,
-        int limit) {
+        int limit,
+        UserId viewer) {
 
     public static final int MAX_LIMIT = 100;
 
     /** Whether nothing but the status narrows the list, so per-status counters give its total. */
     boolean filtersOnlyByStatus() {
-        return assignedTo instanceof Anyone && search == null && !unreadOnly && tags.isEmpty() && mode == null
+        return viewer == null && assignedTo instanceof Anyone && search == null && !unreadOnly && tags.isEmpty() && mode == null
                 && priority == null;
     }
 

@@ -40,14 +40,17 @@ class ConversationRepository {
         return jdbc.sql("""
                 INSERT INTO conversations AS c (id, tenant_id, contact_id, customer_phone, customer_name,
                         unread_count, total_messages, last_message_at, last_message_content, last_message_from,
-                        last_customer_message_at, created_at, updated_at)
-                VALUES (:id, :tenantId, :contactId, :phone, :name, 1, 1, :at, :preview, 'customer', :at, now(), now())
+                        last_customer_message_at, awaiting_reply_since, awaiting_first_reply, created_at, updated_at)
+                VALUES (:id, :tenantId, :contactId, :phone, :name, 1, 1, :at, :preview, 'customer', :at, :at, true,
+                        now(), now())
                 ON CONFLICT (tenant_id, customer_phone) DO UPDATE SET
                     contact_id = COALESCE(c.contact_id, EXCLUDED.contact_id),
                     customer_name = COALESCE(EXCLUDED.customer_name, c.customer_name),
                     status = CASE WHEN c.status IN ('resolved', 'closed') THEN 'active' ELSE c.status END,
                     resolved_at = CASE WHEN c.status IN ('resolved', 'closed') THEN NULL ELSE c.resolved_at END,
                     reopened_at = CASE WHEN c.status IN ('resolved', 'closed') THEN now() ELSE c.reopened_at END,
+                    awaiting_reply_since = LEAST(c.awaiting_reply_since, EXCLUDED.awaiting_reply_since),
+                    awaiting_first_reply = c.awaiting_first_reply OR c.status IN ('resolved', 'closed'),
                     unread_count = c.unread_count + 1,
                     total_messages = c.total_messages + 1,
                     last_message_content = CASE WHEN EXCLUDED.last_message_at >= c.last_message_at
@@ -83,6 +86,27 @@ class ConversationRepository {
                 .param("tenantId", tenantId.value()).param("id", id.value())
                 .param("preview", preview).param("from", from.code()).param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /**
+     * A team member answered: the customer is no longer waiting. Answers since when they had been
+     * waiting and whether this was the first answer since the conversation opened or re-opened;
+     * empty when nobody was waiting (a second reply in a row).
+     */
+    Optional<Waited> recordReply(TenantId tenantId, ConversationId id) {
+        return jdbc.sql("""
+                UPDATE conversations c SET awaiting_reply_since = NULL, awaiting_first_reply = false
+                FROM (SELECT id, awaiting_reply_since, awaiting_first_reply FROM conversations
+                      WHERE tenant_id = :tenantId AND id = :id FOR UPDATE) before
+                WHERE c.id = before.id AND before.awaiting_reply_since IS NOT NULL
+                RETURNING before.awaiting_reply_since, before.awaiting_first_reply
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .query((rs, row) -> new Waited(rs.getTimestamp(1).toInstant(), rs.getBoolean(2)))
+                .optional();
+    }
+
+    record Waited(Instant since, boolean firstReply) {
     }
 
     /** Answers whether the count changed. */
@@ -147,7 +171,7 @@ class ConversationRepository {
                 .param("conversationId", id.value())
                 .param("from", from == null ? null : from.value(), Types.OTHER)
                 .param("to", to == null ? null : to.value(), Types.OTHER)
-                .param("by", by.value())
+                .param("by", by == null ? null : by.value(), Types.OTHER)
                 .param("at", Timestamp.from(at))
                 .update();
     }

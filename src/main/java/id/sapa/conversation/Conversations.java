@@ -14,6 +14,7 @@ import id.sapa.contact.Contacts;
 import id.sapa.contact.InboundContact;
 import id.sapa.conversation.ConversationEvents.ConversationChanged;
 import id.sapa.conversation.ConversationEvents.ConversationOpened;
+import id.sapa.operator.OperatorStatistics;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Permission;
@@ -31,9 +32,14 @@ public class Conversations {
     private final ConversationEditor editor;
     private final Contacts contacts;
     private final ApplicationEventPublisher events;
+    private final AutoAssignment autoAssignment;
+    private final OperatorStatistics statistics;
 
     Conversations(ConversationRepository repository, ConversationQueries queries, ConversationEditor editor,
-            Contacts contacts, ApplicationEventPublisher events) {
+            Contacts contacts, ApplicationEventPublisher events, AutoAssignment autoAssignment,
+            OperatorStatistics statistics) {
+        this.autoAssignment = autoAssignment;
+        this.statistics = statistics;
         this.repository = repository;
         this.queries = queries;
         this.editor = editor;
@@ -76,6 +82,17 @@ public class Conversations {
         events.publishEvent(new ConversationChanged(tenantId, id, Map.of("lastMessage", lastMessage(conversation))));
     }
 
+    /**
+     * A team member sent a message into the conversation: the customer stops waiting, and the
+     * member's statistics count the message and how long the customer waited for it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordReply(TenantId tenantId, ConversationId id, UserId by, Instant at) {
+        var waited = repository.recordReply(tenantId, id);
+        statistics.recordMessageSent(tenantId, by, waited.map(w -> w.since()).orElse(null),
+                waited.map(w -> w.firstReply()).orElse(false), at);
+    }
+
     /** Sets how many customer messages the team has not read yet. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void resetUnread(TenantId tenantId, ConversationId id, int unread) {
@@ -92,6 +109,34 @@ public class Conversations {
         return repository.findByCustomer(tenantId, phone);
     }
 
+    /**
+     * The conversation, if the actor may work on it: supervisors see every conversation, others
+     * their own and the unassigned ones.
+     *
+     * @throws ProblemException 404 when not in the actor's tenant, 403 when assigned to someone else
+     */
+    public Conversation getVisible(Actor actor, ConversationId id) {
+        Conversation conversation = get(actor.tenantId(), id);
+        checkVisible(actor, conversation);
+        return conversation;
+    }
+
+    static void checkVisible(Actor actor, Conversation conversation) {
+        if (!actor.can(Permission.SUPERVISE) && conversation.assignedCsId() != null
+                && !conversation.assignedCsId().equals(actor.userId())) {
+            throw ProblemException.forbidden("This conversation is assigned to someone else");
+        }
+    }
+
+    /**
+     * Puts the conversation up for automatic assignment (when the tenant has it on), e.g. when an
+     * auto-reply hands the customer to a person. Joins the caller's transaction when there is one.
+     */
+    public void requestAssignment(TenantId tenantId, ConversationId id) {
+        get(tenantId, id);
+        autoAssignment.schedule(tenantId);
+    }
+
     public Conversation get(TenantId tenantId, ConversationId id) {
         return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Conversation", id));
     }
@@ -104,7 +149,7 @@ public class Conversations {
     /**
      * Changes status, priority, mode, tags, notes or assignee and tells the other modules what
      * changed. Resolving stamps {@code resolvedAt}; leaving "resolved" clears it. Handing the
-     * conversation to someone else needs {@link Permission#SUPERVISE}; an operator may take it
+     * conversation to someone else needs {@link Permission#ASSIGN_CHATS}; an operator may take it
      * themselves or give back their own.
      */
     @Transactional

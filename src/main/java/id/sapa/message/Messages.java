@@ -2,7 +2,9 @@ package id.sapa.message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
+import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
@@ -21,6 +24,9 @@ import id.sapa.message.Message.Direction;
 import id.sapa.message.MessageEvents.MessageQueued;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
 import id.sapa.operator.Operators;
+import id.sapa.quickreply.Placeholders;
+import id.sapa.quickreply.QuickReplies;
+import id.sapa.quickreply.QuickReply;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
@@ -41,6 +47,7 @@ public class Messages {
     private final Contacts contacts;
     private final Channels channels;
     private final Operators operators;
+    private final QuickReplies quickReplies;
     private final MediaLibrary media;
     private final SendMessageJob sendJob;
     private final ReadReceiptJob readReceipts;
@@ -49,13 +56,14 @@ public class Messages {
     private final Clock clock;
 
     Messages(MessageRepository messages, Conversations conversations, Contacts contacts, Channels channels,
-            Operators operators, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
+            Operators operators, QuickReplies quickReplies, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.conversations = conversations;
         this.contacts = contacts;
         this.channels = channels;
         this.operators = operators;
+        this.quickReplies = quickReplies;
         this.media = media;
         this.sendJob = sendJob;
         this.readReceipts = readReceipts;
@@ -71,7 +79,7 @@ public class Messages {
      */
     public Message send(Actor actor, OutgoingMessage request) {
         TenantId tenantId = actor.tenantId();
-        Conversation conversation = conversations.get(tenantId, request.conversationId());
+        Conversation conversation = conversations.getVisible(actor, request.conversationId());
         if (conversation.contactId() != null && contacts.isBlocked(tenantId, conversation.contactId())) {
             throw ProblemException.conflict("This contact is blocked; unblock them to send messages");
         }
@@ -90,12 +98,17 @@ public class Messages {
         }
         StoredMedia upload = request.media() == null ? null
                 : media.store(tenantId, request.media().bytes(), request.media().mimeType(), request.media().fileName());
+        QuickReply quickReply = request.quickReplyId() == null ? null
+                : quickReplies.usable(actor, request.quickReplyId(), "quickReplyId");
+        String content = quickReply != null && blankToNull(request.content()) == null
+                ? Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation))
+                : request.content();
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
         Instant now = clock.instant();
         boolean connected = channel.get().connected();
         Message message = new Message(MessageId.random(), tenantId, conversation.id(),
                 channel.get().id(), null, Direction.OUTBOUND, SenderType.CS,
-                actor.userId().toString(), senderName, request.type(), blankToNull(request.content()),
+                actor.userId().toString(), senderName, request.type(), blankToNull(content),
                 upload != null ? upload.url() : request.mediaUrl(),
                 upload != null ? upload.mimeType() : null,
                 upload != null ? upload.size() : null,
@@ -108,8 +121,12 @@ public class Messages {
             messages.insert(message, null);
             conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
                     SenderType.CS, now);
+            conversations.recordReply(tenantId, conversation.id(), actor.userId(), now);
             if (conversation.contactId() != null) {
                 contacts.recordOutbound(tenantId, conversation.contactId(), now);
+            }
+            if (quickReply != null) {
+                quickReplies.recordUse(tenantId, quickReply.id(), now);
             }
             events.publishEvent(new MessageQueued(message));
             if (connected) {
@@ -125,6 +142,7 @@ public class Messages {
     /** Sends a failed message again; answers it as pending. */
     public Message retry(Actor actor, MessageId id) {
         Message message = messages.find(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound("Message", id));
+        conversations.getVisible(actor, message.conversationId());
         if (message.direction() != Direction.OUTBOUND || message.status() != MessageStatus.FAILED) {
             throw ProblemException.conflict("Only a failed message the business sent can be retried; this one is "
                     + message.status().code());
@@ -143,7 +161,7 @@ public class Messages {
      */
     public int markRead(Actor actor, ConversationId conversationId, List<MessageId> ids) {
         TenantId tenantId = actor.tenantId();
-        conversations.get(tenantId, conversationId);
+        conversations.getVisible(actor, conversationId);
         Instant now = clock.instant();
         List<Message> marked = transaction.execute(status -> {
             List<Message> changed = messages.markReadByTeam(tenantId, conversationId,
@@ -166,6 +184,16 @@ public class Messages {
     /** A media file of the tenant, or empty for an unknown or foreign id. */
     public Optional<MediaFile> media(TenantId tenantId, UUID mediaId) {
         return media.open(tenantId, mediaId);
+    }
+
+    /** What {@code {{name}}} and {{phone}} stand for in a quick reply to this customer. */
+    private Map<String, String> customerValues(TenantId tenantId, Conversation conversation) {
+        String name = conversation.contactId() == null ? null
+                : contacts.find(tenantId, conversation.contactId()).map(Contact::name).orElse(null);
+        Map<String, String> values = new HashMap<>();
+        values.put("name", name != null ? name : conversation.customerName());
+        values.put("phone", conversation.customerPhone().e164());
+        return values;
     }
 
     private static String blankToNull(String text) {

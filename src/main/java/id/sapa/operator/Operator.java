@@ -3,7 +3,9 @@ package id.sapa.operator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
+import id.sapa.shared.Permission;
 import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
@@ -24,8 +26,18 @@ public record Operator(
         int totalChatsHandled,
         int totalMessagesSent,
         Integer averageResponseTimeSeconds,
+        Integer firstResponseTimeSeconds,
         BigDecimal customerSatisfactionScore,
         Map<String, Object> workingHours,
         boolean activated,
         Instant createdAt) {
+
+    /** The role's permissions with this user's flags applied. */
+    public Set<Permission> effectivePermissions() {
+        return role.permissions(permissions);
+    }
+
+    public boolean can(Permission permission) {
+        return effectivePermissions().contains(permission);
+    }
 }

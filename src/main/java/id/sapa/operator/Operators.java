@@ -1,15 +1,23 @@
 package id.sapa.operator;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.sapa.operator.OperatorEvents.OperatorCapacityChanged;
+import id.sapa.operator.OperatorEvents.OperatorRemoved;
+import id.sapa.operator.OperatorEvents.OperatorStatusChanged;
+import id.sapa.shared.Actor;
+import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 
@@ -18,23 +26,31 @@ import id.sapa.shared.UserId;
 public class Operators {
 
     private final OperatorRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Operators(OperatorRepository repository, Clock clock) {
+    Operators(OperatorRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Adds a user; the e-mail must not be used by anyone, in any tenant (it is the sign-in name). */
     @Transactional
     public Operator create(TenantId tenantId, NewOperator operator) {
+        return create(tenantId, operator, null);
+    }
+
+    @Transactional
+    Operator create(TenantId tenantId, NewOperator operator, TeamMember settings) {
         String email = normaliseEmail(operator.email());
         if (repository.emailExists(email)) {
             throw emailTaken();
         }
         UserId id = UserId.random();
         try {
-            repository.insert(tenantId, id, new NewOperator(operator.name().strip(), email, operator.role(), operator.passwordHash()));
+            repository.insert(tenantId, id,
+                    new NewOperator(operator.name().strip(), email, operator.role(), operator.passwordHash()), settings);
         } catch (DuplicateKeyException raced) {
             throw emailTaken();
         }
@@ -57,19 +73,78 @@ public class Operators {
         return repository.credentials(normaliseEmail(email));
     }
 
+    /**
+     * Changes a team member's name, role, capacity, working hours or permission flags. Owners are
+     * the owners' to change, and a business always keeps one owner.
+     */
+    @Transactional
+    public Operator update(Actor actor, UserId id, TeamMember changes) {
+        Operator target = get(actor.tenantId(), id);
+        checkMayManage(actor, target, changes.role());
+        if (target.role() == Role.OWNER && changes.role() != null && changes.role() != Role.OWNER) {
+            checkNotLastOwner(actor.tenantId(), id, "demoted");
+        }
+        repository.update(actor.tenantId(), id, changes, clock.instant());
+        Operator updated = get(actor.tenantId(), id);
+        if (updated.maxConcurrentChats() > target.maxConcurrentChats()) {
+            events.publishEvent(new OperatorCapacityChanged(actor.tenantId(), id));
+        }
+        return updated;
+    }
+
+    /** Removes a team member; their conversations become unassigned. The last owner stays. */
+    @Transactional
+    public void remove(Actor actor, UserId id) {
+        Operator target = get(actor.tenantId(), id);
+        checkMayManage(actor, target, null);
+        if (target.role() == Role.OWNER) {
+            checkNotLastOwner(actor.tenantId(), id, "removed");
+        }
+        repository.delete(actor.tenantId(), id);
+        events.publishEvent(new OperatorRemoved(actor.tenantId(), id));
+    }
+
+    /** Sets a user's presence by hand; the team is told when it changed. */
     @Transactional
     public Operator changeStatus(TenantId tenantId, UserId id, OperatorStatus status) {
-        if (!repository.updateStatus(tenantId, id, status, clock.instant())) {
-            throw ProblemException.notFound("User", id);
+        Instant now = clock.instant();
+        OperatorStatus before = repository.changeStatus(tenantId, id, status, false, now)
+                .orElseThrow(() -> ProblemException.notFound("User", id));
+        Operator changed = get(tenantId, id);
+        announce(before, changed);
+        return changed;
+    }
+
+    /** Tells the team about a status change, and the assignment that someone is free to take chats. */
+    void announce(OperatorStatus before, Operator after) {
+        if (before != after.status()) {
+            events.publishEvent(new OperatorStatusChanged(after.tenantId(), after.id(), after.status(), after.lastSeenAt()));
         }
-        return get(tenantId, id);
+    }
+
+    static void checkMayManage(Actor actor, Operator target, Role newRole) {
+        if (!actor.can(Permission.MANAGE_USERS)) {
+            throw ProblemException.forbidden("Only owners and admins manage the team");
+        }
+        boolean touchesOwner = target != null && target.role() == Role.OWNER || newRole == Role.OWNER;
+        if (touchesOwner && actor.role() != Role.OWNER) {
+            throw ProblemException.forbidden("Only an owner may make, change or remove an owner");
+        }
+    }
+
+    private void checkNotLastOwner(TenantId tenantId, UserId id, String what) {
+        List<UserId> owners = repository.lockOwners(tenantId);
+        if (owners.size() == 1 && owners.contains(id)) {
+            throw ProblemException.conflict("The business's last owner cannot be " + what
+                    + "; make someone else an owner first");
+        }
     }
 
     public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static ProblemException emailTaken() {
+    static ProblemException emailTaken() {
         return ProblemException.conflict("This e-mail address is already registered").with("field", "email");
     }
 }

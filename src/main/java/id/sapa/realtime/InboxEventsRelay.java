@@ -46,7 +46,8 @@ class InboxEventsRelay {
 
     @EventListener
     void on(CustomerTyping event) {
-        broadcast.send(MessagesGateway.PATH, event.tenantId(), "customer-typing", () -> Payloads.customerTyping(event));
+        broadcast.sendAbout(MessagesGateway.PATH, event.tenantId(), event.conversationId(), "customer-typing",
+                () -> Payloads.customerTyping(event));
     }
 
     @EventListener
@@ -62,6 +63,7 @@ class InboxEventsRelay {
     }
 
     private void newMessage(Message message) {
-        broadcast.send(MessagesGateway.PATH, message.tenantId(), "new-message", () -> Payloads.newMessage(message));
+        broadcast.sendAbout(MessagesGateway.PATH, message.tenantId(), message.conversationId(), "new-message",
+                () -> Payloads.newMessage(message));
     }
 }

@@ -27,11 +27,13 @@ class MessagesGateway implements Gateway {
     private final Conversations conversations;
     private final Messages messages;
     private final Wire wire;
+    private final PresenceTracker presence;
 
-    MessagesGateway(Conversations conversations, Messages messages, Wire wire) {
+    MessagesGateway(Conversations conversations, Messages messages, Wire wire, PresenceTracker presence) {
         this.conversations = conversations;
         this.messages = messages;
         this.wire = wire;
+        this.presence = presence;
     }
 
     @Override
@@ -41,6 +43,8 @@ class MessagesGateway implements Gateway {
 
     @Override
     public void register(SecuredNamespace namespace) {
+        // The inbox is where the team works: an open inbox is what makes someone "online".
+        namespace.countsAsPresence(presence);
         namespace.on("join-conversation", ConversationRef.class, this::join);
         namespace.on("leave-conversation", ConversationRef.class, this::leave);
         namespace.on("typing-start", ConversationRef.class, (request, ref) -> typing(request, ref, true));
@@ -53,6 +57,12 @@ class MessagesGateway implements Gateway {
         // Another tenant's conversation is "not found", exactly like an unknown one.
         if (id.isEmpty() || conversations.find(request.actor().tenantId(), id.get()).isEmpty()) {
             request.refuse(NOT_FOUND);
+            return;
+        }
+        try {
+            conversations.getVisible(request.actor(), id.get());
+        } catch (ProblemException assignedToSomeoneElse) {
+            request.refuse(assignedToSomeoneElse.getMessage());
             return;
         }
         request.client().joinRoom(Rooms.conversation(id.get()));

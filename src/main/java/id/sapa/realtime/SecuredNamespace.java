@@ -29,6 +29,7 @@ final class SecuredNamespace {
     private final SocketIONamespace namespace;
     private final SocketAuthentication authentication;
     private final Executor executor;
+    private volatile PresenceTracker presence;
 
     SecuredNamespace(SocketIONamespace namespace, SocketAuthentication authentication, Executor executor) {
         this.namespace = namespace;
@@ -36,6 +37,17 @@ final class SecuredNamespace {
         this.executor = executor;
         namespace.addAuthTokenListener(authentication::connectPayload);
         namespace.addConnectListener(this::connected);
+        namespace.addDisconnectListener(client -> {
+            PresenceTracker tracker = presence;
+            if (tracker != null) {
+                tracker.closed(client.getSessionId());
+            }
+        });
+    }
+
+    /** The sockets of this namespace count as the user being at work. */
+    void countsAsPresence(PresenceTracker tracker) {
+        this.presence = tracker;
     }
 
     String name() {
@@ -80,6 +92,10 @@ final class SecuredNamespace {
         }
         client.set(queueKey(), new SerialExecutor(executor, WAITING_REQUESTS_PER_SOCKET));
         client.joinRoom(Rooms.tenant(actor.get().tenantId()));
+        PresenceTracker tracker = presence;
+        if (tracker != null) {
+            executor.execute(() -> tracker.opened(client.getSessionId(), actor.get()));
+        }
     }
 
     private void refuse(SocketIOClient client) {

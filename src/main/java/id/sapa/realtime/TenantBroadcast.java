@@ -1,5 +1,6 @@
 package id.sapa.realtime;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -8,7 +9,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+
+import id.sapa.conversation.Conversation;
+import id.sapa.conversation.Conversations;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.Permission;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
 
 /**
  * Sends a server → client event to every socket of one tenant in one namespace, once the
@@ -27,22 +36,59 @@ class TenantBroadcast {
 
     private final RealtimeServer server;
     private final Wire wire;
+    private final Conversations conversations;
 
-    TenantBroadcast(RealtimeServer server, Wire wire) {
+    TenantBroadcast(RealtimeServer server, Wire wire, Conversations conversations) {
         this.server = server;
         this.wire = wire;
+        this.conversations = conversations;
     }
 
     void send(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
+        afterCommit(() -> push(namespace, tenantId, event, payload));
+    }
+
+    /**
+     * Sends what a conversation says (its messages, notes, typing) only to the sockets of users who
+     * may work on it: supervisors, its assignee, and everyone while it is unassigned. Whose it is is
+     * read after the commit, so a message and a handover in one transaction agree.
+     */
+    void sendAbout(String namespace, TenantId tenantId, ConversationId conversationId, String event,
+            Supplier<?> payload) {
+        afterCommit(() -> pushAbout(namespace, tenantId, conversationId, event, payload));
+    }
+
+    private void afterCommit(Runnable push) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    push(namespace, tenantId, event, payload);
+                    push.run();
                 }
             });
         } else {
-            push(namespace, tenantId, event, payload);
+            push.run();
+        }
+    }
+
+    private void pushAbout(String namespace, TenantId tenantId, ConversationId conversationId, String event,
+            Supplier<?> payload) {
+        try {
+            Optional<SocketIONamespace> sockets = server.namespace(namespace);
+            if (sockets.isEmpty()) {
+                return;
+            }
+            UserId assignee = conversations.find(tenantId, conversationId).map(Conversation::assignedCsId).orElse(null);
+            Object data = wire.tree(payload.get());
+            for (SocketIOClient client : sockets.get().getRoomOperations(Rooms.tenant(tenantId)).getClients()) {
+                boolean follows = SocketAuthentication.actorOf(client).filter(actor -> actor.can(Permission.SUPERVISE)
+                        || assignee == null || assignee.equals(actor.userId())).isPresent();
+                if (follows) {
+                    client.sendEvent(event, data);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not push {} {} to tenant {}", namespace, event, tenantId, e);
         }
     }
 

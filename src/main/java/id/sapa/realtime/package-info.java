@@ -5,7 +5,7 @@
  * access token and sees only its own tenant; events go out only after the change committed.
  * Nobody depends on this module: it only listens to the others' events.
  */
-@ApplicationModule(allowedDependencies = {"shared", "auth", "conversation", "message", "channel", "channel :: spi"})
+@ApplicationModule(allowedDependencies = {"shared", "auth", "operator", "conversation", "message", "channel", "channel :: spi"})
 package id.sapa.realtime;
 
 import org.springframework.modulith.ApplicationModule;

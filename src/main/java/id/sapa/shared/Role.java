@@ -1,6 +1,7 @@
 package id.sapa.shared;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -10,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Role {
     OWNER(EnumSet.allOf(Permission.class)),
     ADMIN(EnumSet.allOf(Permission.class)),
-    SUPERVISOR(EnumSet.of(Permission.READ, Permission.WORK_CHATS, Permission.SUPERVISE)),
+    SUPERVISOR(EnumSet.of(Permission.READ, Permission.WORK_CHATS, Permission.SUPERVISE, Permission.ASSIGN_CHATS,
+            Permission.MANAGE_QUICK_REPLIES, Permission.MANAGE_RULES, Permission.EXPORT, Permission.DELETE_MESSAGES)),
     OPERATOR(EnumSet.of(Permission.READ, Permission.WORK_CHATS)),
     VIEWER(EnumSet.of(Permission.READ));
 
@@ -26,6 +28,26 @@ public enum Role {
 
     public boolean can(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /**
+     * The role's permissions with the user's flags applied: {@code true} grants, {@code false}
+     * withdraws; unknown flags and flags of role-only permissions are ignored. An owner keeps
+     * everything, so a business can never lock its owner out.
+     */
+    public Set<Permission> permissions(Map<String, Boolean> flags) {
+        Set<Permission> effective = permissions();
+        if (this == OWNER || flags == null) {
+            return effective;
+        }
+        flags.forEach((flag, granted) -> Permission.ofFlag(flag).ifPresent(permission -> {
+            if (Boolean.TRUE.equals(granted)) {
+                effective.add(permission);
+            } else if (Boolean.FALSE.equals(granted)) {
+                effective.remove(permission);
+            }
+        }));
+        return effective;
     }
 
     @JsonValue

@@ -3,6 +3,7 @@ package id.sapa.tenant;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,11 @@ public class Tenants {
     public static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Asia/Jakarta");
 
     private final TenantRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Tenants(TenantRepository repository) {
+    Tenants(TenantRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @Transactional
@@ -45,6 +48,7 @@ public class Tenants {
     public Tenant update(TenantId id, TenantChanges changes) {
         get(id);
         repository.update(id, changes);
+        events.publishEvent(new TenantChanged(id));
         return get(id);
     }
 }

@@ -17,8 +17,18 @@ class RoleTest {
 
     @Test
     void supervisorsRunTheTeamButNotUsersOrSettings() {
-        assertThat(Role.SUPERVISOR.permissions())
-                .containsExactlyInAnyOrder(Permission.READ, Permission.WORK_CHATS, Permission.SUPERVISE);
+        assertThat(Role.SUPERVISOR.permissions()).containsExactlyInAnyOrder(Permission.READ, Permission.WORK_CHATS,
+                Permission.SUPERVISE, Permission.ASSIGN_CHATS, Permission.MANAGE_QUICK_REPLIES, Permission.MANAGE_RULES,
+                Permission.EXPORT, Permission.DELETE_MESSAGES);
+    }
+
+    @Test
+    void flagsGrantAndWithdrawOnlyTheFinePermissions() {
+        assertThat(Role.OPERATOR.permissions(java.util.Map.of("can_assign_chats", true, "can_manage_users", true)))
+                .containsExactlyInAnyOrder(Permission.READ, Permission.WORK_CHATS, Permission.ASSIGN_CHATS);
+        assertThat(Role.SUPERVISOR.permissions(java.util.Map.of("can_export", false)))
+                .doesNotContain(Permission.EXPORT).contains(Permission.ASSIGN_CHATS);
+        assertThat(Role.OWNER.permissions(java.util.Map.of("can_export", false))).contains(Permission.EXPORT);
     }
 
     @Test

@@ -36,6 +36,10 @@ public final class Api {
         return new Request("PATCH", path, body);
     }
 
+    public Request put(String path, Object body) {
+        return new Request("PUT", path, body);
+    }
+
     public Request options(String path) {
         return new Request("OPTIONS", path, null);
     }

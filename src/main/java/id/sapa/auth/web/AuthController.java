@@ -54,6 +54,14 @@ class AuthController {
         return AuthResponse.of(accounts.login(request.email(), request.password(), http.getRemoteAddr()));
     }
 
+    @PostMapping("/accept-invite")
+    @SecurityRequirements
+    @Operation(summary = "Accept an invitation: choose a password and sign in",
+            description = "400 for an unknown token; 410 for one already used, replaced by a newer invitation, or expired.")
+    AuthResponse acceptInvite(@Valid @RequestBody AcceptInviteRequest request) {
+        return AuthResponse.of(accounts.acceptInvitation(request.token(), request.password()));
+    }
+
     @GetMapping("/me")
     @Operation(summary = "The signed-in user and their business")
     MeResponse me(@AuthenticationPrincipal Actor actor) {
@@ -80,6 +88,16 @@ class AuthController {
         @Override
         public String toString() {
             return "LoginRequest[" + email + "]";
+        }
+    }
+
+    record AcceptInviteRequest(
+            @NotBlank @Size(max = 200) String token,
+            @NotBlank @Size(min = 8, max = 128) @Schema(example = "rahasia-sekali") String password) {
+
+        @Override
+        public String toString() {
+            return "AcceptInviteRequest[]";
         }
     }
 

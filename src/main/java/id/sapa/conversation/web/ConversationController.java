@@ -62,7 +62,7 @@ class ConversationController {
     @GetMapping("/{id}")
     @Operation(summary = "One conversation with its customer and latest 50 messages, oldest first")
     ConversationWithMessages get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        Conversation conversation = conversations.get(actor.tenantId(), new ConversationId(id));
+        Conversation conversation = conversations.getVisible(actor, new ConversationId(id));
         return new ConversationWithMessages(views.detail(conversation),
                 messages.latest(actor.tenantId(), conversation.id(), DETAIL_MESSAGES));
     }

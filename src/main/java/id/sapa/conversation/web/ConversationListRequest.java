@@ -14,6 +14,7 @@ import id.sapa.conversation.ConversationStatus;
 import id.sapa.conversation.Priority;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Codes;
+import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,7 +54,8 @@ record ConversationListRequest(
                 present(sortBy) ? code("sortBy", sortBy, SortBy.class) : SortBy.LAST_MESSAGE,
                 ascending(),
                 number("page", page, 1, Integer.MAX_VALUE, 1),
-                number("limit", limit, 1, ConversationQuery.MAX_LIMIT, DEFAULT_LIMIT));
+                number("limit", limit, 1, ConversationQuery.MAX_LIMIT, DEFAULT_LIMIT),
+                actor.can(Permission.SUPERVISE) ? null : actor.userId());
     }
 
     private Assignee assignee(Actor actor) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.sapa.message.MessageHistory;
 import id.sapa.message.MessagePage;
 import id.sapa.shared.Actor;
+import id.sapa.conversation.Conversations;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
@@ -26,9 +27,11 @@ import jakarta.validation.constraints.Min;
 class MessageQueryController {
 
     private final MessageHistory history;
+    private final Conversations conversations;
 
-    MessageQueryController(MessageHistory history) {
+    MessageQueryController(MessageHistory history, Conversations conversations) {
         this.history = history;
+        this.conversations = conversations;
     }
 
     @GetMapping
@@ -43,6 +46,7 @@ class MessageQueryController {
         if (conversationId == null) {
             throw ProblemException.invalidField("conversationId", "is required");
         }
+        conversations.getVisible(actor, new ConversationId(conversationId));
         return history.page(actor.tenantId(), new ConversationId(conversationId),
                 before == null ? null : new MessageId(before), limit);
     }

@@ -14,5 +14,7 @@ record SendRequest(
         @Schema(example = "text", defaultValue = "text") String messageType,
         @Size(max = 4096) @Schema(example = "Halo kak, pesanan sudah kami kirim ya 🙏") String content,
         @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String mediaUrl,
-        UUID quotedMessageId) {
+        UUID quotedMessageId,
+        @Schema(description = "a quick reply to send: its text with {{name}} and {{phone}} filled in, unless content is given")
+        UUID quickReplyId) {
 }

@@ -39,8 +39,8 @@ class SendRequests {
         MessageKind kind = request.messageType() == null ? (upload != null ? MessageKind.DOCUMENT : MessageKind.TEXT)
                 : MessageKind.fromCode(request.messageType());
         if (kind == MessageKind.TEXT) {
-            if (request.content() == null || request.content().isBlank()) {
-                throw ProblemException.invalidField("content", "a text message needs content");
+            if ((request.content() == null || request.content().isBlank()) && request.quickReplyId() == null) {
+                throw ProblemException.invalidField("content", "a text message needs content or a quickReplyId");
             }
             if (upload != null || request.mediaUrl() != null) {
                 throw ProblemException.invalidField("messageType", "a message with media must say its kind (image, video, audio or document)");
@@ -54,7 +54,8 @@ class SendRequests {
             }
         }
         return new OutgoingMessage(new ConversationId(request.conversationId()), kind, request.content(), request.mediaUrl(),
-                upload, request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()));
+                upload, request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()),
+                request.quickReplyId());
     }
 
     private static void check(MessageKind kind, Upload upload) {

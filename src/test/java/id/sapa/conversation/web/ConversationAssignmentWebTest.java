@@ -128,13 +128,21 @@ class ConversationAssignmentWebTest extends WebTestSupport {
     }
 
     @Test
-    void anOperatorMayStillChangeOtherFieldsOfAColleaguesConversation() {
+    void anOperatorWorksOnlyOnTheirOwnAndUnassignedConversations() {
         assign(team.get(Role.SUPERVISOR), colleague.userId());
+        String operator = team.get(Role.OPERATOR).token();
 
         Api.Reply reply = api.patch("/api/conversations/" + id,
-                Map.of("status", "pending", "assignedCsId", colleague.userId())).token(team.get(Role.OPERATOR).token()).send();
+                Map.of("status", "pending", "assignedCsId", colleague.userId())).token(operator).send();
+        Api.Reply read = api.get("/api/conversations/" + id).token(operator).send();
+        Api.Reply colleagues = api.patch("/api/conversations/" + id, Map.of("status", "pending"))
+                .token(colleague.token()).send();
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(colleagues.status()).isEqualTo(200);
+        assertThat(api.get("/api/conversations/" + id).token(team.get(Role.SUPERVISOR).token()).send().status())
+                .isEqualTo(200);
         assertThat(history()).hasSize(1);
     }
 

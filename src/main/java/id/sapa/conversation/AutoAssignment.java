@@ -1,0 +1,204 @@
+package id.sapa.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import id.sapa.conversation.ConversationEvents.ConversationAssigned;
+import id.sapa.conversation.ConversationEvents.ConversationChanged;
+import id.sapa.conversation.ConversationEvents.ConversationOpened;
+import id.sapa.operator.OperatorEvents.OperatorCapacityChanged;
+import id.sapa.operator.OperatorEvents.OperatorRemoved;
+import id.sapa.operator.OperatorEvents.OperatorStatusChanged;
+import id.sapa.operator.OperatorStatus;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.Permission;
+import id.sapa.shared.Role;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
+import id.sapa.shared.jobs.Jobs;
+import id.sapa.tenant.TenantChanged;
+import id.sapa.tenant.Tenants;
+
+/**
+ * Automatic assignment (tenant setting {@code autoAssign}): conversations waiting for someone are
+ * handed to online members under their {@code maxConcurrentChats}; those nobody can take wait in the
+ * unassigned queue until someone comes online or frees up.
+ *
+ * <p>Every occasion (a conversation opened or re-opened, someone online, a conversation resolved,
+ * closed or given back, more capacity) schedules a durable hand-out job after the change commits.
+ * A hand-out first takes the tenant's queue lock, so two arrivals at once are handed out one after
+ * the other and never both into someone's last free place; each job drains the whole queue, so an
+ * extra job is a cheap no-op and a missed one is impossible.
+ */
+@Configuration(proxyBeanMethods = false)
+class AutoAssignment {
+
+    static final TaskDescriptor<String> TASK = TaskDescriptor.of("assign-conversations", String.class);
+    /** A run hands out at most this many, then leaves the rest to a fresh job. */
+    private static final int MAX_PER_RUN = 500;
+    /** When the waiting conversations are all being changed by someone, look again after this. */
+    private static final Duration RETRY_BUSY = Duration.ofSeconds(2);
+    /** The roles that answer chats; a flag cannot change that, so the role says it. */
+    private static final List<String> ANSWERING_ROLES = Arrays.stream(Role.values())
+            .filter(role -> role.can(Permission.WORK_CHATS)).map(Role::code).toList();
+
+    private final AssignmentRepository assignments;
+    private final ConversationRepository conversations;
+    private final Tenants tenants;
+    private final Jobs jobs;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    AutoAssignment(AssignmentRepository assignments, ConversationRepository conversations, Tenants tenants, Jobs jobs,
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.assignments = assignments;
+        this.conversations = conversations;
+        this.tenants = tenants;
+        this.jobs = jobs;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Bean
+    OneTimeTask<String> assignConversationsTask() {
+        return Tasks.oneTime(TASK).execute((instance, context) -> handOut(TenantId.of(instance.getData())));
+    }
+
+    /** Schedules a hand-out for the tenant, in the caller's transaction when there is one. */
+    void schedule(TenantId tenantId) {
+        if (enabled(tenantId)) {
+            schedule(tenantId, clock.instant());
+        }
+    }
+
+    /** Every occasion gets its own job: one already running could have read the queue too early. */
+    private void schedule(TenantId tenantId, Instant at) {
+        jobs.schedule(TASK.instance(tenantId + ":" + UUID.randomUUID()).data(tenantId.toString()).build(), at);
+    }
+
+    @EventListener
+    void on(ConversationOpened event) {
+        schedule(event.conversation().tenantId());
+    }
+
+    @EventListener
+    void on(ConversationChanged event) {
+        Object status = event.updates().get("status");
+        boolean freedOrWaiting = event.updates().containsKey("status")
+                && (status == null || !status.equals(ConversationStatus.SPAM.code()));
+        boolean givenBack = event.updates().containsKey("assignedCsId") && event.updates().get("assignedCsId") == null;
+        if (freedOrWaiting || givenBack) {
+            schedule(event.tenantId());
+        }
+    }
+
+    @EventListener
+    void on(OperatorStatusChanged event) {
+        if (event.status() == OperatorStatus.ONLINE) {
+            schedule(event.tenantId());
+        }
+    }
+
+    @EventListener
+    void on(OperatorCapacityChanged event) {
+        schedule(event.tenantId());
+    }
+
+    /** Turning automatic assignment on hands out what is already waiting. */
+    @EventListener
+    void on(TenantChanged event) {
+        schedule(event.tenantId());
+    }
+
+    @EventListener
+    void on(OperatorRemoved event) {
+        schedule(event.tenantId());
+    }
+
+    /**
+     * Hands out the tenant's queue until it is empty or nobody is free; answers how many. Each
+     * conversation is its own short transaction holding one conversation and one member: a hand-out
+     * never holds a member while waiting for another lock, so it cannot close a circle of waits with
+     * someone assigning or resolving by hand. Conversations being changed right now are skipped and
+     * looked at again shortly.
+     */
+    int handOut(TenantId tenantId) {
+        if (!enabled(tenantId)) {
+            return 0;
+        }
+        AssignmentStrategy strategy = AssignmentStrategy.of(tenants.get(tenantId).settings());
+        int count = 0;
+        while (count < MAX_PER_RUN) {
+            Step step = transaction.execute(status -> handOutOne(tenantId, strategy));
+            if (step == Step.ASSIGNED) {
+                count++;
+            } else {
+                if (step == Step.SKIPPED_BUSY) {
+                    schedule(tenantId, clock.instant().plus(RETRY_BUSY));
+                }
+                return count;
+            }
+        }
+        schedule(tenantId, clock.instant());
+        return count;
+    }
+
+    private Step handOutOne(TenantId tenantId, AssignmentStrategy strategy) {
+        assignments.lockTenantQueue(tenantId);
+        Optional<ConversationId> next = assignments.lockNextQueued(tenantId);
+        if (next.isEmpty()) {
+            return assignments.queue(tenantId, 1).isEmpty() ? Step.NOTHING_WAITING : Step.SKIPPED_BUSY;
+        }
+        Optional<UserId> free = nextFree(tenantId, strategy);
+        if (free.isEmpty()) {
+            return Step.NOBODY_FREE;
+        }
+        assign(tenantId, next.get(), free.get());
+        return Step.ASSIGNED;
+    }
+
+    private enum Step {
+        ASSIGNED, NOTHING_WAITING, NOBODY_FREE, SKIPPED_BUSY
+    }
+
+    /**
+     * A member whose row a concurrent change held is re-checked by PostgreSQL after the wait and
+     * may drop out of the answer; asking once more sees the committed state.
+     */
+    private Optional<UserId> nextFree(TenantId tenantId, AssignmentStrategy strategy) {
+        Optional<UserId> free = assignments.nextFree(tenantId, strategy, ANSWERING_ROLES);
+        return free.isPresent() ? free : assignments.nextFree(tenantId, strategy, ANSWERING_ROLES);
+    }
+
+    private void assign(TenantId tenantId, ConversationId id, UserId to) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        assignments.assign(tenantId, id, to, now);
+        conversations.recordAssignment(tenantId, id, null, to, null, now);
+        events.publishEvent(new ConversationAssigned(tenantId, id, null, to, null));
+        events.publishEvent(new ConversationChanged(tenantId, id, Map.of("assignedCsId", to.toString())));
+    }
+
+    private boolean enabled(TenantId tenantId) {
+        return tenants.find(tenantId).map(tenant -> Boolean.TRUE.equals(tenant.settings().get("autoAssign")))
+                .orElse(false);
+    }
+}

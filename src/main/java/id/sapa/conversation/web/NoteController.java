@@ -1,0 +1,69 @@
+package id.sapa.conversation.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.sapa.conversation.Note;
+import id.sapa.conversation.Notes;
+import id.sapa.shared.Actor;
+import id.sapa.shared.ConversationId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/conversations/{id}/notes")
+@Tag(name = "Conversations")
+class NoteController {
+
+    private final Notes notes;
+
+    NoteController(Notes notes) {
+        this.notes = notes;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Leave an internal note on the conversation",
+            description = "Only the team sees it (pushed as internal-note-added); it is never sent to the customer.")
+    Added add(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody NoteRequest request) {
+        return new Added(true, NoteView.of(notes.add(actor, new ConversationId(id), request.content())));
+    }
+
+    @GetMapping
+    @Operation(summary = "The conversation's internal notes, oldest first")
+    NoteList list(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return new NoteList(notes.list(actor, new ConversationId(id)).stream().map(NoteView::of).toList());
+    }
+
+    record NoteRequest(@Schema(example = "Pelanggan minta dikirim besok pagi") String content) {
+    }
+
+    record Added(boolean success, NoteView note) {
+    }
+
+    record NoteList(List<NoteView> notes) {
+    }
+
+    record NoteView(String id, String conversationId, Author author, String content, Instant createdAt) {
+        static NoteView of(Note note) {
+            return new NoteView(note.id().toString(), note.conversationId().toString(),
+                    new Author(note.authorId() == null ? null : note.authorId().toString(), note.authorName()),
+                    note.content(), note.createdAt());
+        }
+    }
+
+    record Author(String id, String name) {
+    }
+}

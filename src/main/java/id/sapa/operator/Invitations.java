@@ -1,0 +1,114 @@
+package id.sapa.operator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.sapa.operator.InvitationRepository.Pending;
+import id.sapa.shared.Actor;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
+import id.sapa.shared.UserId;
+
+/**
+ * Bringing people into the team: an owner or admin adds a member without a password and hands
+ * them a single-use, expiring link; accepting it sets the password.
+ */
+@Service
+public class Invitations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Operators operators;
+    private final InvitationRepository repository;
+    private final OperatorRepository users;
+    private final OperatorSettings settings;
+    private final Clock clock;
+
+    Invitations(Operators operators, InvitationRepository repository, OperatorRepository users,
+            OperatorSettings settings, Clock clock) {
+        this.operators = operators;
+        this.repository = repository;
+        this.users = users;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Adds the member (they cannot sign in yet) and answers their invitation link. */
+    @Transactional
+    public Invitation invite(Actor actor, TeamMember member) {
+        if (member.name() == null || member.email() == null || member.role() == null) {
+            throw ProblemException.invalidField(member.name() == null ? "name" : member.email() == null ? "email" : "role",
+                    "is required");
+        }
+        Operators.checkMayManage(actor, null, member.role());
+        Operator operator = operators.create(actor.tenantId(), new NewOperator(member.name(), member.email(),
+                member.role(), null), member);
+        return issue(actor, operator);
+    }
+
+    /** A fresh link for a member who has not accepted yet; earlier links stop working. */
+    @Transactional
+    public Invitation reinvite(Actor actor, UserId id) {
+        Operator operator = operators.get(actor.tenantId(), id);
+        Operators.checkMayManage(actor, operator, null);
+        if (operator.activated()) {
+            throw ProblemException.conflict(operator.name() + " has already accepted the invitation");
+        }
+        return issue(actor, operator);
+    }
+
+    /**
+     * Sets the invited member's password.
+     *
+     * @throws ProblemException 400 for a token that was never issued, 410 for one already used,
+     *                          replaced or expired
+     */
+    @Transactional
+    public Operator accept(String token, String passwordHash) {
+        String hash = hash(token);
+        Pending invitation = repository.lock(hash)
+                .orElseThrow(() -> ProblemException.invalidField("token", "is not a valid invitation"));
+        Instant now = clock.instant();
+        if (invitation.used()) {
+            throw new ProblemException(ProblemType.GONE, "This invitation has already been used; sign in instead, "
+                    + "or ask for a new invitation").with("field", "token");
+        }
+        if (!now.isBefore(invitation.expiresAt())) {
+            throw new ProblemException(ProblemType.GONE, "This invitation has expired; ask for a new one")
+                    .with("field", "token");
+        }
+        repository.markUsed(hash, now);
+        if (!users.choosePassword(invitation.tenantId(), invitation.userId(), passwordHash, now)) {
+            throw new ProblemException(ProblemType.GONE, "This account already has a password; sign in instead");
+        }
+        return operators.get(invitation.tenantId(), invitation.userId());
+    }
+
+    private Invitation issue(Actor actor, Operator operator) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(settings.invitationLifetime());
+        repository.insert(hash(token), actor.tenantId(), operator.id(), actor.userId(), now, expiresAt);
+        return new Invitation(operator, settings.inviteLink(token), expiresAt);
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

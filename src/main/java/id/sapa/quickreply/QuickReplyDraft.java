@@ -1,0 +1,73 @@
+package id.sapa.quickreply;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import id.sapa.shared.ProblemException;
+
+/**
+ * What a team member writes: the whole quick reply, checked and in its one spelling.
+ *
+ * @param shortcut with its leading slash ({@code greeting} becomes {@code /greeting})
+ */
+public record QuickReplyDraft(String shortcut, String title, String message, String category, List<String> tags,
+        boolean global, boolean active) {
+
+    static final int MAX_TAGS = 20;
+    static final int MAX_TAG_LENGTH = 50;
+    private static final Pattern SHORTCUT = Pattern.compile("/[\\p{L}\\p{N}_-]{1,49}");
+
+    public QuickReplyDraft {
+        shortcut = shortcut(shortcut);
+        title = required("title", title, 100);
+        message = required("message", message, 4096);
+        category = category == null || category.isBlank() ? null : lower(category);
+        if (category != null && category.length() > 50) {
+            throw ProblemException.invalidField("category", "must be at most 50 characters");
+        }
+        tags = tags(tags);
+    }
+
+    private static String shortcut(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.invalidField("shortcut", "is required");
+        }
+        String text = raw.strip();
+        String withSlash = text.startsWith("/") ? text : "/" + text;
+        if (!SHORTCUT.matcher(withSlash).matches()) {
+            throw ProblemException.invalidField("shortcut",
+                    "must be a slash and 1 to 49 letters, digits, '-' or '_' (e.g. /greeting)");
+        }
+        return withSlash;
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(field, "is required");
+        }
+        if (value.length() > max) {
+            throw ProblemException.invalidField(field, "must be at most " + max + " characters");
+        }
+        return field.equals("message") ? value : value.strip();
+    }
+
+    private static List<String> tags(List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        List<String> normal = tags.stream()
+                .map(tag -> tag == null ? "" : lower(tag))
+                .distinct()
+                .toList();
+        if (normal.size() > MAX_TAGS || normal.stream().anyMatch(tag -> tag.isEmpty() || tag.length() > MAX_TAG_LENGTH)) {
+            throw ProblemException.invalidField("tags",
+                    "at most " + MAX_TAGS + " tags of 1 to " + MAX_TAG_LENGTH + " characters");
+        }
+        return normal;
+    }
+
+    private static String lower(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+}
