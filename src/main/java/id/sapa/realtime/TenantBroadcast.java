@@ -1,6 +1,7 @@
 package id.sapa.realtime;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -10,7 +11,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.corundumstudio.socketio.SocketIOClient;
-import com.corundumstudio.socketio.SocketIONamespace;
 
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
@@ -74,13 +74,15 @@ class TenantBroadcast {
     private void pushAbout(String namespace, TenantId tenantId, ConversationId conversationId, String event,
             Supplier<?> payload) {
         try {
-            Optional<SocketIONamespace> sockets = server.namespace(namespace);
-            if (sockets.isEmpty()) {
+            Collection<SocketIOClient> clients = server.namespace(namespace)
+                    .map(sockets -> sockets.getRoomOperations(Rooms.tenant(tenantId)).getClients()).orElse(List.of());
+            // As in push: no look-up and no payload when no screen of the tenant is open.
+            if (clients.isEmpty()) {
                 return;
             }
             UserId assignee = conversations.find(tenantId, conversationId).map(Conversation::assignedCsId).orElse(null);
             Object data = wire.tree(payload.get());
-            for (SocketIOClient client : sockets.get().getRoomOperations(Rooms.tenant(tenantId)).getClients()) {
+            for (SocketIOClient client : clients) {
                 boolean follows = SocketAuthentication.actorOf(client).filter(actor -> actor.can(Permission.SUPERVISE)
                         || assignee == null || assignee.equals(actor.userId())).isPresent();
                 if (follows) {
