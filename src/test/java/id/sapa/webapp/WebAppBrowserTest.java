@@ -1,0 +1,240 @@
+package id.sapa.webapp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Value;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import id.sapa.support.Chromium;
+import id.sapa.support.Sandbox;
+import id.sapa.support.TestAccounts;
+import id.sapa.support.TestAccounts.SignedIn;
+import id.sapa.support.WebTestSupport;
+
+/** The web app in a real Chromium against the whole server: what an operator and a customer do. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebAppBrowserTest extends WebTestSupport {
+
+    private static final Browser.NewContextOptions DESKTOP = new Browser.NewContextOptions().setViewportSize(1280, 800)
+            .setLocale("id-ID").setTimezoneId("Asia/Jakarta");
+
+    @Value("${local.server.port}")
+    int port;
+
+    private Chromium chromium;
+    private BrowserContext context;
+
+    @BeforeAll
+    void startBrowser() {
+        chromium = Chromium.launchOrSkip();
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void newContext() {
+        context = chromium.open(DESKTOP);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String route) {
+        return "http://localhost:" + port + "/#/" + route;
+    }
+
+    private Page signIn(SignedIn user) {
+        Page page = context.newPage();
+        page.navigate(url("login"));
+        page.getByLabel("E-mail").fill(user.email());
+        page.getByLabel("Kata sandi").fill(TestAccounts.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
+        assertThat(page.locator(".conversations")).isAttached();
+        return page;
+    }
+
+    @Test
+    void customerMessageAppearsLiveAndTheReplyReachesThePhoneAndIsRead() {
+        SignedIn owner = accounts.registerBusiness("Toko Browser");
+        new Sandbox(api, owner.token()).connect();
+        Page inbox = signIn(owner);
+        assertThat(inbox.locator(".conversations li")).hasCount(0);
+
+        Page phone = context.newPage();
+        phone.navigate(url("simulator"));
+        phone.locator("#sim-from").fill("081234567890");
+        phone.locator("#sim-from").dispatchEvent("change");
+        phone.locator("#sim-name").fill("Budi");
+        phone.locator("#sim-name").dispatchEvent("change");
+        phone.locator("#sim-text").fill("halo");
+        phone.locator("#sim-text").press("Enter");
+        assertThat(phone.locator(".phone-bubble.out")).containsText("halo");
+
+        // No reload: the conversation arrives over Socket.IO with its unread badge.
+        Locator row = inbox.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Budi"));
+        assertThat(row).containsText("halo");
+        assertThat(row.locator(".badge")).hasText("1");
+        assertThat(inbox).hasTitle(Pattern.compile("^\\(1\\) "));
+        Chromium.screenshot(inbox, "inbox-live");
+
+        row.locator("a").click();
+        assertThat(inbox.locator(".bubble.in")).containsText("halo");
+        assertThat(inbox.locator("#panel-status")).hasValue("active");
+        inbox.locator("#composer").fill("Halo kak, ada yang bisa kami bantu?");
+        inbox.locator("#composer").press("Enter");
+        Locator reply = inbox.locator(".bubble.out").filter(new Locator.FilterOptions().setHasText("ada yang bisa kami bantu"));
+        assertThat(reply).isVisible();
+        assertThat(inbox.locator("#composer")).hasValue("");
+
+        Locator received = phone.locator(".phone-bubble.in").filter(new Locator.FilterOptions().setHasText("ada yang bisa kami bantu"));
+        assertThat(received).isVisible();
+        assertThat(reply).hasAttribute("data-status", "delivered");
+        Chromium.screenshot(phone, "simulator");
+
+        phone.locator("#sim-mark-read").click();
+        assertThat(received.locator(".read")).isVisible();
+        assertThat(reply).hasAttribute("data-status", "read");
+        assertThat(reply.locator(".tick.read")).isVisible();
+        Chromium.screenshot(inbox, "chat");
+    }
+
+    @Test
+    void theQrPageShowsACodeAndTurnsConnectedAfterTheScan() {
+        SignedIn owner = accounts.registerBusiness("Toko QR");
+        Page page = signIn(owner);
+        page.navigate(url("whatsapp"));
+        assertThat(page.locator("#connection-status")).hasText("Tidak terhubung");
+
+        page.locator("#connect").click();
+        assertThat(page.locator("#qr img")).isVisible();
+        assertThat(page.locator("#qr img")).hasAttribute("src", Pattern.compile("^data:image/png;base64,"));
+        Chromium.screenshot(page, "connect-qr");
+
+        // The phone scans: the page learns it from the socket, nobody reloads.
+        String number = api.post("/api/sandbox/scan", java.util.Map.of()).token(owner.token()).send().json()
+                .get("phoneNumber").asString();
+        assertThat(page.locator("#connection-status")).hasAttribute("data-status", "connected");
+        assertThat(page.locator("#connection-status")).containsText(number);
+        assertThat(page.locator("#qr img")).hasCount(0);
+        assertThat(page.locator("#disconnect")).isVisible();
+    }
+
+    @Test
+    void theLanguageSwitchTranslatesTheLabels() {
+        Page page = context.newPage();
+        page.navigate(url("login"));
+        assertThat(page.locator("html")).hasAttribute("lang", "id");
+        assertThat(page.locator("h1")).hasText("Masuk ke Sapa");
+
+        page.locator("#language").selectOption("en");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).hasText("Sign in to Sapa");
+        assertThat(page.getByLabel("Password")).isVisible();
+
+        // The choice is remembered for the next visit.
+        page.reload();
+        assertThat(page.locator("h1")).hasText("Sign in to Sapa");
+    }
+
+    @Test
+    void aValidationErrorIsShownOnItsField() {
+        Page page = context.newPage();
+        page.navigate(url("register"));
+        page.getByLabel("Nama usaha").fill("Toko Validasi");
+        page.getByLabel("Nama Anda").fill("Siti");
+        page.getByLabel("E-mail").fill(TestAccounts.uniqueEmail("siti"));
+        page.getByLabel("Kata sandi").fill("pendek");
+        page.locator("button[type=submit]").click();
+
+        Locator password = page.getByLabel("Kata sandi");
+        Locator error = page.locator(".field[data-field=password] .field-error");
+        assertThat(error).isVisible();
+        assertThat(error).containsText("8");
+        assertThat(password).hasAttribute("aria-invalid", "true");
+        assertThat(password).isFocused();
+        assertThat(page.locator(".field[data-field=email] .field-error")).isHidden();
+        Chromium.screenshot(page, "register-error");
+    }
+
+    @Test
+    void atPhoneWidthTheListAndTheChatTakeTurns() {
+        SignedIn owner = accounts.registerBusiness("Toko Ponsel");
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        sandbox.customerSays("081298765432", "Rina", "Kak, stok masih ada?");
+        context.close();
+        context = chromium.open(new Browser.NewContextOptions().setViewportSize(360, 740)
+                .setLocale("id-ID").setIsMobile(true).setHasTouch(true));
+        Page page = signIn(owner);
+
+        Locator row = page.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Rina"));
+        assertThat(row).isVisible();
+        assertThat(page.locator(".chat-pane")).isHidden();
+        assertThat(page.locator(".nav")).isVisible();
+        assertNoSidewaysScroll(page);
+        Chromium.screenshot(page, "phone-inbox");
+
+        row.locator("a").click();
+        assertThat(page.locator(".bubble.in")).containsText("stok masih ada");
+        assertThat(page.locator(".list-pane")).isHidden();
+        assertThat(page.locator("#composer")).isVisible();
+        assertNoSidewaysScroll(page);
+        Chromium.screenshot(page, "phone-chat");
+
+        page.locator(".back").click();
+        assertThat(page.locator(".list-pane")).isVisible();
+    }
+
+    @Test
+    void anExpiredSessionGoesBackToSignInAndKeepsTheTypedReply() {
+        SignedIn owner = accounts.registerBusiness("Toko Sesi");
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        sandbox.customerSays("081211112222", "Dewi", "Pesanan saya sudah dikirim?");
+        Page page = signIn(owner);
+        page.locator(".conversations li a").first().click();
+        assertThat(page.locator(".bubble.in")).containsText("Pesanan");
+        page.locator("#composer").fill("Sudah kak, resi menyusul");
+
+        // The token runs out while the reply is being written.
+        page.evaluate("() => { const s = JSON.parse(localStorage.getItem('sapa.session')); "
+                + "s.accessToken = 'expired.' + s.accessToken; localStorage.setItem('sapa.session', JSON.stringify(s)); }");
+        page.locator("#send").click();
+
+        assertThat(page).hasURL(Pattern.compile("#/login$"));
+        assertThat(page.locator(".notice")).containsText("Sesi Anda sudah berakhir");
+        page.getByLabel("E-mail").fill(owner.email());
+        page.getByLabel("Kata sandi").fill(TestAccounts.PASSWORD);
+        page.locator("button[type=submit]").click();
+
+        assertThat(page).hasURL(Pattern.compile("#/inbox/"));
+        assertThat(page.locator("#composer")).hasValue("Sudah kak, resi menyusul");
+        page.locator("#composer").press("Enter");
+        assertThat(page.locator(".bubble.out")).containsText("resi menyusul");
+    }
+
+    private static void assertNoSidewaysScroll(Page page) {
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(360);
+    }
+}
