@@ -26,6 +26,15 @@ const RETURN_KEY = 'sapa.returnTo';
 const root = document.getElementById('app');
 let cleanup = null;
 let expired = false;
+let realtimeUp = null;
+
+// A lost socket is said once on every screen; the screens reload what they show when it is back.
+realtime.on('realtime-state', ({ namespace, connected }) => {
+  if (namespace !== 'messages') return;
+  realtimeUp = connected;
+  const banner = root.querySelector('.offline');
+  if (banner) banner.hidden = connected;
+});
 
 function parseRoute() {
   const [name = '', ...rest] = location.hash.replace(/^#\/?/, '').split('/');
@@ -92,7 +101,8 @@ function shell(active) {
       languageSwitch(),
       h('span', { class: 'who', title: user?.tenant?.name ?? '' }, user?.user?.name ?? ''),
       h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))));
-  mount(root, header, main);
+  const offline = h('p', { class: 'offline', role: 'status', hidden: realtimeUp !== false }, t('common.offline'));
+  mount(root, header, offline, main);
   return main;
 }
 

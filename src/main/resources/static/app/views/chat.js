@@ -229,7 +229,9 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   async function retry(message) {
     try {
       const answer = await api.post(`/api/messages/${message.id}/retry`);
-      upsert({ id: message.id, status: answer.message.status, errorMessage: answer.message.errorMessage });
+      if (messages.get(message.id).status === 'failed') {
+        upsert({ id: message.id, status: answer.message.status, errorMessage: answer.message.errorMessage });
+      }
     } catch (problem) {
       showSendError(problem.message);
     }
@@ -260,11 +262,10 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     try {
       const answer = await api.post('/api/messages/send', payload);
       const sent = answer.message;
+      // The socket may have told this message (and its later ticks) before the answer came.
       if (!messages.has(sent.id)) {
         upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status, errorMessage: sent.errorMessage,
           sentAt: sent.sentAt, quotedMessageId: quoted?.id, mediaFileName: file?.name });
-      } else {
-        upsert({ id: sent.id, status: sent.status, errorMessage: sent.errorMessage });
       }
       textarea.value = '';
       localStorage.removeItem(draftKey(conversationId));

@@ -16,6 +16,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import id.sapa.support.Chromium;
 import id.sapa.support.Sandbox;
 import id.sapa.support.TestAccounts;
@@ -231,6 +232,74 @@ class WebAppBrowserTest extends WebTestSupport {
         assertThat(page.locator("#composer")).hasValue("Sudah kak, resi menyusul");
         page.locator("#composer").press("Enter");
         assertThat(page.locator(".bubble.out")).containsText("resi menyusul");
+    }
+
+    @Test
+    void aFailedReplyShowsWhyAndIsSentAgainWithTheRetryButton() {
+        SignedIn owner = accounts.registerBusiness("Toko Gagal");
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        sandbox.customerSays("081233334444", "Joko", "Bisa kirim ke Bogor?");
+        Page page = signIn(owner);
+        page.locator(".conversations li a").first().click();
+        assertThat(page.locator(".bubble.in")).containsText("Bogor");
+        sandbox.failNext(1, "invalid_recipient");
+
+        page.locator("#composer").fill("Bisa kak, ongkir 15 ribu");
+        page.locator("#send").click();
+
+        Locator reply = page.locator(".bubble.out").filter(new Locator.FilterOptions().setHasText("ongkir"));
+        assertThat(reply).hasAttribute("data-status", "failed");
+        assertThat(reply.locator(".failure")).containsText("not on WhatsApp");
+        Chromium.screenshot(page, "chat-failed");
+        reply.locator(".retry").click();
+        assertThat(reply).hasAttribute("data-status", Pattern.compile("sent|delivered|read"));
+        assertThat(reply.locator(".failure")).hasCount(0);
+        assertThat(sandbox.outbox("081233334444").size()).isEqualTo(1);
+    }
+
+    @Test
+    void anImageFromThePhoneIsShownInTheChatAndTheContactCanBeBlocked() {
+        SignedIn owner = accounts.registerBusiness("Toko Foto");
+        new Sandbox(api, owner.token()).connect();
+        Page inbox = signIn(owner);
+        Page phone = context.newPage();
+        phone.navigate(url("simulator"));
+        phone.locator("#sim-from").fill("081255556666");
+        phone.locator("#sim-from").dispatchEvent("change");
+        phone.locator("#sim-name").fill("Sari");
+        phone.locator("#sim-name").dispatchEvent("change");
+        phone.locator("#sim-text").fill("Yang ini ada?");
+        phone.locator("#sim-image").setInputFiles(new FilePayload("produk.png", "image/png", png()));
+        assertThat(phone.locator(".phone-bubble.out img")).isVisible();
+
+        inbox.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Sari")).locator("a").click();
+        Locator image = inbox.locator(".bubble.in img.media");
+        assertThat(image).hasAttribute("src", Pattern.compile("^blob:"));
+        assertThat(inbox.locator(".bubble.in")).containsText("Yang ini ada?");
+        // The picture the customer sent, decoded: the same 40 px wide PNG.
+        inbox.waitForFunction("() => { const img = document.querySelector('.bubble.in img.media'); "
+                + "return img && img.complete && img.naturalWidth === 40; }");
+
+        inbox.locator(".nav a[href='#/contacts']").click();
+        Locator contact = inbox.locator(".contact").filter(new Locator.FilterOptions().setHasText("Sari"));
+        assertThat(contact).containsText("+6281255556666");
+        contact.getByText("Blokir", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(contact.locator(".tag.blocked")).hasText("Diblokir");
+        Chromium.screenshot(inbox, "contacts");
+        contact.getByText("Buka blokir").click();
+        assertThat(contact.locator(".tag.blocked")).hasCount(0);
+    }
+
+    private static byte[] png() {
+        try {
+            var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertNoSidewaysScroll(Page page) {
