@@ -81,7 +81,7 @@ export function sidePanel(slot, { onClose }) {
         h('h2', {}, t('panel.contact')),
         h('button', { type: 'button', class: 'icon-button close', 'aria-label': t('panel.close'), onclick: onClose }, icon('close'))),
       h('dl', { class: 'facts' },
-        h('dt', {}, t('auth.name')), h('dd', {}, conversation.customerName ?? '–'),
+        h('dt', {}, t('panel.name')), h('dd', {}, conversation.customerName ?? '–'),
         h('dt', {}, t('panel.phone')), h('dd', {}, conversation.customerPhone),
         contact?.email ? [h('dt', {}, t('panel.email')), h('dd', {}, contact.email)] : null,
         h('dt', {}, t('panel.orders')), h('dd', {}, String(contact?.totalOrders ?? 0)),

@@ -52,12 +52,13 @@ export function whatsappView(main) {
     const fields = PROVIDERS[provider].map(([name, required, type]) =>
       field(t(`wa.${name}`), h('input', { name, type: type ?? 'text', required, autocomplete: 'off' })));
     mount(form,
-      h('fieldset', {},
+      h('fieldset', { class: 'field', dataset: { field: 'provider' } },
         h('legend', {}, t('wa.provider')),
         Object.keys(PROVIDERS).map((code) => h('label', { class: 'radio' },
           h('input', { type: 'radio', name: 'provider', value: code, checked: code === provider,
             onchange: () => { provider = code; sessionStorage.setItem(PROVIDER_KEY, code); renderForm(); } }),
-          t(`wa.${code}`)))),
+          t(`wa.${code}`))),
+        h('p', { class: 'field-error', role: 'alert', hidden: true })),
       fields,
       h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
       h('button', { type: 'submit', class: 'primary', id: 'connect' }, t('wa.connect')));

@@ -291,6 +291,47 @@ class WebAppBrowserTest extends WebTestSupport {
         assertThat(contact.locator(".tag.blocked")).hasCount(0);
     }
 
+    @Test
+    void olderMessagesLoadOnScrollingUpAndTheCustomerTypingShows() {
+        SignedIn owner = accounts.registerBusiness("Toko Panjang");
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        for (int i = 1; i <= 60; i++) {
+            sandbox.customerSays("081277778888", "Tono", "Pesan nomor " + i);
+        }
+        Page page = signIn(owner);
+        page.locator(".conversations li a").first().click();
+        assertThat(page.locator(".bubble.in").last()).containsText("Pesan nomor 60");
+        assertThat(page.locator(".bubble.in")).hasCount(50);
+
+        page.locator(".scroller").evaluate("scroller => { scroller.scrollTop = 0; }");
+        assertThat(page.locator(".bubble.in")).hasCount(60);
+        assertThat(page.locator(".bubble.in").first()).containsText("Pesan nomor 1");
+
+        api.post("/api/sandbox/typing", java.util.Map.of("from", "081277778888", "isTyping", true)).token(owner.token()).send();
+        assertThat(page.locator(".chat-subtitle")).hasText("sedang mengetik…");
+        assertThat(page.locator(".conversations .preview")).hasText("sedang mengetik…");
+        api.post("/api/sandbox/typing", java.util.Map.of("from", "081277778888", "isTyping", false)).token(owner.token()).send();
+        assertThat(page.locator(".chat-subtitle")).hasText("+6281277778888");
+    }
+
+    @Test
+    void theCredentialsFormShowsTheServersErrorOnItsField() {
+        SignedIn owner = accounts.registerBusiness("Toko Meta");
+        Page page = signIn(owner);
+        page.navigate(url("whatsapp"));
+        page.getByLabel("WhatsApp Cloud API (Meta)").check();
+        assertThat(page.getByLabel("Access token")).isVisible();
+
+        page.locator("#connect").click();
+
+        // Whatever the server refuses first (the provider, or a missing credential) is said on that field.
+        Locator error = page.locator(".connect-form .field-error:not([hidden])").first();
+        assertThat(error).isVisible();
+        assertThat(page.locator(".connect-form [aria-invalid=true]").first()).isFocused();
+        assertThat(page.locator(".connect-form .form-error")).isHidden();
+    }
+
     private static byte[] png() {
         try {
             var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
