@@ -83,7 +83,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
 
   const title = h('h2', { class: 'chat-title' }, t('common.loading'));
   const subtitle = h('p', { class: 'chat-subtitle', 'aria-live': 'polite' });
-  const list = h('ol', { class: 'messages', 'aria-label': t('chat.composer'), 'aria-live': 'polite', 'aria-relevant': 'additions' });
+  const list = h('ol', { class: 'messages', 'aria-label': t('chat.messages'), 'aria-live': 'polite', 'aria-relevant': 'additions' });
   const scroller = h('div', { class: 'scroller', tabindex: '0' }, h('p', { class: 'older muted', hidden: true }, t('chat.loadingOlder')), list);
   const older = scroller.firstChild;
 

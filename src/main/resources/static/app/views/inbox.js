@@ -80,7 +80,7 @@ export function inboxView(main, params) {
     listElement,
     moreButton);
 
-  const chatSlot = h('section', { class: 'chat-pane', 'aria-label': t('chat.composer') });
+  const chatSlot = h('section', { class: 'chat-pane', 'aria-label': t('chat.messages') });
   const panelSlot = h('aside', { class: 'side-panel', 'aria-label': t('chat.details'), id: 'side-panel' });
   const layout = h('div', { class: 'inbox', dataset: { view: openId ? 'chat' : 'list' } }, listPane, chatSlot, panelSlot);
   mount(main, layout);
