@@ -101,6 +101,11 @@ class WebAppBrowserTest extends WebTestSupport {
         row.locator("a").click();
         assertThat(inbox.locator(".bubble.in")).containsText("halo");
         assertThat(inbox.locator("#panel-status")).hasValue("active");
+        // Opening the chat reads it: the badge and the count in the title go.
+        assertThat(row.locator(".badge")).hasCount(0);
+        assertThat(inbox).hasTitle(Pattern.compile("^Kotak masuk"));
+        inbox.locator("#panel-priority").selectOption("high");
+        assertThat(inbox.locator(".panel-message")).hasText("Tersimpan");
         inbox.locator("#composer").fill("Halo kak, ada yang bisa kami bantu?");
         inbox.locator("#composer").press("Enter");
         Locator reply = inbox.locator(".bubble.out").filter(new Locator.FilterOptions().setHasText("ada yang bisa kami bantu"));
