@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -15,12 +16,13 @@ import com.microsoft.playwright.Playwright;
 /**
  * The machine's Chromium driven by Playwright, one per test class. Playwright never downloads a
  * browser of its own here: the tests use Debian's {@code chromium} and are skipped, saying why, on
- * a machine without it ({@code .ci/run} installs it).
+ * a machine without it ({@code .ci/run} installs it): call {@link #assumeInstalled()} before each test.
  */
 public final class Chromium implements AutoCloseable {
 
     public static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final AtomicBoolean told = new AtomicBoolean();
 
     private final Playwright playwright;
     private final Browser browser;
@@ -30,14 +32,24 @@ public final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    /** Starts Chromium, or skips the calling test class when there is none. */
-    public static Chromium launchOrSkip() {
-        if (!Files.isExecutable(EXECUTABLE)) {
-            String reason = "Browser tests skipped: no Chromium at " + EXECUTABLE
+    public static boolean installed() {
+        return Files.isExecutable(EXECUTABLE);
+    }
+
+    /** Skips the calling test, saying why, on a machine without Chromium. */
+    public static void assumeInstalled() {
+        if (!installed()) {
+            String reason = "Browser test skipped: no Chromium at " + EXECUTABLE
                     + " (install it with: apt-get install -y chromium, or set CHROMIUM_PATH)";
-            System.out.println(reason);
+            if (!told.getAndSet(true)) {
+                System.out.println(reason);
+            }
             assumeTrue(false, reason);
         }
+    }
+
+    /** Starts the machine's Chromium (see {@link #installed()}). */
+    public static Chromium launch() {
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
