@@ -263,9 +263,12 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       const answer = await api.post('/api/messages/send', payload);
       const sent = answer.message;
       // The socket may have told this message (and its later ticks) before the answer came.
+      // Its quote is not in the socket's payload: the composer knows it.
       if (!messages.has(sent.id)) {
         upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status, errorMessage: sent.errorMessage,
           sentAt: sent.sentAt, quotedMessageId: quoted?.id, mediaFileName: file?.name });
+      } else if (quoted || file) {
+        upsert({ id: sent.id, quotedMessageId: quoted?.id, mediaFileName: file?.name });
       }
       textarea.value = '';
       localStorage.removeItem(draftKey(conversationId));

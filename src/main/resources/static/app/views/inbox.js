@@ -150,9 +150,12 @@ export function inboxView(main, params) {
     }
   }
 
-  /** Whether a conversation fits the filters, as far as the client can tell without asking. */
-  function fits(conversation) {
-    if (filter.search) return false;
+  /**
+   * Whether a conversation fits the filters, as far as the client can tell without asking. Search
+   * matches are the server's to tell: a new one is not shown, one already listed stays.
+   */
+  function fits(conversation, listed = false) {
+    if (filter.search && !listed) return false;
     if (filter.status && conversation.status !== filter.status) return false;
     if (filter.unreadOnly && !conversation.unreadCount) return false;
     const assignee = conversation.assignedCsId ?? conversation.assignedCs?.id ?? null;
@@ -205,7 +208,7 @@ export function inboxView(main, params) {
       const known = state.conversations.find((c) => c.id === conversationId);
       if (known) {
         Object.assign(known, updates);
-        if (fits(known)) replaceRow(known);
+        if (fits(known, true) || conversationId === openId) replaceRow(known);
         else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
       } else if (fits({ ...updates, unreadCount: updates.unreadCount ?? 0 }) && !filter.search) {
         reloadSoon();

@@ -162,9 +162,19 @@ class WebAppBrowserTest extends WebTestSupport {
         assertThat(page.locator("h1")).hasText("Sign in to Sapa");
         assertThat(page.getByLabel("Password")).isVisible();
 
-        // The choice is remembered for the next visit.
+        // The choice is remembered for the next visit, and the app speaks it after signing in.
         page.reload();
         assertThat(page.locator("h1")).hasText("Sign in to Sapa");
+        SignedIn owner = accounts.registerBusiness("Toko Bahasa");
+        page.getByLabel("E-mail").fill(owner.email());
+        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".nav")).containsText("Inbox");
+        assertThat(page.locator(".nav")).containsText("Contacts");
+        assertThat(page.locator("#sign-out")).hasText("Sign out");
+        page.locator("#language").selectOption("id");
+        assertThat(page.locator(".nav")).containsText("Kotak masuk");
+        assertThat(page.locator("#sign-out")).hasText("Keluar");
     }
 
     @Test
@@ -340,6 +350,68 @@ class WebAppBrowserTest extends WebTestSupport {
         assertThat(error).isVisible();
         assertThat(page.locator(".connect-form [aria-invalid=true]").first()).isFocused();
         assertThat(page.locator(".connect-form .form-error")).isHidden();
+    }
+
+    @Test
+    void theTabsTheUnreadFilterAndTheSearchNarrowTheList() {
+        SignedIn owner = accounts.registerBusiness("Toko Filter");
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        sandbox.customerSays("081211110001", "Andi", "Ada warna merah?");
+        sandbox.customerSays("081211110002", "Bunga", "Harga grosir berapa?");
+        Page page = signIn(owner);
+        Locator rows = page.locator(".conversations li");
+        assertThat(rows).hasCount(2);
+
+        // Andi's chat is taken and read: it leaves "unassigned" and "unread", and is "mine".
+        rows.filter(new Locator.FilterOptions().setHasText("Andi")).locator("a").click();
+        page.locator("#take").click();
+        assertThat(page.locator("#panel-assignee")).hasValue(owner.userId());
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Milik saya")).click();
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("Andi");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Belum ditugaskan")).click();
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("Bunga");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Semua")).click();
+        assertThat(rows).hasCount(2);
+        page.locator("#filter-unread").check();
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("Bunga");
+        page.locator("#filter-unread").uncheck();
+
+        page.locator("#filter-search").fill("grosir");
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("Bunga");
+        page.locator("#filter-search").fill("0812-1111-0001");
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("Andi");
+    }
+
+    @Test
+    void aQuotedReplyReachesThePhoneAsAReplyToTheCustomersMessage() {
+        SignedIn owner = accounts.registerBusiness("Toko Kutip");
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        String customerWaId = sandbox.customerSays("081299990000", "Wati", "Ukuran L masih ada?").get("waMessageId").asString();
+        Page page = signIn(owner);
+        page.locator(".conversations li a").first().click();
+        Locator question = page.locator(".bubble.in").filter(new Locator.FilterOptions().setHasText("Ukuran L"));
+        question.hover();
+        question.locator(".reply").click();
+        assertThat(page.locator(".chip")).containsText("Ukuran L masih ada?");
+
+        page.locator("#composer").fill("Masih kak");
+        page.locator("#composer").press("Enter");
+
+        Locator answer = page.locator(".bubble.out").filter(new Locator.FilterOptions().setHasText("Masih kak"));
+        assertThat(answer.locator(".quote")).hasText("Ukuran L masih ada?");
+        assertThat(page.locator(".chip")).hasCount(0);
+        assertThat(answer).hasAttribute("data-status", Pattern.compile("sent|delivered|read"));
+        assertThat(sandbox.outbox("081299990000").get(0).get("quotedWaMessageId").asString()).isEqualTo(customerWaId);
     }
 
     private static byte[] png() {
