@@ -17,11 +17,16 @@ export function whatsappView(main) {
   let provider = PROVIDERS[sessionStorage.getItem(PROVIDER_KEY)] ? sessionStorage.getItem(PROVIDER_KEY) : 'sandbox';
   let status = null;
   let qr = null;
+  let countdown = null;
 
   const statusLine = h('p', { class: 'connection-status', id: 'connection-status', role: 'status', 'aria-live': 'polite' }, t('common.loading'));
   const qrBox = h('div', { class: 'qr', id: 'qr' });
   const actions = h('div', { class: 'actions' });
   const form = h('form', { class: 'connect-form', novalidate: true });
+
+  function withExpiry(code) {
+    return { ...code, expiresAt: code.expiresIn ? Date.now() + code.expiresIn * 1000 : null };
+  }
 
   function statusText() {
     if (!status) return t('common.loading');
@@ -34,11 +39,27 @@ export function whatsappView(main) {
     statusLine.dataset.status = status?.status ?? '';
     const connected = status?.status === 'connected';
     if (connected) qr = null;
+    clearInterval(countdown);
+    const expiry = h('p', { class: 'muted', id: 'qr-expiry' });
+    const tickDown = () => {
+      const left = Math.max(0, Math.round((qr.expiresAt - Date.now()) / 1000));
+      if (left > 0) {
+        expiry.textContent = t('wa.expiresIn', { n: left });
+        return;
+      }
+      clearInterval(countdown);
+      mount(expiry, t('wa.expired'), ' ',
+        h('button', { type: 'button', class: 'link', id: 'new-code', onclick: () => form.requestSubmit() }, t('wa.newCode')));
+    };
     mount(qrBox, qr && status?.status !== 'connected'
       ? [h('img', { src: qr.qrCode, alt: t('wa.qrAlt'), width: 240, height: 240 }),
          h('p', { class: 'muted' }, t('wa.scanHelp')),
-         qr.expiresIn ? h('p', { class: 'muted' }, t('wa.expiresIn', { n: qr.expiresIn })) : null]
+         qr.expiresAt ? expiry : null]
       : []);
+    if (qr?.expiresAt && status?.status !== 'connected') {
+      tickDown();
+      countdown = setInterval(tickDown, 1000);
+    }
     mount(actions,
       connected ? h('button', { type: 'button', class: 'danger', id: 'disconnect', onclick: disconnect }, t('wa.disconnect')) : null,
       qr && status?.provider === 'sandbox' && !connected
@@ -84,7 +105,7 @@ export function whatsappView(main) {
     try {
       const answer = await api.post('/api/whatsapp/connect', body);
       status = { status: answer.status, phoneNumber: answer.phoneNumber, provider: answer.provider };
-      qr = answer.qrCode ? { qrCode: answer.qrCode, expiresIn: answer.expiresIn } : null;
+      qr = answer.qrCode ? withExpiry({ qrCode: answer.qrCode, expiresIn: answer.expiresIn }) : null;
       renderStatus();
     } catch (problem) {
       showErrors(form, problem.body);
@@ -111,7 +132,7 @@ export function whatsappView(main) {
   }
 
   const unsubscribe = [
-    realtime.on('qr-code', (payload) => { qr = payload; if (status) status.status = 'qr_pending'; renderStatus(); }),
+    realtime.on('qr-code', (payload) => { qr = withExpiry(payload); if (status) status.status = 'qr_pending'; renderStatus(); }),
     realtime.on('connection-status', (payload) => {
       // The socket speaks seed 002's three states; the full status (provider, number) comes from the API.
       status = { ...status, status: payload.status, phoneNumber: payload.phoneNumber ?? status?.phoneNumber };
@@ -127,5 +148,8 @@ export function whatsappView(main) {
     h('section', { class: 'card' }, h('h2', {}, t('wa.status')), statusLine, qrBox, actions),
     h('section', { class: 'card' }, form)));
   refresh();
-  return () => unsubscribe.forEach((off) => off());
+  return () => {
+    clearInterval(countdown);
+    unsubscribe.forEach((off) => off());
+  };
 }

@@ -139,6 +139,7 @@ class WebAppBrowserTest extends WebTestSupport {
         page.locator("#connect").click();
         assertThat(page.locator("#qr img")).isVisible();
         assertThat(page.locator("#qr img")).hasAttribute("src", Pattern.compile("^data:image/png;base64,"));
+        assertThat(page.locator("#qr-expiry")).containsText("detik");
         Chromium.screenshot(page, "connect-qr");
 
         // The phone scans: the page learns it from the socket, nobody reloads.
@@ -224,6 +225,12 @@ class WebAppBrowserTest extends WebTestSupport {
 
         page.locator(".back").click();
         assertThat(page.locator(".list-pane")).isVisible();
+
+        page.locator(".nav a[href='#/simulator']").click();
+        assertThat(page.locator(".phone-thread")).isVisible();
+        assertThat(page.locator("#sim-send")).isVisible();
+        assertNoSidewaysScroll(page);
+        Chromium.screenshot(page, "phone-simulator");
     }
 
     @Test
