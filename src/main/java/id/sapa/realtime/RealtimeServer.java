@@ -3,6 +3,7 @@ package id.sapa.realtime;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +28,7 @@ import io.netty.util.concurrent.Future;
  * included) is up, and stops first, so no push finds the modules half gone.
  */
 @Component
-class RealtimeServer implements SmartLifecycle {
+class RealtimeServer implements SmartLifecycle, RealtimeEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(RealtimeServer.class);
 
@@ -104,6 +105,12 @@ class RealtimeServer implements SmartLifecycle {
     /** The port the server listens on (the real one when configured as 0); -1 when not running. */
     int port() {
         return port;
+    }
+
+    @Override
+    public OptionalInt listeningPort() {
+        int current = port;
+        return current < 0 ? OptionalInt.empty() : OptionalInt.of(current);
     }
 
     /** A namespace of the running server; empty when it is disabled or stopped. */

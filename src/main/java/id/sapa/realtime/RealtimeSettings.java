@@ -1,5 +1,6 @@
 package id.sapa.realtime;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param host           {@code SOCKETIO_HOST}: the address it listens on
  * @param port           {@code SOCKETIO_PORT}; unset: the HTTP port + 1
  * @param allowedOrigins browser origins that may open a socket: the {@code FRONTEND_URL} list the
- *                       HTTP API allows; empty: only the server's own {@code http://localhost:PORT}
+ *                       HTTP API allows, beside the server's own {@code http://localhost:PORT}
  */
 @ConfigurationProperties("sapa.realtime")
 record RealtimeSettings(
@@ -30,14 +31,15 @@ record RealtimeSettings(
         return httpPort == 0 ? 0 : httpPort + 1;
     }
 
-    /** The origins allowed, given the port the HTTP server really listens on. */
+    /**
+     * The origins allowed, given the port the HTTP server really listens on: the server's own pages
+     * (the web app it serves) always, and the {@code FRONTEND_URL} ones beside them.
+     */
     List<String> origins(int actualHttpPort) {
-        List<String> configured = allowedOrigins.stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(RealtimeSettings::withoutTrailingSlash).toList();
-        if (!configured.isEmpty()) {
-            return configured;
-        }
-        return List.of("http://localhost:" + actualHttpPort, "http://127.0.0.1:" + actualHttpPort);
+        List<String> origins = new ArrayList<>(List.of("http://localhost:" + actualHttpPort, "http://127.0.0.1:" + actualHttpPort));
+        allowedOrigins.stream().map(String::strip).filter(s -> !s.isEmpty()).map(RealtimeSettings::withoutTrailingSlash)
+                .filter(origin -> !origins.contains(origin)).forEach(origins::add);
+        return List.copyOf(origins);
     }
 
     private static String withoutTrailingSlash(String origin) {

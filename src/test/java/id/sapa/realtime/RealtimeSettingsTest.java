@@ -24,9 +24,9 @@ class RealtimeSettingsTest {
     }
 
     @Test
-    void theFrontendUrlsAreTheAllowedOrigins() {
+    void theFrontendUrlsAreAllowedBesideTheServersOwnPages() {
         assertThat(settings(null, List.of(" https://app.toko.id/ ", "", "http://localhost:5173")).origins(8000))
-                .containsExactly("https://app.toko.id", "http://localhost:5173");
+                .containsExactly("http://localhost:8000", "http://127.0.0.1:8000", "https://app.toko.id", "http://localhost:5173");
     }
 
     @Test

@@ -1,0 +1,139 @@
+// The web app's shell: sign-in state, the navigation, the language switch and the hash router.
+import { api, session, whenExpired } from './api.js';
+import { h, mount } from './dom.js';
+import { icon } from './icons.js';
+import { LANGUAGES, language, setLanguage, t } from './i18n.js';
+import * as realtime from './realtime.js';
+import { authView } from './views/auth.js';
+import { inboxView } from './views/inbox.js';
+import { contactsView } from './views/contacts.js';
+import { whatsappView } from './views/whatsapp.js';
+import { simulatorView } from './views/simulator.js';
+
+/**
+ * The screens of the main navigation, in order. A new screen (auto-reply rules, the team) is one
+ * more entry here and one more module in views/.
+ */
+const NAVIGATION = [
+  { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: inboxView },
+  { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: contactsView },
+  { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: whatsappView },
+  { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: simulatorView },
+];
+const PUBLIC = { login: authView('login'), register: authView('register') };
+const RETURN_KEY = 'sapa.returnTo';
+
+const root = document.getElementById('app');
+let cleanup = null;
+let expired = false;
+let realtimeUp = null;
+
+// A lost socket is said once on every screen; the screens reload what they show when it is back.
+realtime.on('realtime-state', ({ namespace, connected }) => {
+  if (namespace !== 'messages') return;
+  realtimeUp = connected;
+  const banner = root.querySelector('.offline');
+  if (banner) banner.hidden = connected;
+});
+
+function parseRoute() {
+  const [name = '', ...rest] = location.hash.replace(/^#\/?/, '').split('/');
+  return { name, params: rest.map(decodeURIComponent) };
+}
+
+export function navigate(path) {
+  if (location.hash === `#/${path}`) render();
+  else location.hash = `#/${path}`;
+}
+
+whenExpired(() => {
+  if (expired) return;
+  expired = true;
+  const { name } = parseRoute();
+  if (!PUBLIC[name]) sessionStorage.setItem(RETURN_KEY, location.hash);
+  realtime.disconnect();
+  navigate('login');
+});
+
+/** Called by the sign-in screen: back where the user was when the session ended. */
+export function signedIn(auth) {
+  session.set(auth);
+  expired = false;
+  const back = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  location.hash = back && back !== '#/login' ? back : '#/inbox';
+}
+
+function signOut() {
+  session.clear();
+  realtime.disconnect();
+  sessionStorage.removeItem(RETURN_KEY);
+  navigate('login');
+}
+
+export function wasExpired() {
+  return expired;
+}
+
+function languageSwitch() {
+  return h('label', { class: 'language' },
+    h('span', { class: 'visually-hidden' }, t('nav.language')),
+    h('select', {
+      id: 'language', 'aria-label': t('nav.language'),
+      onchange: (event) => { setLanguage(event.target.value); render(); },
+    }, Object.entries(LANGUAGES).map(([code, name]) =>
+      h('option', { value: code, selected: code === language() }, name))));
+}
+
+function shell(active) {
+  const user = session.get();
+  const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
+  const header = h('header', { class: 'topbar' },
+    h('a', { class: 'skip', href: '#main', onclick: (e) => { e.preventDefault(); main.focus(); } }, 'Skip'),
+    h('a', { class: 'brand', href: '#/inbox' }, icon('logo', 26), t('app.name')),
+    h('nav', { class: 'nav', 'aria-label': t('nav.menu') },
+      NAVIGATION.map((item) => h('a', {
+        href: `#/${item.route}`,
+        class: item.route === active ? 'active' : '',
+        'aria-current': item.route === active ? 'page' : null,
+      }, icon(item.icon), h('span', { class: 'nav-label' }, t(item.label))))),
+    h('div', { class: 'account' },
+      languageSwitch(),
+      h('span', { class: 'who', title: user?.tenant?.name ?? '' }, user?.user?.name ?? ''),
+      h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))));
+  const offline = h('p', { class: 'offline', role: 'status', hidden: realtimeUp !== false }, t('common.offline'));
+  mount(root, header, offline, main);
+  return main;
+}
+
+async function render() {
+  cleanup?.();
+  cleanup = null;
+  const { name, params } = parseRoute();
+  if (PUBLIC[name]) {
+    document.title = t('app.name');
+    const main = h('main', { id: 'main', class: 'main public' });
+    mount(root, h('div', { class: 'public-top' }, languageSwitch()), main);
+    cleanup = PUBLIC[name](main, params) ?? null;
+    return;
+  }
+  if (!session.token()) {
+    navigate('login');
+    return;
+  }
+  const item = NAVIGATION.find((entry) => entry.route === name);
+  if (!item) {
+    navigate('inbox');
+    return;
+  }
+  document.title = `${t(item.label)} · ${t('app.name')}`;
+  const main = shell(item.route);
+  realtime.connect().catch((error) => console.warn('realtime', error));
+  cleanup = item.view(main, params) ?? null;
+}
+
+window.addEventListener('hashchange', render);
+render();
+
+// A signed-in page checks its token once at start: an expired one goes to sign-in at once.
+if (session.token()) api.get('/api/auth/me').catch(() => {});

@@ -1,0 +1,90 @@
+// A tiny element builder: text always goes in as text, never as HTML.
+
+/** h('button', {class: 'x', onclick: fn}, 'label', child) */
+export function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value == null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(name.slice(2), value);
+    } else if (name === 'class') {
+      element.className = value;
+    } else if (name === 'value') {
+      element.value = value; // a textarea's value is not an attribute
+    } else if (name === 'dataset') {
+      Object.assign(element.dataset, value);
+    } else if (name in element && typeof value !== 'string') {
+      element[name] = value;
+    } else {
+      element.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child == null || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces the children of element. */
+export function mount(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
+let idCounter = 0;
+export function uid(prefix = 'f') {
+  idCounter += 1;
+  return `${prefix}-${idCounter}`;
+}
+
+/** A labelled form field; its error line is found again by the field's name (see showErrors). */
+export function field(label, input, hint) {
+  const id = input.id || uid(input.name || 'f');
+  input.id = id;
+  const error = h('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true });
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ');
+  input.setAttribute('aria-describedby', describedBy);
+  return h('div', { class: 'field', dataset: { field: input.name || '' } },
+    h('label', { for: id }, label),
+    input,
+    hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null,
+    error);
+}
+
+/**
+ * Shows a problem+json answer on a form: each errors[] entry under its field (the first one
+ * focused), anything else in the form's general message line.
+ */
+export function showErrors(form, problem) {
+  for (const line of form.querySelectorAll('.field-error')) {
+    line.hidden = true;
+    line.textContent = '';
+  }
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  const general = form.querySelector('.form-error');
+  if (general) { general.hidden = true; general.textContent = ''; }
+  if (!problem) return;
+  let first = null;
+  const unplaced = [];
+  for (const error of problem.errors ?? (problem.field ? [{ field: problem.field, message: problem.detail }] : [])) {
+    const box = form.querySelector(`.field[data-field="${CSS.escape(error.field)}"]`);
+    if (!box) { unplaced.push(`${error.field}: ${error.message}`); continue; }
+    const line = box.querySelector('.field-error');
+    line.textContent = line.textContent ? `${line.textContent}; ${error.message}` : error.message;
+    line.hidden = false;
+    const input = box.querySelector('input, select, textarea');
+    input?.setAttribute('aria-invalid', 'true');
+    first ??= input;
+  }
+  if (general && (!first || unplaced.length)) {
+    general.textContent = unplaced.length ? unplaced.join('; ') : (problem.detail ?? problem.title ?? '');
+    general.hidden = false;
+  }
+  (first ?? general)?.focus?.();
+}

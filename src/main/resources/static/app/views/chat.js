@@ -1,0 +1,335 @@
+// One conversation: the message bubbles with their ticks, older pages on scroll, and the composer.
+import { api, mediaObjectUrl, query } from '../api.js';
+import { h, mount } from '../dom.js';
+import { formatDateTime, formatTime, t } from '../i18n.js';
+import * as realtime from '../realtime.js';
+import { icon } from '../icons.js';
+
+const PAGE = 50;
+const TICKS = { pending: '○', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠' };
+const STATUS_ORDER = ['pending', 'sent', 'delivered', 'read'];
+
+function draftKey(conversationId) {
+  return `sapa.draft.${conversationId}`;
+}
+
+function kindOf(file) {
+  if (file.type.startsWith('image/')) return 'image';
+  if (file.type.startsWith('video/')) return 'video';
+  if (file.type.startsWith('audio/')) return 'audio';
+  return 'document';
+}
+
+function senderLabel(message) {
+  switch (message.senderType) {
+    case 'customer': return null;
+    case 'auto_reply': return t('chat.autoReply');
+    case 'ai': return t('chat.ai');
+    case 'system': return t('chat.system');
+    default: return message.senderName || t('chat.you');
+  }
+}
+
+function snippet(message) {
+  if (!message) return '…';
+  return message.content || message.mediaFileName || `[${message.messageType}]`;
+}
+
+/** Media need the bearer token: the element gets its source once fetched. */
+function mediaElement(tag, message, attrs = {}) {
+  const element = h(tag, attrs);
+  mediaObjectUrl(message.mediaUrl).then((url) => { element.src = url; }).catch(() => element.classList.add('broken'));
+  return element;
+}
+
+function body(message) {
+  const text = message.content ? h('p', { class: 'text' }, message.content) : null;
+  switch (message.messageType) {
+    case 'image':
+    case 'sticker':
+      return [mediaElement('img', message, { class: 'media', alt: message.content || message.mediaFileName || t('chat.document'), loading: 'lazy' }), text];
+    case 'video':
+      return [mediaElement('video', message, { class: 'media', controls: true }), text];
+    case 'audio':
+      return [mediaElement('audio', message, { controls: true }), text];
+    case 'document': {
+      const link = h('a', { class: 'document', href: '#', download: message.mediaFileName ?? '' },
+        icon('document', 18), ' ', message.mediaFileName || t('chat.document'));
+      link.addEventListener('click', async (event) => {
+        event.preventDefault();
+        const url = await mediaObjectUrl(message.mediaUrl);
+        window.open(url, '_blank', 'noopener');
+      });
+      return [link, text];
+    }
+    case 'location': {
+      const where = `${message.latitude},${message.longitude}`;
+      return [h('a', { class: 'location', href: `https://www.openstreetmap.org/?mlat=${message.latitude}&mlon=${message.longitude}#map=17/${message.latitude}/${message.longitude}`,
+        target: '_blank', rel: 'noopener' }, icon('pin', 18), ' ', t('chat.location'), ` (${where})`), text];
+    }
+    default:
+      return [text ?? h('p', { class: 'text muted' }, `[${message.messageType}]`)];
+  }
+}
+
+export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded }) {
+  const messages = new Map();
+  let hasMore = false;
+  let loadingOlder = false;
+  let quoted = null;
+  let file = null;
+  let closed = false;
+  let baseSubtitle = '';
+
+  const title = h('h2', { class: 'chat-title' }, t('common.loading'));
+  const subtitle = h('p', { class: 'chat-subtitle', 'aria-live': 'polite' });
+  const list = h('ol', { class: 'messages', 'aria-label': t('chat.messages'), 'aria-live': 'polite', 'aria-relevant': 'additions' });
+  const scroller = h('div', { class: 'scroller', tabindex: '0' }, h('p', { class: 'older muted', hidden: true }, t('chat.loadingOlder')), list);
+  const older = scroller.firstChild;
+
+  const textarea = h('textarea', {
+    id: 'composer', name: 'content', rows: 1, placeholder: t('chat.composer'), 'aria-label': t('chat.composer'),
+    value: localStorage.getItem(draftKey(conversationId)) ?? '',
+  });
+  const fileInput = h('input', { type: 'file', id: 'composer-file', class: 'visually-hidden',
+    accept: 'image/jpeg,image/png,video/mp4,audio/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt' });
+  const chips = h('div', { class: 'chips' });
+  const sendError = h('p', { class: 'send-error', role: 'alert', hidden: true });
+  const sendButton = h('button', { type: 'submit', class: 'primary', id: 'send' }, t('chat.send'));
+  const composer = h('form', { class: 'composer', 'aria-label': t('chat.composer') },
+    chips,
+    sendError,
+    h('div', { class: 'composer-row' },
+      h('label', { class: 'icon-button', for: 'composer-file', title: t('chat.attach') },
+        icon('attach'), h('span', { class: 'visually-hidden' }, t('chat.attach'))),
+      fileInput, textarea, sendButton));
+
+  mount(slot,
+    h('header', { class: 'chat-header' },
+      h('button', { type: 'button', class: 'icon-button back', onclick: onBack, 'aria-label': t('inbox.back') }, icon('back')),
+      h('div', { class: 'chat-heading' }, title, subtitle),
+      h('button', { type: 'button', class: 'secondary', id: 'toggle-panel', onclick: onTogglePanel,
+        'aria-controls': 'side-panel' }, icon('info', 20), h('span', { class: 'label' }, t('chat.details')))),
+    scroller,
+    composer);
+
+  function tick(message) {
+    if (message.senderType === 'customer' || !message.status) return null;
+    const status = message.status;
+    return h('span', { class: `tick ${status}`, title: t(`tick.${status}`), 'aria-label': t(`tick.${status}`), role: 'img' }, TICKS[status] ?? '');
+  }
+
+  function bubble(message) {
+    const mine = message.senderType !== 'customer';
+    const label = senderLabel(message);
+    const quote = message.quotedMessageId
+      ? h('blockquote', { class: 'quote' }, snippet(messages.get(message.quotedMessageId)))
+      : null;
+    const failed = message.status === 'failed'
+      ? h('div', { class: 'failure' },
+          h('span', {}, `${t('chat.failed')}${message.errorMessage ? `: ${message.errorMessage}` : ''}`),
+          h('button', { type: 'button', class: 'link retry', onclick: () => retry(message) }, t('chat.retry')))
+      : null;
+    return h('li', {
+      class: `bubble ${mine ? 'out' : 'in'} ${message.senderType}`, dataset: { id: message.id, status: message.status ?? '' },
+    },
+    label ? h('p', { class: 'sender' }, label) : null,
+    quote,
+    body(message),
+    h('p', { class: 'meta' },
+      h('button', { type: 'button', class: 'link reply', onclick: () => quote_(message) }, t('chat.reply')),
+      h('time', { datetime: message.sentAt, title: formatDateTime(message.sentAt) }, formatTime(message.sentAt)),
+      ' ', tick(message)),
+    failed);
+  }
+
+  function atBottom() {
+    return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
+  }
+
+  function scrollToBottom() {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  function renderAll() {
+    mount(list, [...messages.values()].map(bubble));
+  }
+
+  function upsert(message) {
+    const existing = list.querySelector(`li[data-id="${CSS.escape(message.id)}"]`);
+    const merged = { ...messages.get(message.id), ...message };
+    messages.set(message.id, merged);
+    if (existing) existing.replaceWith(bubble(merged));
+    else list.append(bubble(merged));
+  }
+
+  function renderChips() {
+    mount(chips,
+      quoted ? h('div', { class: 'chip' }, h('span', {}, '↩ ', snippet(quoted)),
+        h('button', { type: 'button', class: 'icon-button', 'aria-label': t('chat.cancelQuote'), onclick: () => { quoted = null; renderChips(); } }, icon('close', 18))) : null,
+      file ? h('div', { class: 'chip' }, h('span', {}, t('chat.attached', { name: file.name })),
+        h('button', { type: 'button', class: 'icon-button', 'aria-label': t('chat.removeAttachment'), onclick: () => { file = null; fileInput.value = ''; renderChips(); } }, icon('close', 18))) : null);
+  }
+
+  function quote_(message) {
+    quoted = message;
+    renderChips();
+    textarea.focus();
+  }
+
+  async function markRead() {
+    const unread = [...messages.values()].filter((m) => m.senderType === 'customer' && m.status !== 'read').map((m) => m.id);
+    if (!unread.length || document.visibilityState !== 'visible') return;
+    try {
+      await api.patch(`/api/messages/${unread.at(-1)}/mark-read`, { messageIds: unread.slice(-500) });
+      for (const id of unread) messages.get(id).status = 'read';
+    } catch { /* a viewer cannot mark read; the count stays */ }
+  }
+
+  async function open() {
+    try {
+      const answer = await api.get(`/api/conversations/${conversationId}`);
+      if (closed) return;
+      const conversation = answer.conversation;
+      title.textContent = conversation.customerName || conversation.customerPhone;
+      baseSubtitle = conversation.customerName ? conversation.customerPhone : '';
+      subtitle.textContent = baseSubtitle;
+      for (const message of answer.messages) messages.set(message.id, message);
+      hasMore = answer.messages.length >= PAGE;
+      renderAll();
+      scrollToBottom();
+      onLoaded(conversation);
+      realtime.emit('messages', 'join-conversation', { conversationId });
+      markRead();
+    } catch (problem) {
+      title.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  async function loadOlder() {
+    if (!hasMore || loadingOlder || !messages.size) return;
+    loadingOlder = true;
+    older.hidden = false;
+    try {
+      const first = messages.keys().next().value;
+      const page = await api.get(`/api/messages${query({ conversationId, before: first, limit: PAGE })}`);
+      const previousHeight = scroller.scrollHeight;
+      const all = [...page.messages, ...messages.values()];
+      messages.clear();
+      for (const message of all) messages.set(message.id, message);
+      hasMore = page.hasMore;
+      renderAll();
+      scroller.scrollTop += scroller.scrollHeight - previousHeight;
+    } finally {
+      loadingOlder = false;
+      older.hidden = true;
+    }
+  }
+
+  async function retry(message) {
+    try {
+      const answer = await api.post(`/api/messages/${message.id}/retry`);
+      if (messages.get(message.id).status === 'failed') {
+        upsert({ id: message.id, status: answer.message.status, errorMessage: answer.message.errorMessage });
+      }
+    } catch (problem) {
+      showSendError(problem.message);
+    }
+  }
+
+  function showSendError(reason) {
+    sendError.textContent = t('chat.sendFailed', { reason });
+    sendError.hidden = false;
+  }
+
+  async function send() {
+    const content = textarea.value.trim();
+    if (!content && !file) return;
+    sendError.hidden = true;
+    sendButton.disabled = true;
+    const kind = file ? kindOf(file) : 'text';
+    let payload;
+    if (file) {
+      payload = new FormData();
+      payload.append('conversationId', conversationId);
+      payload.append('messageType', kind);
+      if (content) payload.append('content', content);
+      if (quoted) payload.append('quotedMessageId', quoted.id);
+      payload.append('file', file);
+    } else {
+      payload = { conversationId, messageType: 'text', content, quotedMessageId: quoted?.id };
+    }
+    try {
+      const answer = await api.post('/api/messages/send', payload);
+      const sent = answer.message;
+      // The socket may have told this message (and its later ticks) before the answer came.
+      // Its quote is not in the socket's payload: the composer knows it.
+      if (!messages.has(sent.id)) {
+        upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status, errorMessage: sent.errorMessage,
+          sentAt: sent.sentAt, quotedMessageId: quoted?.id, mediaFileName: file?.name });
+      } else if (quoted || file) {
+        upsert({ id: sent.id, quotedMessageId: quoted?.id, mediaFileName: file?.name });
+      }
+      textarea.value = '';
+      localStorage.removeItem(draftKey(conversationId));
+      quoted = null;
+      file = null;
+      fileInput.value = '';
+      renderChips();
+      scrollToBottom();
+    } catch (problem) {
+      // The text stays in the composer (and in the saved draft) to be sent again.
+      showSendError(problem.body?.errors?.[0]?.message ?? problem.message);
+    } finally {
+      sendButton.disabled = false;
+      textarea.focus();
+    }
+  }
+
+  textarea.addEventListener('input', () => {
+    if (textarea.value) localStorage.setItem(draftKey(conversationId), textarea.value);
+    else localStorage.removeItem(draftKey(conversationId));
+  });
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      send();
+    }
+  });
+  fileInput.addEventListener('change', () => { file = fileInput.files[0] ?? null; renderChips(); });
+  composer.addEventListener('submit', (event) => { event.preventDefault(); send(); });
+  scroller.addEventListener('scroll', () => { if (scroller.scrollTop < 60) loadOlder(); });
+  const visibility = () => { if (document.visibilityState === 'visible') markRead(); };
+  document.addEventListener('visibilitychange', visibility);
+
+  open();
+
+  return {
+    messageArrived(id, message) {
+      if (id !== conversationId) return;
+      const stick = atBottom();
+      upsert(message);
+      subtitle.classList.remove('typing');
+      subtitle.textContent = baseSubtitle;
+      if (stick || message.senderType !== 'customer') scrollToBottom();
+      if (message.senderType === 'customer') markRead();
+    },
+    statusChanged({ conversationId: id, messageId, status, errorMessage }) {
+      if (id !== conversationId || !messages.has(messageId)) return;
+      const current = messages.get(messageId).status;
+      // Ticks only move forward, whatever order the events arrive in.
+      if (status !== 'failed' && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current)) return;
+      upsert({ id: messageId, status, errorMessage });
+    },
+    customerTyping(id, isTyping) {
+      if (id !== conversationId) return;
+      subtitle.classList.toggle('typing', isTyping);
+      subtitle.textContent = isTyping ? t('inbox.typing') : baseSubtitle;
+    },
+    close() {
+      closed = true;
+      document.removeEventListener('visibilitychange', visibility);
+      realtime.emit('messages', 'leave-conversation', { conversationId });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The business's contacts: search, tags, block and unblock.
+import { api, query } from '../api.js';
+import { h, mount } from '../dom.js';
+import { formatRupiah, relativeTime, t } from '../i18n.js';
+
+const LIMIT = 20;
+
+export function contactsView(main) {
+  let search = '';
+  let page = 1;
+  const list = h('ul', { class: 'contacts', 'aria-label': t('contacts.title') });
+  const status = h('p', { class: 'muted', role: 'status' }, t('common.loading'));
+  const pager = h('nav', { class: 'pager', 'aria-label': t('contacts.title') });
+  let timer = null;
+
+  async function act(request) {
+    try {
+      await request();
+      await load();
+    } catch (problem) {
+      status.hidden = false;
+      status.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  function editTags(contact) {
+    const input = h('input', { name: 'tags', value: contact.tags.join(', '), 'aria-label': t('panel.tags') });
+    const form = h('form', { class: 'inline-form', onsubmit: (e) => {
+      e.preventDefault();
+      act(() => api.post(`/api/contacts/${contact.id}/tags`, {
+        mode: 'replace', tags: input.value.split(',').map((tag) => tag.trim()).filter(Boolean),
+      }));
+    } }, input, h('button', { type: 'submit', class: 'secondary' }, t('panel.save')));
+    return form;
+  }
+
+  function item(contact) {
+    const tagsSlot = h('div', { class: 'tags' }, contact.tags.map((tag) => h('span', { class: 'tag' }, tag)),
+      h('button', { type: 'button', class: 'link', onclick: () => mount(tagsSlot, editTags(contact)) }, t('contacts.editTags')));
+    return h('li', { class: 'contact card', dataset: { id: contact.id } },
+      h('div', { class: 'contact-main' },
+        h('strong', {}, contact.name || contact.phone),
+        contact.isBlocked ? h('span', { class: 'tag blocked' }, t('contacts.blocked')) : null,
+        h('p', { class: 'muted' }, contact.phone, contact.email ? ` · ${contact.email}` : ''),
+        h('p', { class: 'muted' },
+          contact.lastContactAt ? t('contacts.lastContact', { when: relativeTime(contact.lastContactAt) }) : '',
+          contact.totalSpent ? ` · ${formatRupiah(contact.totalSpent)}` : '')),
+      tagsSlot,
+      h('div', { class: 'actions' }, contact.isBlocked
+        ? h('button', { type: 'button', class: 'secondary', onclick: () => act(() => api.post(`/api/contacts/${contact.id}/unblock`)) }, t('contacts.unblock'))
+        : h('button', { type: 'button', class: 'danger', onclick: () => act(() => api.post(`/api/contacts/${contact.id}/block`, {})) }, t('contacts.block'))));
+  }
+
+  async function load() {
+    try {
+      const answer = await api.get(`/api/contacts${query({ search, page, limit: LIMIT })}`);
+      mount(list, answer.data.map(item));
+      status.hidden = answer.data.length > 0;
+      status.textContent = t('contacts.empty');
+      const pages = Math.max(1, answer.meta.totalPages);
+      mount(pager,
+        h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => { page -= 1; load(); } }, t('contacts.prev')),
+        h('span', {}, t('contacts.page', { page, pages })),
+        h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => { page += 1; load(); } }, t('contacts.next')));
+    } catch (problem) {
+      status.hidden = false;
+      status.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  mount(main, h('div', { class: 'page' },
+    h('h1', {}, t('contacts.title')),
+    h('input', { type: 'search', id: 'contact-search', placeholder: t('contacts.search'), 'aria-label': t('contacts.search'),
+      oninput: (e) => { clearTimeout(timer); timer = setTimeout(() => { search = e.target.value.trim(); page = 1; load(); }, 250); } }),
+    status, list, pager));
+  load();
+  return () => clearTimeout(timer);
+}

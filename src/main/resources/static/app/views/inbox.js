@@ -1,0 +1,240 @@
+// The team inbox: the conversation list, the open chat and its side panel, kept live by Socket.IO.
+import { api, query, session } from '../api.js';
+import { h, mount } from '../dom.js';
+import { relativeTime, t } from '../i18n.js';
+import * as realtime from '../realtime.js';
+import { chatPane } from './chat.js';
+import { sidePanel } from './panel.js';
+
+const FILTER_KEY = 'sapa.inboxFilter';
+const PAGE_SIZE = 30;
+const STATUSES = ['active', 'pending', 'resolved', 'closed', 'spam'];
+
+function loadFilter() {
+  try {
+    return { assignedTo: 'all', status: '', unreadOnly: false, search: '', ...JSON.parse(sessionStorage.getItem(FILTER_KEY)) };
+  } catch {
+    return { assignedTo: 'all', status: '', unreadOnly: false, search: '' };
+  }
+}
+
+/** A short chime for a new customer message; browsers may refuse sound before the first click. */
+let audio = null;
+export function chime() {
+  try {
+    audio ??= new AudioContext();
+    const oscillator = audio.createOscillator();
+    const gain = audio.createGain();
+    oscillator.frequency.value = 880;
+    gain.gain.setValueAtTime(0.08, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.35);
+    oscillator.connect(gain).connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + 0.35);
+  } catch { /* no sound available */ }
+}
+
+function initials(name) {
+  return (name ?? '?').split(/\s+/).filter(Boolean).slice(0, 2).map((word) => word[0].toUpperCase()).join('') || '?';
+}
+
+export function displayName(conversation) {
+  return conversation.customerName || conversation.customerPhone;
+}
+
+export function inboxView(main, params) {
+  const openId = params[0] ?? null;
+  const filter = loadFilter();
+  const state = { conversations: [], page: 1, totalPages: 1, typing: new Set() };
+  const me = session.get()?.user;
+
+  const listElement = h('ul', { class: 'conversations', 'aria-label': t('inbox.title') });
+  const moreButton = h('button', { type: 'button', class: 'secondary wide', hidden: true, onclick: () => load(state.page + 1) }, t('inbox.more'));
+  const listStatus = h('p', { class: 'muted empty', role: 'status' }, t('common.loading'));
+
+  const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': t('inbox.title') },
+    [['me', 'inbox.mine'], ['unassigned', 'inbox.unassigned'], ['all', 'inbox.all']].map(([value, label]) =>
+      h('button', {
+        type: 'button', class: 'tab', 'aria-pressed': String(filter.assignedTo === value), dataset: { assigned: value },
+        onclick: () => { filter.assignedTo = value; changed(); },
+      }, t(label))));
+  const statusSelect = h('select', { id: 'filter-status', onchange: (e) => { filter.status = e.target.value; changed(); } },
+    h('option', { value: '' }, t('inbox.anyStatus')),
+    STATUSES.map((status) => h('option', { value: status, selected: filter.status === status }, t(`status.${status}`))));
+  const unreadBox = h('input', { type: 'checkbox', id: 'filter-unread', checked: filter.unreadOnly,
+    onchange: (e) => { filter.unreadOnly = e.target.checked; changed(); } });
+  let searchTimer = null;
+  const searchBox = h('input', {
+    type: 'search', id: 'filter-search', value: filter.search, placeholder: t('inbox.search'), 'aria-label': t('inbox.search'),
+    oninput: (e) => { clearTimeout(searchTimer); searchTimer = setTimeout(() => { filter.search = e.target.value.trim(); changed(); }, 250); },
+  });
+
+  const listPane = h('section', { class: 'list-pane', 'aria-label': t('inbox.title') },
+    h('div', { class: 'filters' },
+      searchBox,
+      tabs,
+      h('div', { class: 'filter-row' },
+        h('label', { class: 'inline', for: 'filter-status' }, h('span', { class: 'visually-hidden' }, t('inbox.status')), statusSelect),
+        h('label', { class: 'inline check', for: 'filter-unread' }, unreadBox, t('inbox.unreadOnly')))),
+    listStatus,
+    listElement,
+    moreButton);
+
+  const chatSlot = h('section', { class: 'chat-pane', 'aria-label': t('chat.messages') });
+  const panelSlot = h('aside', { class: 'side-panel', 'aria-label': t('chat.details'), id: 'side-panel' });
+  const layout = h('div', { class: 'inbox', dataset: { view: openId ? 'chat' : 'list' } }, listPane, chatSlot, panelSlot);
+  mount(main, layout);
+
+  function changed() {
+    sessionStorage.setItem(FILTER_KEY, JSON.stringify(filter));
+    for (const tab of tabs.children) tab.setAttribute('aria-pressed', String(tab.dataset.assigned === filter.assignedTo));
+    load(1);
+  }
+
+  function updateTitle() {
+    const unread = state.conversations.reduce((sum, c) => sum + (c.unreadCount ?? 0), 0);
+    document.title = `${unread > 0 ? `(${unread}) ` : ''}${t('inbox.title')} · ${t('app.name')}`;
+  }
+
+  function row(conversation) {
+    const unread = conversation.unreadCount ?? 0;
+    const typing = state.typing.has(conversation.id);
+    const preview = typing ? t('inbox.typing') : (conversation.lastMessage?.content ?? '');
+    return h('li', { dataset: { id: conversation.id } },
+      h('a', {
+        href: `#/inbox/${conversation.id}`,
+        class: `conversation${conversation.id === openId ? ' open' : ''}${unread ? ' unread' : ''}`,
+        'aria-current': conversation.id === openId ? 'true' : null,
+      },
+      h('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(displayName(conversation))),
+      h('span', { class: 'summary' },
+        h('span', { class: 'line' },
+          h('span', { class: 'name' }, displayName(conversation)),
+          h('time', { class: 'when', datetime: conversation.lastMessage?.timestamp ?? '' }, relativeTime(conversation.lastMessage?.timestamp))),
+        h('span', { class: 'line' },
+          h('span', { class: `preview${typing ? ' typing' : ''}` }, preview),
+          unread ? h('span', { class: 'badge', 'aria-label': t('inbox.unread', { n: unread }) }, String(unread)) : null))));
+  }
+
+  function renderList() {
+    mount(listElement, state.conversations.map(row));
+    listStatus.hidden = state.conversations.length > 0;
+    listStatus.textContent = t('inbox.empty');
+    moreButton.hidden = state.page >= state.totalPages;
+    updateTitle();
+  }
+
+  function replaceRow(conversation) {
+    const existing = listElement.querySelector(`li[data-id="${CSS.escape(conversation.id)}"]`);
+    if (existing) existing.replaceWith(row(conversation));
+    updateTitle();
+  }
+
+  let loadSeq = 0;
+  async function load(page) {
+    const seq = ++loadSeq;
+    try {
+      const answer = await api.get(`/api/conversations${query({
+        assignedTo: filter.assignedTo === 'all' ? null : filter.assignedTo,
+        status: filter.status, unreadOnly: filter.unreadOnly ? 'true' : null, search: filter.search, page, limit: PAGE_SIZE,
+      })}`);
+      if (seq !== loadSeq) return;
+      state.conversations = page === 1 ? answer.data : [...state.conversations, ...answer.data];
+      state.page = answer.meta.page;
+      state.totalPages = answer.meta.totalPages;
+      renderList();
+    } catch (problem) {
+      if (seq !== loadSeq) return;
+      listStatus.hidden = false;
+      listStatus.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  /**
+   * Whether a conversation fits the filters, as far as the client can tell without asking. Search
+   * matches are the server's to tell: a new one is not shown, one already listed stays.
+   */
+  function fits(conversation, listed = false) {
+    if (filter.search && !listed) return false;
+    if (filter.status && conversation.status !== filter.status) return false;
+    if (filter.unreadOnly && !conversation.unreadCount) return false;
+    const assignee = conversation.assignedCsId ?? conversation.assignedCs?.id ?? null;
+    if (filter.assignedTo === 'me' && assignee !== me?.id) return false;
+    if (filter.assignedTo === 'unassigned' && assignee) return false;
+    return true;
+  }
+
+  function moveToTop(conversation) {
+    state.conversations = [conversation, ...state.conversations.filter((c) => c.id !== conversation.id)];
+    renderList();
+  }
+
+  let reloadTimer = null;
+  function reloadSoon() {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => load(1), 300);
+  }
+
+  const chat = openId ? chatPane(chatSlot, openId, {
+    onBack: () => { location.hash = '#/inbox'; },
+    onTogglePanel: () => layout.classList.toggle('panel-open'),
+    onLoaded: (conversation) => panel.show(conversation),
+  }) : null;
+  const panel = openId ? sidePanel(panelSlot, { onClose: () => layout.classList.remove('panel-open') }) : null;
+  if (!openId) {
+    mount(chatSlot, h('div', { class: 'placeholder' }, h('p', {}, t('inbox.pick'))));
+    panelSlot.hidden = true;
+  }
+
+  const unsubscribe = [
+    realtime.on('new-conversation', ({ conversation }) => {
+      if (conversation.lastMessage?.from === 'customer') chime();
+      if (state.conversations.some((c) => c.id === conversation.id)) return;
+      if (fits(conversation)) moveToTop(conversation);
+    }),
+    realtime.on('new-message', ({ conversationId, message }) => {
+      if (message.senderType === 'customer' && !(conversationId === openId && document.visibilityState === 'visible')) chime();
+      state.typing.delete(conversationId);
+      const known = state.conversations.find((c) => c.id === conversationId);
+      if (known) {
+        known.lastMessage = { content: message.content, from: message.senderType, timestamp: message.sentAt };
+        moveToTop(known);
+      } else if (!filter.search) {
+        reloadSoon();
+      }
+      chat?.messageArrived(conversationId, message);
+    }),
+    realtime.on('conversation-updated', ({ conversationId, updates }) => {
+      const known = state.conversations.find((c) => c.id === conversationId);
+      if (known) {
+        Object.assign(known, updates);
+        if (fits(known, true) || conversationId === openId) replaceRow(known);
+        else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
+      } else if (fits({ ...updates, unreadCount: updates.unreadCount ?? 0 }) && !filter.search) {
+        reloadSoon();
+      }
+      if (conversationId === openId) panel?.update(updates);
+    }),
+    realtime.on('message-status-updated', (update) => chat?.statusChanged(update)),
+    realtime.on('customer-typing', ({ conversationId, isTyping }) => {
+      if (isTyping) state.typing.add(conversationId); else state.typing.delete(conversationId);
+      const known = state.conversations.find((c) => c.id === conversationId);
+      if (known) replaceRow(known);
+      chat?.customerTyping(conversationId, isTyping);
+    }),
+    realtime.on('realtime-state', ({ namespace, connected }) => {
+      if (namespace === 'messages' && connected) load(1);
+    }),
+  ];
+  const ticker = setInterval(() => {
+    for (const time of listElement.querySelectorAll('time.when')) time.textContent = relativeTime(time.dateTime);
+  }, 30_000);
+
+  load(1);
+  return () => {
+    unsubscribe.forEach((off) => off());
+    clearInterval(ticker);
+    clearTimeout(reloadTimer);
+    chat?.close();
+  };
+}
