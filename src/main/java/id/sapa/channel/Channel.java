@@ -25,11 +25,25 @@ public record Channel(
         Instant lastQrGeneratedAt,
         int retryCount) {
 
+    /** Settings key: the provider refused the credentials; sends wait for a new connect. */
+    public static final String CREDENTIALS_REJECTED = "credentialsRejected";
+
     public ChannelRef ref() {
         return new ChannelRef(id, tenantId, provider, phoneNumber);
     }
 
     public boolean connected() {
         return status == ChannelStatus.CONNECTED;
+    }
+
+    /** The provider refused the credentials (Meta 190): nothing can be sent until the tenant reconnects. */
+    public boolean credentialsRejected() {
+        return !connected() && Boolean.TRUE.equals(settings.get(CREDENTIALS_REJECTED));
+    }
+
+    /** A non-secret provider fact kept with the channel, as text. */
+    public String setting(String name) {
+        Object value = settings.get(name);
+        return value == null ? null : value.toString();
     }
 }

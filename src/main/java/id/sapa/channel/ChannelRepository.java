@@ -105,6 +105,26 @@ class ChannelRepository {
                 .update();
     }
 
+    Optional<Channel> findBySetting(ProviderType provider, String setting, String value) {
+        // A number may have been linked before by another tenant: the connected link wins.
+        return jdbc.sql("""
+                SELECT * FROM channels WHERE provider = :provider AND settings ->> :setting = :value
+                ORDER BY (status = 'connected') DESC, updated_at DESC LIMIT 1
+                """)
+                .param("provider", provider.code()).param("setting", setting).param("value", value)
+                .query(this::map).optional();
+    }
+
+    /** connected → disconnected because the provider refused the credentials; answers whether it changed. */
+    boolean markCredentialsRejected(ChannelId id, String reason, Instant now) {
+        return jdbc.sql("""
+                UPDATE channels SET status = 'disconnected', last_disconnected_at = :now, updated_at = :now,
+                    settings = settings || jsonb_build_object('credentialsRejected', true, 'disconnectReason', CAST(:reason AS text))
+                WHERE id = :id AND status = 'connected'
+                """)
+                .param("id", id.value()).param("reason", reason).param("now", Timestamp.from(now)).update() == 1;
+    }
+
     private Channel map(ResultSet rs, int row) throws SQLException {
         String phone = rs.getString("phone_number");
         return new Channel(

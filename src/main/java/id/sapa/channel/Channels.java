@@ -75,7 +75,7 @@ public class Channels {
         Channel channel = transaction.execute(status -> repository.upsert(tenantId, type));
         ConnectResult result;
         try {
-            result = provider.connect(access(channel), request);
+            result = provider.connect(openAccess(channel), request);
         } catch (ProviderException refused) {
             throw new ProblemException(ProblemType.VALIDATION, refused.getMessage());
         }
@@ -84,8 +84,9 @@ public class Channels {
         Instant qrExpiresAt = qr == null ? null : now.plus(result.qrLifetime());
         String sealed = secrets.seal(result.credentials(), tenantId);
         transaction.executeWithoutResult(status -> {
-            repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed,
-                    result.settings(), now);
+            Map<String, Object> facts = new java.util.HashMap<>(result.settings());
+            facts.put(Channel.CREDENTIALS_REJECTED, false);
+            repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed, facts, now);
             if (qr != null) {
                 events.publishEvent(new QrCodeIssued(tenantId, channel.id(), qr, result.qrLifetime().toSeconds()));
             }
@@ -128,7 +129,7 @@ public class Channels {
         Channel channel = repository.findByTenant(tenantId)
                 .filter(c -> c.status() != ChannelStatus.LOGOUT && c.status() != ChannelStatus.DISCONNECTED)
                 .orElseThrow(() -> ProblemException.conflict("WhatsApp is not connected"));
-        providers.get(channel.provider()).logout(access(channel));
+        providers.get(channel.provider()).logout(openAccess(channel));
         transaction.executeWithoutResult(status -> {
             repository.markDisconnected(channel.id(), ChannelStatus.LOGOUT, clock.instant());
             events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), ChannelStatus.DISCONNECTED,
@@ -153,13 +154,53 @@ public class Channels {
             return new Rejected(new SendError(Failure.NOT_CONNECTED, "not_connected",
                     "WhatsApp is not connected; connect the number and retry", null));
         }
-        return providers.get(channel.get().provider()).send(access(channel.get()), message);
+        SendResult result = providers.get(channel.get().provider()).send(openAccess(channel.get()), message);
+        if (result instanceof Rejected(SendError error) && error.failure() == Failure.CREDENTIALS_REJECTED) {
+            rejectCredentials(channel.get(), error.message());
+        }
+        return result;
+    }
+
+    /**
+     * The provider no longer accepts the channel's credentials (an expired or revoked token): the
+     * channel is disconnected with the reason and sends are refused until the tenant connects again.
+     */
+    public void rejectCredentials(Channel channel, String reason) {
+        transaction.executeWithoutResult(status -> {
+            if (repository.markCredentialsRejected(channel.id(), reason, clock.instant())) {
+                events.publishEvent(new SessionExpired(channel.tenantId(), channel.id(), reason));
+                events.publishEvent(new ChannelStatusChanged(channel.tenantId(), channel.id(), ChannelStatus.DISCONNECTED,
+                        digits(channel.phoneNumber()), reason));
+            }
+        });
+    }
+
+    /** A channel by the provider's own id for it (a setting such as Meta's {@code phoneNumberId}). */
+    public Optional<Channel> findByProviderSetting(ProviderType provider, String setting, String value) {
+        return repository.findBySetting(provider, setting, value);
+    }
+
+    public Optional<Channel> find(ChannelId channelId) {
+        return repository.find(channelId);
+    }
+
+    /** Which provider settings the tenant's channel has, as booleans only (never values). */
+    public Map<String, Boolean> configuration(TenantId tenantId) {
+        return repository.findByTenant(tenantId)
+                .map(channel -> providers.get(channel.provider()).configuration(openAccess(channel)))
+                .orElse(Map.of());
     }
 
     /** Sends a read receipt for a customer's message; best effort. */
     public void markRead(ChannelId channelId, String providerMessageId) {
         repository.find(channelId).filter(Channel::connected)
-                .ifPresent(channel -> providers.get(channel.provider()).markRead(access(channel), providerMessageId));
+                .ifPresent(channel -> providers.get(channel.provider()).markRead(openAccess(channel), providerMessageId));
+    }
+
+    /** Marks the customer's message read and shows "typing…" while a reply is prepared; best effort. */
+    public void markReadAndType(ChannelId channelId, String providerMessageId) {
+        repository.find(channelId).filter(Channel::connected).ifPresent(channel -> providers.get(channel.provider())
+                .markReadAndType(openAccess(channel), providerMessageId));
     }
 
     /** Hands an event from a provider to the inbound pipeline; answers Sapa's message id for messages. */
@@ -167,7 +208,11 @@ public class Channels {
         return sink.accept(channel.ref(), event);
     }
 
-    private ChannelAccess access(Channel channel) {
+    /**
+     * The channel with its opened credentials, for the module's own adapters (webhook checks,
+     * media downloads). Never hand it to a response or a log.
+     */
+    public ChannelAccess openAccess(Channel channel) {
         Map<String, String> credentials = repository.credentials(channel.id())
                 .map(sealed -> secrets.open(sealed, channel.tenantId()))
                 .orElse(Map.of());

@@ -12,6 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
+import id.sapa.channel.WhatsAppTemplates;
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.ProviderType;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
@@ -25,6 +28,7 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
 
 /**
@@ -41,6 +45,7 @@ public class Messages {
     private final Contacts contacts;
     private final Channels channels;
     private final Operators operators;
+    private final WhatsAppTemplates templates;
     private final MediaLibrary media;
     private final SendMessageJob sendJob;
     private final ReadReceiptJob readReceipts;
@@ -49,13 +54,14 @@ public class Messages {
     private final Clock clock;
 
     Messages(MessageRepository messages, Conversations conversations, Contacts contacts, Channels channels,
-            Operators operators, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
+            Operators operators, WhatsAppTemplates templates, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.conversations = conversations;
         this.contacts = contacts;
         this.channels = channels;
         this.operators = operators;
+        this.templates = templates;
         this.media = media;
         this.sendJob = sendJob;
         this.readReceipts = readReceipts;
@@ -88,14 +94,27 @@ public class Messages {
         if (channel.isEmpty()) {
             throw ProblemException.conflict("WhatsApp has never been connected; connect the number first (POST /api/whatsapp/connect)");
         }
+        if (channel.get().credentialsRejected()) {
+            throw ProblemException.conflict("WhatsApp no longer accepts this number's credentials ("
+                    + channel.get().setting("disconnectReason") + "); connect the number again with new credentials");
+        }
+        Instant now = clock.instant();
+        String content = request.content();
+        if (request.type() == MessageKind.TEMPLATE) {
+            content = TemplateTexts.checkedRender(templates, tenantId, request.template());
+        } else if (channel.get().provider() == ProviderType.CLOUD_API && !conversation.windowOpenAt(now)) {
+            throw new ProblemException(ProblemType.WINDOW_CLOSED, "The customer last wrote more than 24 hours ago: "
+                    + "WhatsApp only delivers an approved template now (messageType template)")
+                    .with("windowExpiresAt", conversation.windowExpiresAt())
+                    .with("hint", "Send an approved template; the window opens again when the customer writes");
+        }
         StoredMedia upload = request.media() == null ? null
                 : media.store(tenantId, request.media().bytes(), request.media().mimeType(), request.media().fileName());
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
-        Instant now = clock.instant();
         boolean connected = channel.get().connected();
         Message message = new Message(MessageId.random(), tenantId, conversation.id(),
                 channel.get().id(), null, Direction.OUTBOUND, SenderType.CS,
-                actor.userId().toString(), senderName, request.type(), blankToNull(request.content()),
+                actor.userId().toString(), senderName, request.type(), blankToNull(content),
                 upload != null ? upload.url() : request.mediaUrl(),
                 upload != null ? upload.mimeType() : null,
                 upload != null ? upload.size() : null,
@@ -106,6 +125,9 @@ public class Messages {
                 now, null, null, now);
         transaction.executeWithoutResult(status -> {
             messages.insert(message, null);
+            if (request.template() != null) {
+                messages.saveTemplate(message.id(), request.template());
+            }
             conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
                     SenderType.CS, now);
             if (conversation.contactId() != null) {

@@ -3,6 +3,7 @@ package id.sapa.message;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.OutboundMessage.OutboundContent;
+import id.sapa.channel.spi.OutboundMessage.Template;
+import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
 import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.SendResult;
 import id.sapa.channel.spi.SendResult.Accepted;
@@ -27,6 +30,7 @@ import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.SendResult.SendError;
 import id.sapa.conversation.Conversations;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.jobs.Jobs;
 
@@ -87,7 +91,7 @@ class SendMessageJob {
             return;
         }
         OutboundMessage outbound = new OutboundMessage(id.toString(), conversations.get(message.tenantId(), message.conversationId()).customerPhone(),
-                content(message), messages.quotedProviderId(id).orElse(null));
+                content(message, messages.template(id).orElse(null)), messages.quotedProviderId(id).orElse(null));
         SendResult result = channels.send(message.channelId(), outbound);
         Instant now = clock.instant();
         switch (result) {
@@ -124,7 +128,11 @@ class SendMessageJob {
                 at, errorMessage));
     }
 
-    private static OutboundContent content(Message message) {
+    private static OutboundContent content(Message message, TemplateRef template) {
+        if (template != null) {
+            return new Template(template.name(), template.language(), template.parameters().isEmpty() ? List.of()
+                    : List.of(TemplateComponent.body(template.parameters())));
+        }
         if (message.messageType() == MessageKind.TEXT) {
             return new Text(message.content(), message.content() != null && message.content().contains("http"));
         }

@@ -72,10 +72,16 @@ class WhatsAppController {
     @GetMapping("/status")
     @Operation(summary = "Connection status")
     StatusResponse status(@AuthenticationPrincipal Actor actor) {
-        return channels.status(actor.tenantId())
-                .map(view -> new StatusResponse(view.status(), view.phoneNumber(), view.lastConnected(), view.isOnline(),
-                        view.provider()))
-                .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null));
+        Map<String, Boolean> configuration = channels.configuration(actor.tenantId());
+        return channels.find(actor.tenantId())
+                .map(channel -> {
+                    var view = channels.status(actor.tenantId()).orElseThrow();
+                    return new StatusResponse(view.status(), view.phoneNumber(), view.lastConnected(), view.isOnline(),
+                            view.provider(), configuration.isEmpty() ? null : configuration,
+                            channel.setting("qualityRating"), channel.setting("messagingTier"),
+                            channel.credentialsRejected() ? channel.setting("disconnectReason") : null);
+                })
+                .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null, null, null, null, null));
     }
 
     private static ProviderType provider(String code) {
@@ -93,7 +99,13 @@ class WhatsAppController {
     record DisconnectResponse(boolean success, String message) {
     }
 
+    /**
+     * @param configuration which provider settings are present (seed 001: accessToken, phoneNumberId,
+     *                      verifyToken, appSecret, isConfigured), as booleans, never values
+     * @param reason        why the channel was disconnected when the provider refused its credentials
+     */
     record StatusResponse(ChannelStatus status, String phoneNumber, Instant lastConnected, boolean isOnline,
-            ProviderType provider) {
+            ProviderType provider, Map<String, Boolean> configuration, String qualityRating, String messagingTier,
+            String reason) {
     }
 }

@@ -1,0 +1,118 @@
+package id.sapa.channel.internal.cloudapi;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain HTTPS + JSON calls to Meta's Graph API with a bearer token. Meta's error object becomes a
+ * {@link GraphException} carrying its code, so callers classify by code, never by title.
+ */
+@Component
+class GraphApi {
+
+    private final CloudApiSettings settings;
+    private final JsonMapper json;
+    private final HttpClient http;
+
+    GraphApi(CloudApiSettings settings, JsonMapper json) {
+        this.settings = settings;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** {@code GET /<version>/<path>} with query parameters already encoded into {@code path}. */
+    JsonNode get(String token, String path) {
+        return call(request(token, url(path)).GET().build());
+    }
+
+    JsonNode post(String token, String path, Object body) {
+        return call(request(token, url(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+    }
+
+    /** Follows a {@code paging.next} link as Meta gave it. */
+    JsonNode getAbsolute(String token, String absoluteUrl) {
+        return call(request(token, URI.create(absoluteUrl)).GET().build());
+    }
+
+    /** Downloads bytes from a media URL; the token is needed there too. */
+    byte[] download(String token, String mediaUrl) {
+        HttpResponse<byte[]> response = send(request(token, URI.create(mediaUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() / 100 != 2) {
+            throw error(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private URI url(String path) {
+        String base = settings.graphBaseUrl().endsWith("/") ? settings.graphBaseUrl() : settings.graphBaseUrl() + "/";
+        return URI.create(base + settings.graphApiVersion() + "/" + path);
+    }
+
+    private HttpRequest.Builder request(String token, URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(settings.timeout()).header("Authorization", "Bearer " + token);
+    }
+
+    private JsonNode call(HttpRequest request) {
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw error(response.statusCode(), response.body());
+        }
+        try {
+            return json.readTree(response.body());
+        } catch (JacksonException e) {
+            throw new GraphException(response.statusCode(), null, "WhatsApp Cloud API answered something unreadable", null);
+        }
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw GraphException.unreachable(e);
+        } catch (HttpTimeoutException e) {
+            throw GraphException.noAnswer(e);
+        } catch (IOException e) {
+            // The connection broke after the request was written: Meta may have acted on it.
+            throw GraphException.noAnswer(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw GraphException.noAnswer(e);
+        }
+    }
+
+    /** Meta's {@code {"error": {message, code, error_data: {details}}}}, or the bare HTTP status. */
+    private GraphException error(int status, String body) {
+        try {
+            JsonNode error = json.readTree(body).path("error");
+            if (error.isObject()) {
+                Integer code = error.path("code").isNumber() ? error.path("code").asInt() : null;
+                String details = error.path("error_data").path("details").asString(null);
+                return new GraphException(status, code, error.path("message").asString("HTTP " + status), details);
+            }
+        } catch (JacksonException ignored) {
+            // not JSON: an HTML error page of a proxy
+        }
+        return new GraphException(status, null, "WhatsApp Cloud API answered HTTP " + status, null);
+    }
+}
