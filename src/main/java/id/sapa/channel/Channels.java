@@ -93,7 +93,7 @@ public class Channels {
             events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), result.status(),
                     digits(result.phoneNumber()), null));
         });
-        return view(repository.find(channel.id()).orElseThrow());
+        return view(repository.find(channel.id()).orElseThrow()).withWebhookPath(result.webhookPath());
     }
 
     /**
@@ -223,7 +223,7 @@ public class Channels {
         Long expiresIn = channel.qrExpiresAt() == null ? null
                 : Math.max(0, Duration.between(clock.instant(), channel.qrExpiresAt()).toSeconds());
         return new ConnectionView(channel.id(), channel.provider(), channel.status(), digits(channel.phoneNumber()),
-                channel.qrCode(), expiresIn, channel.lastConnectedAt());
+                channel.qrCode(), expiresIn, channel.lastConnectedAt(), null);
     }
 
     private static String digits(PhoneNumber phone) {

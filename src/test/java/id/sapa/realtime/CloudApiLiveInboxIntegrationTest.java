@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import id.sapa.support.CloudApiTestSupport;
+import id.sapa.support.FakeProvidersTestSupport;
 import id.sapa.support.FakeGraph;
 import id.sapa.support.TestAccounts.SignedIn;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * A signed Meta webhook reaches the team's browser live (real npm socket.io-client), and an
  * expired token reaches it as {@code session-expired}.
  */
-class CloudApiLiveInboxIntegrationTest extends CloudApiTestSupport {
+class CloudApiLiveInboxIntegrationTest extends FakeProvidersTestSupport {
 
     @Autowired
     RealtimeServer realtime;

@@ -9,12 +9,12 @@ public final class MetaWebhooks {
     }
 
     /** One entry with one {@code messages} change holding the given contacts and messages. */
-    public static String messages(CloudApiTestSupport.CloudNumber number, String contacts, String messages) {
+    public static String messages(FakeProvidersTestSupport.CloudNumber number, String contacts, String messages) {
         return envelope(change(number, "\"contacts\": [" + contacts + "], \"messages\": [" + messages + "]"),
                 number.businessAccountId());
     }
 
-    public static String statuses(CloudApiTestSupport.CloudNumber number, String statuses) {
+    public static String statuses(FakeProvidersTestSupport.CloudNumber number, String statuses) {
         return envelope(change(number, "\"statuses\": [" + statuses + "]"), number.businessAccountId());
     }
 
@@ -25,7 +25,7 @@ public final class MetaWebhooks {
                 """.formatted(businessAccountId, changes);
     }
 
-    public static String change(CloudApiTestSupport.CloudNumber number, String value) {
+    public static String change(FakeProvidersTestSupport.CloudNumber number, String value) {
         return """
                 {"field": "messages", "value": {"messaging_product": "whatsapp",
                   "metadata": {"display_phone_number": "%s", "phone_number_id": "%s"}, %s}}

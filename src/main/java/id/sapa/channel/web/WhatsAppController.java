@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.sapa.channel.Channels;
 import id.sapa.channel.ConnectionView;
@@ -57,8 +58,10 @@ class WhatsAppController {
             }
         }
         ConnectionView view = channels.connect(actor.tenantId(), provider, request);
+        String webhookUrl = view.webhookPath() == null ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + view.webhookPath();
         return new ConnectResponse(view.status(), view.qrCode(), view.qrExpiresIn(), view.phoneNumber(),
-                view.sessionId().toString(), view.provider());
+                view.sessionId().toString(), view.provider(), webhookUrl);
     }
 
     @DeleteMapping("/disconnect")
@@ -92,8 +95,9 @@ class WhatsAppController {
         }
     }
 
+    /** @param webhookUrl where the provider must post its notices (set it in the provider's dashboard) */
     record ConnectResponse(ChannelStatus status, String qrCode, Long expiresIn, String phoneNumber, String sessionId,
-            ProviderType provider) {
+            ProviderType provider, String webhookUrl) {
     }
 
     record DisconnectResponse(boolean success, String message) {

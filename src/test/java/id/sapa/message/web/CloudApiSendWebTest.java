@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.sapa.support.Api;
-import id.sapa.support.CloudApiTestSupport;
+import id.sapa.support.FakeProvidersTestSupport;
 import id.sapa.support.FakeGraph;
 import id.sapa.support.TestAccounts.SignedIn;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * the 24-hour window and the template registry are enforced, and every failure class ends in its
  * documented state.
  */
-class CloudApiSendWebTest extends CloudApiTestSupport {
+class CloudApiSendWebTest extends FakeProvidersTestSupport {
 
     static final String CUSTOMER = "6281234567890";
 

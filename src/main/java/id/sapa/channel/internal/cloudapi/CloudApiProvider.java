@@ -97,7 +97,9 @@ class CloudApiProvider implements WhatsAppProvider {
         facts.put("messagingTier", number.path("messaging_limit_tier").asString(null));
         facts.put("ownApp", credentials.containsKey(APP_SECRET));
         facts.values().removeIf(java.util.Objects::isNull);
-        return new ConnectResult(ChannelStatus.CONNECTED, phone, null, null, credentials, facts);
+        String webhookPath = credentials.containsKey(APP_SECRET) ? "/webhook/whatsapp/" + access.channel().id()
+                : "/webhook/whatsapp";
+        return new ConnectResult(ChannelStatus.CONNECTED, phone, null, null, credentials, facts, webhookPath);
     }
 
     @Override

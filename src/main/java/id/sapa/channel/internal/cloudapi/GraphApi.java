@@ -1,17 +1,13 @@
 package id.sapa.channel.internal.cloudapi;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.stereotype.Component;
+
+import id.sapa.channel.internal.http.ProviderHttp;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -26,13 +22,12 @@ class GraphApi {
 
     private final CloudApiSettings settings;
     private final JsonMapper json;
-    private final HttpClient http;
+    private final ProviderHttp http;
 
     GraphApi(CloudApiSettings settings, JsonMapper json) {
         this.settings = settings;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = new ProviderHttp(settings.timeout());
     }
 
     /** {@code GET /<version>/<path>} with query parameters already encoded into {@code path}. */
@@ -52,10 +47,9 @@ class GraphApi {
 
     /** Downloads bytes from a media URL; the token is needed there too. */
     byte[] download(String token, String mediaUrl) {
-        HttpResponse<byte[]> response = send(request(token, URI.create(mediaUrl)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() / 100 != 2) {
-            throw error(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        ProviderHttp.Response response = send(request(token, URI.create(mediaUrl)).GET().build());
+        if (!response.ok()) {
+            throw error(response.status(), response.text());
         }
         return response.body();
     }
@@ -74,30 +68,22 @@ class GraphApi {
     }
 
     private JsonNode call(HttpRequest request) {
-        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw error(response.statusCode(), response.body());
+        ProviderHttp.Response response = send(request);
+        if (!response.ok()) {
+            throw error(response.status(), response.text());
         }
         try {
             return json.readTree(response.body());
         } catch (JacksonException e) {
-            throw new GraphException(response.statusCode(), null, "WhatsApp Cloud API answered something unreadable", null);
+            throw new GraphException(response.status(), null, "WhatsApp Cloud API answered something unreadable", null);
         }
     }
 
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    private ProviderHttp.Response send(HttpRequest request) {
         try {
-            return http.send(request, handler);
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw GraphException.unreachable(e);
-        } catch (HttpTimeoutException e) {
-            throw GraphException.noAnswer(e);
-        } catch (IOException e) {
-            // The connection broke after the request was written: Meta may have acted on it.
-            throw GraphException.noAnswer(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw GraphException.noAnswer(e);
+            return http.send(request);
+        } catch (ProviderHttp.NoAnswer e) {
+            throw e.reachedServer() ? GraphException.noAnswer(e) : GraphException.unreachable(e);
         }
     }
 

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.sapa.support.Api;
-import id.sapa.support.CloudApiTestSupport;
+import id.sapa.support.FakeProvidersTestSupport;
 import id.sapa.support.FakeGraph;
 import id.sapa.support.MetaWebhooks;
 import id.sapa.support.TestAccounts.SignedIn;
 
 /** Meta's webhook end to end: handshake, signature on the raw bytes, routing, every inbound type, statuses. */
-class CloudApiWebhookWebTest extends CloudApiTestSupport {
+class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
 
     static final String CUSTOMER = "6281234567890";
 

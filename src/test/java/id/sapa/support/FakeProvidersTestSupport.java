@@ -16,15 +16,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import id.sapa.support.TestAccounts.SignedIn;
 
 /**
- * Web tests of the Meta Cloud API channel: the server talks to a {@link FakeGraph}, the shared
- * Meta app's secret and verify token are known, webhooks are signed as Meta signs them.
+ * Web tests of the real-provider channels: the server talks to a {@link FakeGraph} and a
+ * {@link FakeWhapi}, the shared Meta app's secret and verify token are known, webhooks are signed
+ * as Meta signs them.
  */
-public abstract class CloudApiTestSupport extends WebTestSupport {
+public abstract class FakeProvidersTestSupport extends WebTestSupport {
 
     public static final String APP_SECRET = "shared-app-secret-3f9a";
     public static final String VERIFY_TOKEN = "sapa-verify-7c1e";
 
+    public static final String WHAPI_WEBHOOK_SECRET = "whapi-shared-secret-5d2b";
+
     protected static final FakeGraph graph = FakeGraph.start();
+    protected static final FakeWhapi whapi = FakeWhapi.start();
 
     @DynamicPropertySource
     static void meta(DynamicPropertyRegistry registry) {
@@ -33,6 +37,9 @@ public abstract class CloudApiTestSupport extends WebTestSupport {
         registry.add("sapa.channel.cloud-api.app-secret", () -> APP_SECRET);
         registry.add("sapa.channel.cloud-api.verify-token", () -> VERIFY_TOKEN);
         registry.add("sapa.channel.cloud-api.timeout", () -> "2s");
+        registry.add("sapa.channel.whapi.base-url", whapi::baseUrl);
+        registry.add("sapa.channel.whapi.webhook-secret", () -> WHAPI_WEBHOOK_SECRET);
+        registry.add("sapa.channel.whapi.timeout", () -> "2s");
     }
 
     /** A business number on the fake Graph, connected to a tenant. */
