@@ -52,16 +52,19 @@ class SendMessageJob {
     private final MessageRepository messages;
     private final Channels channels;
     private final Conversations conversations;
+    private final MediaLibrary media;
     private final Jobs jobs;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SendMessageJob(MessageRepository messages, Channels channels, Conversations conversations, Jobs jobs, ApplicationEventPublisher events,
+    SendMessageJob(MessageRepository messages, Channels channels, Conversations conversations, MediaLibrary media, Jobs jobs,
+            ApplicationEventPublisher events,
             TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.channels = channels;
         this.conversations = conversations;
+        this.media = media;
         this.jobs = jobs;
         this.events = events;
         this.transaction = transaction;
@@ -128,7 +131,7 @@ class SendMessageJob {
                 at, errorMessage));
     }
 
-    private static OutboundContent content(Message message, TemplateRef template) {
+    private OutboundContent content(Message message, TemplateRef template) {
         if (template != null) {
             return new Template(template.name(), template.language(), template.parameters().isEmpty() ? List.of()
                     : List.of(TemplateComponent.body(template.parameters())));
@@ -137,6 +140,6 @@ class SendMessageJob {
             return new Text(message.content(), message.content() != null && message.content().contains("http"));
         }
         return new Media(message.messageType(), message.mediaUrl(), message.mediaMimeType(), message.mediaFileName(),
-                message.content());
+                message.content(), media.bytesOf(message.tenantId(), message.mediaUrl()).orElse(null));
     }
 }

@@ -88,6 +88,20 @@ public final class FakeGraph {
                         """).withTransformers("response-template")));
     }
 
+    /** {@code POST /<version>/<phone-number-id>/media} takes a multipart upload and answers its id. */
+    public void acceptUploads(String phoneNumberId, String mediaId) {
+        server.stubFor(post(urlPathEqualTo("/" + VERSION + "/" + phoneNumberId + "/media"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withMultipartRequestBody(com.github.tomakehurst.wiremock.client.WireMock.aMultipart()
+                        .withName("messaging_product").withBody(equalTo("whatsapp")))
+                .willReturn(json(200, "{\"id\": \"" + mediaId + "\"}")));
+    }
+
+    /** The multipart uploads received for the number. */
+    public List<LoggedRequest> uploads(String phoneNumberId) {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/" + VERSION + "/" + phoneNumberId + "/media")));
+    }
+
     /** The next {@code count} sends fail with the error, then sends are accepted again. */
     public void failNextSends(String phoneNumberId, int count, int httpStatus, int code, String message) {
         String scenario = "fail-" + phoneNumberId;

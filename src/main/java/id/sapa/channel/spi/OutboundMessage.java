@@ -21,9 +21,17 @@ public record OutboundMessage(String clientMessageId, PhoneNumber to, OutboundCo
     public record Text(String body, boolean previewUrl) implements OutboundContent {
     }
 
-    /** Media by a URL the provider can fetch; {@code kind} is image, video, audio, document or sticker. */
-    public record Media(MessageKind kind, String url, String mimeType, String fileName, String caption)
+    /**
+     * Media by a URL the provider can fetch, or by its bytes when Sapa holds the file (an upload: the
+     * URL is then Sapa's own, not reachable by the provider). {@code kind} is image, video, audio,
+     * document or sticker.
+     */
+    public record Media(MessageKind kind, String url, String mimeType, String fileName, String caption, byte[] bytes)
             implements OutboundContent {
+
+        public Media(MessageKind kind, String url, String mimeType, String fileName, String caption) {
+            this(kind, url, mimeType, fileName, caption, null);
+        }
     }
 
     /**

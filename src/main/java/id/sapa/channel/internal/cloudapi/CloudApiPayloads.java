@@ -21,6 +21,11 @@ final class CloudApiPayloads {
     }
 
     static Map<String, Object> message(OutboundMessage message) {
+        return message(message, null);
+    }
+
+    /** @param uploadedMediaId the id Meta gave an uploaded file, sent instead of a link */
+    static Map<String, Object> message(OutboundMessage message, String uploadedMediaId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("messaging_product", "whatsapp");
         body.put("recipient_type", "individual");
@@ -36,7 +41,11 @@ final class CloudApiPayloads {
             case Media media -> {
                 String type = media.kind().code();
                 Map<String, Object> object = new LinkedHashMap<>();
-                object.put("link", media.url());
+                if (uploadedMediaId != null) {
+                    object.put("id", uploadedMediaId);
+                } else {
+                    object.put("link", media.url());
+                }
                 // Meta refuses captions on audio and stickers, and file names anywhere but documents.
                 if (media.caption() != null && !type.equals("audio") && !type.equals("sticker")) {
                     object.put("caption", media.caption());

@@ -19,6 +19,7 @@ import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
 import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.ProviderException;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.SendResult;
@@ -110,8 +111,14 @@ class CloudApiProvider implements WhatsAppProvider {
     @Override
     public SendResult send(ChannelAccess access, OutboundMessage message) {
         try {
+            String uploaded = null;
+            if (message.content() instanceof Media media && media.bytes() != null) {
+                // Sapa's own media URLs are not reachable by Meta: the file goes up first.
+                uploaded = graph.upload(token(access), setting(access, PHONE_NUMBER_ID), media.mimeType(),
+                        media.fileName(), media.bytes());
+            }
             JsonNode answer = graph.post(token(access), setting(access, PHONE_NUMBER_ID) + "/messages",
-                    CloudApiPayloads.message(message));
+                    CloudApiPayloads.message(message, uploaded));
             String id = answer.path("messages").path(0).path("id").asString(null);
             if (id == null) {
                 // A 2xx without an id cannot be told apart from a send that happened: never send it again.

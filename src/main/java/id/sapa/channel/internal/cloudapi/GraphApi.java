@@ -40,6 +40,25 @@ class GraphApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
     }
 
+    /** {@code POST /<version>/<phone-number-id>/media}: uploads a file, answers Meta's media id. */
+    String upload(String token, String phoneNumberId, String mimeType, String fileName, byte[] bytes) {
+        String boundary = "sapa-" + java.util.UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + mimeType + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + (fileName == null ? "file" : fileName.replace("\"", "")) + "\"\r\nContent-Type: " + mimeType + "\r\n\r\n";
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var publisher = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+                HttpRequest.BodyPublishers.ofByteArray(bytes), HttpRequest.BodyPublishers.ofByteArray(tail));
+        JsonNode answer = call(request(token, url(phoneNumberId + "/media"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(publisher).build());
+        String id = answer.path("id").asString(null);
+        if (id == null) {
+            throw new GraphException(200, null, "WhatsApp Cloud API answered an upload without a media id", null);
+        }
+        return id;
+    }
+
     /** Follows a {@code paging.next} link as Meta gave it. */
     JsonNode getAbsolute(String token, String absoluteUrl) {
         return call(request(token, URI.create(absoluteUrl)).GET().build());

@@ -125,7 +125,9 @@ class WhapiProvider implements WhatsAppProvider {
             }
             case Media media -> {
                 path = "/messages/" + media.kind().code();
-                body.put("media", media.url());
+                // An upload Sapa holds goes as a data URL: Whapi cannot reach Sapa's own media URLs.
+                body.put("media", media.bytes() == null ? media.url()
+                        : "data:" + media.mimeType() + ";base64," + Base64.getEncoder().encodeToString(media.bytes()));
                 if (media.caption() != null) {
                     body.put("caption", media.caption());
                 }

@@ -154,6 +154,24 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
     }
 
     @Test
+    void aFileSapaHoldsIsUploadedAndSentByItsMediaId() {
+        graph.acceptUploads(phoneNumberId, "1037543291543636");
+        byte[] pdf = "%PDF-1.4 invoice".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        var result = provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Media(MessageKind.DOCUMENT,
+                "/api/media/5f0c", "application/pdf", "invoice.pdf", "Tagihan", pdf), null));
+
+        assertThat(result).isInstanceOf(Accepted.class);
+        var upload = graph.uploads(phoneNumberId).getFirst();
+        assertThat(upload.getPart("file").getBody().asBytes()).isEqualTo(pdf);
+        assertThat(upload.getPart("file").getHeader("Content-Type").firstValue()).isEqualTo("application/pdf");
+        assertThat(upload.getPart("type").getBody().asString()).isEqualTo("application/pdf");
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890",
+                 "type": "document", "document": {"id": "1037543291543636", "caption": "Tagihan", "filename": "invoice.pdf"}}""");
+    }
+
+    @Test
     void aTemplateGoesWithItsLanguageAndBodyParameters() {
         provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Template("pesanan_dikirim", "id",
                 List.of(TemplateComponent.body(List.of("Budi", "INV-1")))), null));
