@@ -61,6 +61,34 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void anUploadedImageIsUploadedToMetaAndSentByItsId() {
+        String conversationId = customerWrote("wamid.IN" + UUID.randomUUID(), Instant.now());
+        graph.acceptUploads(number.phoneNumberId(), "2047543291543637");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        String boundary = "test-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"conversationId\"\r\n\r\n" + conversationId
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"messageType\"\r\n\r\nimage"
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\nKatalog"
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"katalog.png\""
+                + "\r\nContent-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply reply = api.post("/api/messages/send", null).token(owner.token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .send(java.net.http.HttpRequest.BodyPublishers.concat(java.net.http.HttpRequest.BodyPublishers.ofByteArray(head),
+                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(png),
+                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(tail)));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        String id = reply.json().get("message").get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(status(id)));
+        assertThat(graph.uploads(number.phoneNumberId()).getFirst().getPart("file").getBody().asBytes()).isEqualTo(png);
+        graph.verifySent(number.phoneNumberId(), """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "%s",
+                 "type": "image", "image": {"id": "2047543291543637", "caption": "Katalog"}}""".formatted(CUSTOMER));
+    }
+
+    @Test
     void aFreeFormReplyOutsideTheWindowIsRefusedAndNothingIsSent() {
         String conversationId = customerWrote("wamid.OLD" + UUID.randomUUID(), Instant.now().minus(25, ChronoUnit.HOURS));
 
