@@ -32,6 +32,7 @@ import id.sapa.conversation.Conversations;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.MessageId;
+import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.jobs.Jobs;
 
 /**
@@ -53,18 +54,20 @@ class SendMessageJob {
     private final Channels channels;
     private final Conversations conversations;
     private final MediaLibrary media;
+    private final SendPacing pacing;
     private final Jobs jobs;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SendMessageJob(MessageRepository messages, Channels channels, Conversations conversations, MediaLibrary media, Jobs jobs,
+    SendMessageJob(MessageRepository messages, Channels channels, Conversations conversations, MediaLibrary media, SendPacing pacing, Jobs jobs,
             ApplicationEventPublisher events,
             TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.channels = channels;
         this.conversations = conversations;
         this.media = media;
+        this.pacing = pacing;
         this.jobs = jobs;
         this.events = events;
         this.transaction = transaction;
@@ -93,7 +96,16 @@ class SendMessageJob {
         if (message == null || message.status() != MessageStatus.PENDING) {
             return;
         }
-        OutboundMessage outbound = new OutboundMessage(id.toString(), conversations.get(message.tenantId(), message.conversationId()).customerPhone(),
+        PhoneNumber to = conversations.get(message.tenantId(), message.conversationId()).customerPhone();
+        Duration wait = pacing.reserve(message.channelId(), to);
+        if (!wait.isZero()) {
+            // Not an attempt: the same attempt runs again once the number or the customer has room.
+            Instant later = clock.instant().plus(wait);
+            transaction.executeWithoutResult(status -> jobs.schedule(TASK.instance(data + "@" + later.toEpochMilli())
+                    .data(data).build(), later));
+            return;
+        }
+        OutboundMessage outbound = new OutboundMessage(id.toString(), to,
                 content(message, messages.template(id).orElse(null)), messages.quotedProviderId(id).orElse(null));
         SendResult result = channels.send(message.channelId(), outbound);
         Instant now = clock.instant();
