@@ -106,9 +106,10 @@ class ChannelRepository {
     }
 
     Optional<Channel> findBySetting(ProviderType provider, String setting, String value) {
-        // A number may have been linked before by another tenant: the connected link wins.
+        // A number may have been linked before by another tenant: the connected link wins; a
+        // logged-out link no longer receives anything.
         return jdbc.sql("""
-                SELECT * FROM channels WHERE provider = :provider AND settings ->> :setting = :value
+                SELECT * FROM channels WHERE provider = :provider AND settings ->> :setting = :value AND status <> 'logout'
                 ORDER BY (status = 'connected') DESC, updated_at DESC LIMIT 1
                 """)
                 .param("provider", provider.code()).param("setting", setting).param("value", value)

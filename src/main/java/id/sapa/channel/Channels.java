@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,16 +84,20 @@ public class Channels {
         String qr = result.qrPayload() == null ? null : QrCodes.pngDataUrl(result.qrPayload());
         Instant qrExpiresAt = qr == null ? null : now.plus(result.qrLifetime());
         String sealed = secrets.seal(result.credentials(), tenantId);
-        transaction.executeWithoutResult(status -> {
-            Map<String, Object> facts = new java.util.HashMap<>(result.settings());
-            facts.put(Channel.CREDENTIALS_REJECTED, false);
-            repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed, facts, now);
-            if (qr != null) {
-                events.publishEvent(new QrCodeIssued(tenantId, channel.id(), qr, result.qrLifetime().toSeconds()));
-            }
-            events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), result.status(),
-                    digits(result.phoneNumber()), null));
-        });
+        try {
+            transaction.executeWithoutResult(status -> {
+                Map<String, Object> facts = new java.util.HashMap<>(result.settings());
+                facts.put(Channel.CREDENTIALS_REJECTED, false);
+                repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed, facts, now);
+                if (qr != null) {
+                    events.publishEvent(new QrCodeIssued(tenantId, channel.id(), qr, result.qrLifetime().toSeconds()));
+                }
+                events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), result.status(),
+                        digits(result.phoneNumber()), null));
+            });
+        } catch (DuplicateKeyException taken) {
+            throw ProblemException.conflict("This WhatsApp number is connected to another business in Sapa");
+        }
         return view(repository.find(channel.id()).orElseThrow()).withWebhookPath(result.webhookPath());
     }
 

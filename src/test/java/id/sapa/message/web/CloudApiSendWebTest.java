@@ -235,6 +235,27 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void aNumberConnectedToOneBusinessCannotBeConnectedToAnother() {
+        SignedIn other = accounts.registerBusiness("Toko Peniru");
+
+        Api.Reply reply = api.post("/api/whatsapp/connect", Map.of("provider", "cloud_api",
+                "phoneNumberId", number.phoneNumberId(), "accessToken", FakeGraph.TOKEN)).token(other.token()).send();
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().get("detail").asString()).contains("another business");
+    }
+
+    @Test
+    void aLoggedOutNumberReceivesNothingMore() {
+        assertThat(api.delete("/api/whatsapp/disconnect").token(owner.token()).send().status()).isEqualTo(200);
+
+        webhook(messages(number, contact(CUSTOMER, "Budi"), text("wamid.AFTER" + UUID.randomUUID(), CUSTOMER, Instant.now(), "Halo")));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void templatesSyncOnlyForTheCloudApi() {
         SignedIn sandboxOwner = accounts.registerBusiness("Toko Sandbox");
         new id.sapa.support.Sandbox(api, sandboxOwner.token()).connect();
