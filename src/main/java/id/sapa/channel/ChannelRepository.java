@@ -116,6 +116,13 @@ class ChannelRepository {
                 .query(this::map).optional();
     }
 
+    /** Merges non-secret provider facts into the channel's settings. */
+    void mergeSettings(ChannelId id, Map<String, Object> settings, Instant now) {
+        jdbc.sql("UPDATE channels SET settings = settings || CAST(:settings AS jsonb), updated_at = :now WHERE id = :id")
+                .param("id", id.value()).param("settings", json.writeValueAsString(settings))
+                .param("now", Timestamp.from(now)).update();
+    }
+
     /** connected → disconnected because the provider refused the credentials; answers whether it changed. */
     boolean markCredentialsRejected(ChannelId id, String reason, Instant now) {
         return jdbc.sql("""

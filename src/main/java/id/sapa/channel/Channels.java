@@ -180,6 +180,11 @@ public class Channels {
         });
     }
 
+    /** The provider told new non-secret facts about the number (quality, messaging tier). */
+    public void recordProviderFacts(ChannelId channelId, Map<String, Object> facts) {
+        transaction.executeWithoutResult(status -> repository.mergeSettings(channelId, facts, clock.instant()));
+    }
+
     /** A channel by the provider's own id for it (a setting such as Meta's {@code phoneNumberId}). */
     public Optional<Channel> findByProviderSetting(ProviderType provider, String setting, String value) {
         return repository.findBySetting(provider, setting, value);

@@ -1,5 +1,7 @@
 package id.sapa.channel.internal.cloudapi;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -16,6 +18,7 @@ import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.ProviderType;
+import id.sapa.shared.PhoneNumber;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,9 +55,29 @@ class CloudApiWebhooks {
                             v.path("message_template_language").asString(null), v.path("event").asString(null),
                             v.path("reason").asString(null));
                 }
+                case "phone_number_quality_update" -> qualityUpdate(change);
                 default -> log.debug("Meta webhook field {} ignored", change.field());
             }
         }
+    }
+
+    /** Meta flagged the number or changed its messaging limit; the notice names the number, not its id. */
+    private void qualityUpdate(Change change) {
+        JsonNode v = change.value();
+        PhoneNumber number = CloudApiProvider.phone(v.path("display_phone_number").asString(""));
+        if (number == null || change.businessAccountId() == null) {
+            return;
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        String limit = v.path("current_limit").asString(null);
+        if (limit != null) {
+            facts.put("messagingTier", limit);
+        }
+        facts.put("qualityEvent", v.path("event").asString(null));
+        facts.values().removeIf(Objects::isNull);
+        channels.findByProviderSetting(ProviderType.CLOUD_API, CloudApiProvider.BUSINESS_ACCOUNT_ID, change.businessAccountId())
+                .filter(channel -> number.equals(channel.phoneNumber()))
+                .ifPresent(channel -> channels.recordProviderFacts(channel.id(), facts));
     }
 
     private void messages(Change change, Channel only) {

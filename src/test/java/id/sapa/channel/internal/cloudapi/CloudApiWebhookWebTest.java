@@ -316,6 +316,16 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
         assertThat(templates.get(0).get("parameterCount").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void aQualityNoticeUpdatesTheMessagingTierTheStatusShows() {
+        webhook(MetaWebhooks.envelope("""
+                {"field": "phone_number_quality_update", "value": {"display_phone_number": "%s", "event": "UPGRADE",
+                 "current_limit": "TIER_10K"}}""".formatted(number.digits()), number.businessAccountId()));
+
+        assertThat(api.get("/api/whatsapp/status").token(owner.token()).send().json().get("messagingTier").asString())
+                .isEqualTo("TIER_10K");
+    }
+
     private String channelIdOf(SignedIn who) {
         return jdbc.sql("SELECT id FROM channels WHERE tenant_id = ?").param(who.tenantId().value())
                 .query(UUID.class).single().toString();
