@@ -3,6 +3,7 @@ package id.sapa.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ public class Channels {
         Channel channel = transaction.execute(status -> repository.upsert(tenantId, type));
         ConnectResult result;
         try {
-            result = provider.connect(openAccess(channel), request);
+            result = provider.connect(access(channel), request);
         } catch (ProviderException refused) {
             throw new ProblemException(ProblemType.VALIDATION, refused.getMessage());
         }
@@ -86,7 +87,7 @@ public class Channels {
         String sealed = secrets.seal(result.credentials(), tenantId);
         try {
             transaction.executeWithoutResult(status -> {
-                Map<String, Object> facts = new java.util.HashMap<>(result.settings());
+                Map<String, Object> facts = new HashMap<>(result.settings());
                 facts.put(Channel.CREDENTIALS_REJECTED, false);
                 repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed, facts, now);
                 if (qr != null) {
@@ -134,7 +135,7 @@ public class Channels {
         Channel channel = repository.findByTenant(tenantId)
                 .filter(c -> c.status() != ChannelStatus.LOGOUT && c.status() != ChannelStatus.DISCONNECTED)
                 .orElseThrow(() -> ProblemException.conflict("WhatsApp is not connected"));
-        providers.get(channel.provider()).logout(openAccess(channel));
+        providers.get(channel.provider()).logout(access(channel));
         transaction.executeWithoutResult(status -> {
             repository.markDisconnected(channel.id(), ChannelStatus.LOGOUT, clock.instant());
             events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), ChannelStatus.DISCONNECTED,
@@ -159,7 +160,7 @@ public class Channels {
             return new Rejected(new SendError(Failure.NOT_CONNECTED, "not_connected",
                     "WhatsApp is not connected; connect the number and retry", null));
         }
-        SendResult result = providers.get(channel.get().provider()).send(openAccess(channel.get()), message);
+        SendResult result = providers.get(channel.get().provider()).send(access(channel.get()), message);
         if (result instanceof Rejected(SendError error) && error.failure() == Failure.CREDENTIALS_REJECTED) {
             rejectCredentials(channel.get(), error.message());
         }
@@ -197,20 +198,20 @@ public class Channels {
     /** Which provider settings the tenant's channel has, as booleans only (never values). */
     public Map<String, Boolean> configuration(TenantId tenantId) {
         return repository.findByTenant(tenantId)
-                .map(channel -> providers.get(channel.provider()).configuration(openAccess(channel)))
+                .map(channel -> providers.get(channel.provider()).configuration(access(channel)))
                 .orElse(Map.of());
     }
 
     /** Sends a read receipt for a customer's message; best effort. */
     public void markRead(ChannelId channelId, String providerMessageId) {
         repository.find(channelId).filter(Channel::connected)
-                .ifPresent(channel -> providers.get(channel.provider()).markRead(openAccess(channel), providerMessageId));
+                .ifPresent(channel -> providers.get(channel.provider()).markRead(access(channel), providerMessageId));
     }
 
     /** Marks the customer's message read and shows "typing…" while a reply is prepared; best effort. */
     public void markReadAndType(ChannelId channelId, String providerMessageId) {
         repository.find(channelId).filter(Channel::connected).ifPresent(channel -> providers.get(channel.provider())
-                .markReadAndType(openAccess(channel), providerMessageId));
+                .markReadAndType(access(channel), providerMessageId));
     }
 
     /** Hands an event from a provider to the inbound pipeline; answers Sapa's message id for messages. */
@@ -223,6 +224,10 @@ public class Channels {
      * media downloads). Never hand it to a response or a log.
      */
     public ChannelAccess openAccess(Channel channel) {
+        return access(channel);
+    }
+
+    private ChannelAccess access(Channel channel) {
         Map<String, String> credentials = repository.credentials(channel.id())
                 .map(sealed -> secrets.open(sealed, channel.tenantId()))
                 .orElse(Map.of());

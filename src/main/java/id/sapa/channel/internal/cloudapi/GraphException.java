@@ -2,17 +2,18 @@ package id.sapa.channel.internal.cloudapi;
 
 /**
  * A Graph API call that did not succeed: Meta's error object, an HTTP failure, or no answer.
- *
- * @param httpStatus  0 when no response came
- * @param code        Meta's {@code error.code}, or null
- * @param answered    false when the request may have reached Meta but no answer came back
  */
 class GraphException extends RuntimeException {
 
+    /** 0 when no response came. */
     final int httpStatus;
+    /** Meta's {@code error.code}, or null. */
     final Integer code;
+    /** Meta's {@code error.error_data.details}, or null. */
     final String details;
+    /** Whether a response came at all. */
     final boolean answered;
+    /** Whether the request may have reached Meta (so acting on it again could repeat it). */
     final boolean reachedServer;
 
     GraphException(int httpStatus, Integer code, String message, String details) {
