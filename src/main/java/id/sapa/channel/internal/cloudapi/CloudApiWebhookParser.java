@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
@@ -22,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  * change at a time: messages with their sender's profile name, and delivery statuses.
  */
 final class CloudApiWebhookParser {
+
+    private static final Logger log = LoggerFactory.getLogger(CloudApiWebhookParser.class);
 
     private CloudApiWebhookParser() {
     }
@@ -57,7 +62,12 @@ final class CloudApiWebhookParser {
         }
         List<Parsed> events = new ArrayList<>();
         for (JsonNode message : value.path("messages")) {
-            events.add(message(message, names));
+            try {
+                events.add(message(message, names));
+            } catch (IllegalArgumentException unreadable) {
+                // One malformed item must not make Meta redeliver the whole batch for days.
+                log.warn("Meta message {} skipped: {}", message.path("id").asString(""), unreadable.getMessage());
+            }
         }
         for (JsonNode status : value.path("statuses")) {
             events.add(new Parsed(status(status), null));
@@ -173,7 +183,11 @@ final class CloudApiWebhookParser {
 
     /** A WhatsApp id is the number's digits; Meta's id wins over local numbering rules. */
     static PhoneNumber waId(String digits) {
-        return CloudApiProvider.phone(digits);
+        PhoneNumber phone = CloudApiProvider.phone(digits);
+        if (phone == null) {
+            throw new IllegalArgumentException("no WhatsApp id in '" + digits + "'");
+        }
+        return phone;
     }
 
     private static String joined(String first, String second) {

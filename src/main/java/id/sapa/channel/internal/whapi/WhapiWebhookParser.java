@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
@@ -21,6 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class WhapiWebhookParser {
 
+    private static final Logger log = LoggerFactory.getLogger(WhapiWebhookParser.class);
+
     private WhapiWebhookParser() {
     }
 
@@ -35,7 +40,11 @@ final class WhapiWebhookParser {
             if (chat.endsWith("@g.us")) {
                 continue; // group chats are not customer conversations
             }
-            events.add(message(m));
+            try {
+                events.add(message(m));
+            } catch (IllegalArgumentException unreadable) {
+                log.warn("Whapi message {} skipped: {}", m.path("id").asString(""), unreadable.getMessage());
+            }
         }
         for (JsonNode s : root.path("statuses")) {
             DeliveryStatus status = switch (s.path("status").asString("")) {

@@ -138,6 +138,18 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void aMalformedItemIsSkippedAndTheRestOfTheBatchKept() {
+        String body = messages(number, contact(CUSTOMER, "Budi"),
+                text("wamid.BAD" + UUID.randomUUID(), "not-a-number", now, "Rusak") + ","
+                        + text("wamid.GOOD" + UUID.randomUUID(), CUSTOMER, now, "Utuh"));
+
+        assertThat(webhook(body).status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT content FROM messages WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(String.class).list()).containsExactly("Utuh");
+    }
+
+    @Test
     void aChangeForAnUnknownNumberIsAnsweredOkAndIgnored() {
         CloudNumber unknown = new CloudNumber("999" + FakeGraph.newId(), number.businessAccountId(), number.digits());
 
