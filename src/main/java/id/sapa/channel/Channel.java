@@ -25,8 +25,8 @@ public record Channel(
         Instant lastQrGeneratedAt,
         int retryCount) {
 
-    /** Settings key: the provider refused the credentials; sends wait for a new connect. */
-    public static final String CREDENTIALS_REJECTED = "credentialsRejected";
+    /** Settings key: the provider refused the credentials or blocked the number; sends wait for a new connect. */
+    public static final String SENDING_STOPPED = "sendingStopped";
 
     public ChannelRef ref() {
         return new ChannelRef(id, tenantId, provider, phoneNumber);
@@ -36,9 +36,16 @@ public record Channel(
         return status == ChannelStatus.CONNECTED;
     }
 
-    /** The provider refused the credentials (Meta 190): nothing can be sent until the tenant reconnects. */
-    public boolean credentialsRejected() {
-        return !connected() && Boolean.TRUE.equals(settings.get(CREDENTIALS_REJECTED));
+    /**
+     * The provider refused the credentials (Meta 190) or blocked the number for its policies (368):
+     * nothing can be sent until the tenant connects again; {@code stopReason} says why.
+     */
+    public boolean sendingStopped() {
+        return !connected() && Boolean.TRUE.equals(settings.get(SENDING_STOPPED));
+    }
+
+    public String stopReason() {
+        return sendingStopped() ? setting("stopReason") : null;
     }
 
     /** A non-secret provider fact kept with the channel, as text. */

@@ -123,11 +123,11 @@ class ChannelRepository {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    /** connected → disconnected because the provider refused the credentials; answers whether it changed. */
-    boolean markCredentialsRejected(ChannelId id, String reason, Instant now) {
+    /** connected → disconnected because the provider refused to send any more; answers whether it changed. */
+    boolean markSendingStopped(ChannelId id, String reason, Instant now) {
         return jdbc.sql("""
                 UPDATE channels SET status = 'disconnected', last_disconnected_at = :now, updated_at = :now,
-                    settings = settings || jsonb_build_object('credentialsRejected', true, 'disconnectReason', CAST(:reason AS text))
+                    settings = settings || jsonb_build_object('sendingStopped', true, 'stopReason', CAST(:reason AS text))
                 WHERE id = :id AND status = 'connected'
                 """)
                 .param("id", id.value()).param("reason", reason).param("now", Timestamp.from(now)).update() == 1;

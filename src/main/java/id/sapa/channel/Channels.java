@@ -88,7 +88,7 @@ public class Channels {
         try {
             transaction.executeWithoutResult(status -> {
                 Map<String, Object> facts = new HashMap<>(result.settings());
-                facts.put(Channel.CREDENTIALS_REJECTED, false);
+                facts.put(Channel.SENDING_STOPPED, false);
                 repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed, facts, now);
                 if (qr != null) {
                     events.publishEvent(new QrCodeIssued(tenantId, channel.id(), qr, result.qrLifetime().toSeconds()));
@@ -161,20 +161,24 @@ public class Channels {
                     "WhatsApp is not connected; connect the number and retry", null));
         }
         SendResult result = providers.get(channel.get().provider()).send(access(channel.get()), message);
-        if (result instanceof Rejected(SendError error) && error.failure() == Failure.CREDENTIALS_REJECTED) {
-            rejectCredentials(channel.get(), error.message());
+        if (result instanceof Rejected(SendError error)
+                && (error.failure() == Failure.CREDENTIALS_REJECTED || error.failure() == Failure.POLICY)) {
+            stopSending(channel.get(), error.message(), error.failure() == Failure.CREDENTIALS_REJECTED);
         }
         return result;
     }
 
     /**
-     * The provider no longer accepts the channel's credentials (an expired or revoked token): the
-     * channel is disconnected with the reason and sends are refused until the tenant connects again.
+     * The provider no longer accepts the channel's credentials (an expired or revoked token), or
+     * blocked the number for its policies: the channel is disconnected with the reason and sends are
+     * refused until the tenant connects again (with new credentials when those were refused).
      */
-    public void rejectCredentials(Channel channel, String reason) {
+    public void stopSending(Channel channel, String reason, boolean credentialsRefused) {
         transaction.executeWithoutResult(status -> {
-            if (repository.markCredentialsRejected(channel.id(), reason, clock.instant())) {
-                events.publishEvent(new SessionExpired(channel.tenantId(), channel.id(), reason));
+            if (repository.markSendingStopped(channel.id(), reason, clock.instant())) {
+                if (credentialsRefused) {
+                    events.publishEvent(new SessionExpired(channel.tenantId(), channel.id(), reason));
+                }
                 events.publishEvent(new ChannelStatusChanged(channel.tenantId(), channel.id(), ChannelStatus.DISCONNECTED,
                         digits(channel.phoneNumber()), reason));
             }

@@ -94,9 +94,9 @@ public class Messages {
         if (channel.isEmpty()) {
             throw ProblemException.conflict("WhatsApp has never been connected; connect the number first (POST /api/whatsapp/connect)");
         }
-        if (channel.get().credentialsRejected()) {
-            throw ProblemException.conflict("WhatsApp no longer accepts this number's credentials ("
-                    + channel.get().setting("disconnectReason") + "); connect the number again with new credentials");
+        if (channel.get().sendingStopped()) {
+            throw ProblemException.conflict("WhatsApp stopped sending from this number (" + channel.get().stopReason()
+                    + "); connect the number again once it is fixed");
         }
         Instant now = clock.instant();
         String content = request.content();

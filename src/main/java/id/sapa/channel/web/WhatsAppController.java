@@ -82,7 +82,7 @@ class WhatsAppController {
                     return new StatusResponse(view.status(), view.phoneNumber(), view.lastConnected(), view.isOnline(),
                             view.provider(), configuration.isEmpty() ? null : configuration,
                             channel.setting("qualityRating"), channel.setting("messagingTier"),
-                            channel.credentialsRejected() ? channel.setting("disconnectReason") : null);
+                            channel.stopReason());
                 })
                 .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null, null, null, null, null));
     }

@@ -179,7 +179,7 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
-    void closedWindowUndeliverableAndPolicyRefusalsFailWithAClearReason() {
+    void closedWindowUndeliverableAndPolicyRefusalsFailWithAClearReasonAndAPolicyBlockStopsSending() {
         String conversationId = customerWrote("wamid.IN" + UUID.randomUUID(), Instant.now());
 
         graph.failNextSends(number.phoneNumberId(), 1, 400, 131047, "(#131047) Re-engagement message");
@@ -189,6 +189,8 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
         graph.server().resetScenarios();
         String undeliverable = sendText(conversationId, "Dua");
         await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(status(undeliverable)));
+        assertThat(api.get("/api/whatsapp/status").token(owner.token()).send().json().get("status").asString())
+                .isEqualTo("connected");
         graph.failNextSends(number.phoneNumberId(), 1, 400, 368, "(#368) Temporarily blocked for policies violations");
         graph.server().resetScenarios();
         String policy = sendText(conversationId, "Tiga");
@@ -197,8 +199,10 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
         assertThat(error(window)).contains("window is closed").contains("template");
         assertThat(error(undeliverable)).contains("could not deliver to this customer");
         assertThat(error(policy)).contains("blocked sending");
-        assertThat(api.get("/api/whatsapp/status").token(owner.token()).send().json().get("status").asString())
-                .isEqualTo("connected");
+        JsonNode status = api.get("/api/whatsapp/status").token(owner.token()).send().json();
+        assertThat(status.get("status").asString()).isEqualTo("disconnected");
+        assertThat(status.get("reason").asString()).contains("blocked sending");
+        assertThat(send(Map.of("conversationId", conversationId, "content", "Empat")).status()).isEqualTo(409);
     }
 
     @Test
