@@ -104,12 +104,12 @@ class WhatsAppController {
     }
 
     /**
-     * @param configuration which provider settings are present (seed 001: accessToken, phoneNumberId,
-     *                      verifyToken, appSecret, isConfigured), as booleans, never values
+     * @param webhook       which provider settings are present, as seed 001 names them (accessToken,
+     *                      phoneNumberId, verifyToken, appSecret, isConfigured), as booleans, never values
      * @param reason        why the channel was disconnected when the provider refused its credentials
      */
     record StatusResponse(ChannelStatus status, String phoneNumber, Instant lastConnected, boolean isOnline,
-            ProviderType provider, Map<String, Boolean> configuration, String qualityRating, String messagingTier,
+            ProviderType provider, Map<String, Boolean> webhook, String qualityRating, String messagingTier,
             String reason) {
     }
 }

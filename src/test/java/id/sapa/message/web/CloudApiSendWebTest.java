@@ -212,7 +212,7 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
         JsonNode status = reply.json();
         assertThat(status.get("provider").asString()).isEqualTo("cloud_api");
         assertThat(status.get("phoneNumber").asString()).isEqualTo(number.digits());
-        JsonNode configuration = status.get("configuration");
+        JsonNode configuration = status.get("webhook");
         assertThat(configuration.get("accessToken").asBoolean()).isTrue();
         assertThat(configuration.get("phoneNumberId").asBoolean()).isTrue();
         assertThat(configuration.get("verifyToken").asBoolean()).isTrue();
