@@ -3,6 +3,7 @@ package id.sapa.support;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.awaitility.Awaitility;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -77,7 +79,15 @@ public abstract class FakeProvidersTestSupport extends WebTestSupport {
         if (signature != null) {
             request.header("X-Hub-Signature-256", signature);
         }
-        return request.send(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
+        Api.Reply reply = request.send(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
+        awaitWebhooksProcessed();
+        return reply;
+    }
+
+    /** Webhooks are answered at once and processed by a job: waits until every accepted body was. */
+    protected void awaitWebhooksProcessed() {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("SELECT count(*) FROM webhook_deliveries")
+                .query(Integer.class).single() == 0);
     }
 
     public static String signature(String secret, byte[] body) {

@@ -21,18 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
+import id.sapa.channel.internal.WebhookInbox;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.ChannelId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Meta's webhook (seed 001): the verification handshake and signed notifications, for the shared
  * Meta app at {@code /webhook/whatsapp} and for a tenant's own app at {@code /webhook/whatsapp/{channelId}}.
- * The signature is checked on the raw bytes before anything is parsed.
+ * The signature is checked on the raw bytes before anything is parsed; an authenticated body is
+ * kept and processed by a job, so Meta gets its 200 at once.
  */
 @RestController
 @Tag(name = "Webhooks", description = "Notifications from WhatsApp providers")
@@ -41,15 +40,13 @@ class CloudApiWebhookController {
     private static final Logger log = LoggerFactory.getLogger(CloudApiWebhookController.class);
 
     private final CloudApiSettings settings;
-    private final CloudApiWebhooks webhooks;
+    private final WebhookInbox inbox;
     private final Channels channels;
-    private final JsonMapper json;
 
-    CloudApiWebhookController(CloudApiSettings settings, CloudApiWebhooks webhooks, Channels channels, JsonMapper json) {
+    CloudApiWebhookController(CloudApiSettings settings, WebhookInbox inbox, Channels channels) {
         this.settings = settings;
-        this.webhooks = webhooks;
+        this.inbox = inbox;
         this.channels = channels;
-        this.json = json;
     }
 
     @GetMapping(path = "/webhook/whatsapp", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -98,14 +95,7 @@ class CloudApiWebhookController {
             log.warn("Meta webhook refused: {} signature", signature == null ? "missing" : "wrong");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        JsonNode root;
-        try {
-            root = json.readTree(raw);
-        } catch (JacksonException e) {
-            log.warn("Meta webhook with a signed but unreadable body ignored");
-            return ResponseEntity.ok().build();
-        }
-        webhooks.handle(root, only);
+        inbox.accept(ProviderType.CLOUD_API, only == null ? null : only.id(), raw);
         return ResponseEntity.ok().build();
     }
 

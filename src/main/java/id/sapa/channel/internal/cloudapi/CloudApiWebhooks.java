@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
 import id.sapa.channel.WhatsAppTemplates;
+import id.sapa.channel.internal.WebhookProcessor;
 import id.sapa.channel.internal.cloudapi.CloudApiProvider.DownloadedMedia;
 import id.sapa.channel.internal.cloudapi.CloudApiWebhookParser.Change;
 import id.sapa.channel.internal.cloudapi.CloudApiWebhookParser.Parsed;
@@ -18,8 +19,11 @@ import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.ProviderType;
+import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Handles an authenticated Meta webhook: routes each change to its channel by
@@ -27,18 +31,41 @@ import tools.jackson.databind.JsonNode;
  * the events to the inbound pipeline, which ignores redeliveries.
  */
 @Component
-class CloudApiWebhooks {
+class CloudApiWebhooks implements WebhookProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(CloudApiWebhooks.class);
 
     private final Channels channels;
     private final WhatsAppTemplates templates;
     private final CloudApiProvider provider;
+    private final JsonMapper json;
 
-    CloudApiWebhooks(Channels channels, WhatsAppTemplates templates, CloudApiProvider provider) {
+    CloudApiWebhooks(Channels channels, WhatsAppTemplates templates, CloudApiProvider provider, JsonMapper json) {
         this.channels = channels;
         this.templates = templates;
         this.provider = provider;
+        this.json = json;
+    }
+
+    @Override
+    public ProviderType provider() {
+        return ProviderType.CLOUD_API;
+    }
+
+    @Override
+    public void process(byte[] body, ChannelId only) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            log.warn("Meta webhook with a signed but unreadable body ignored");
+            return;
+        }
+        if (only == null) {
+            handle(root, null);
+        } else {
+            channels.find(only).ifPresent(channel -> handle(root, channel));
+        }
     }
 
     /**

@@ -124,6 +124,7 @@ class WhapiWebhookWebTest extends FakeProvidersTestSupport {
         assertThat(api.post("/webhook/whapi", null).header("Content-Type", "application/json")
                 .header("X-Webhook-Secret", WHAPI_WEBHOOK_SECRET)
                 .send(java.net.http.HttpRequest.BodyPublishers.ofString(body)).status()).isEqualTo(200);
+        awaitWebhooksProcessed();
 
         assertThat(jdbc.sql("SELECT content FROM messages WHERE tenant_id = ?").param(owner.tenantId().value())
                 .query(String.class).single()).isEqualTo("Lewat jalur lama");
@@ -142,8 +143,10 @@ class WhapiWebhookWebTest extends FakeProvidersTestSupport {
     }
 
     private Api.Reply post(String path, String body) {
-        return api.post(path, null).header("Content-Type", "application/json")
+        Api.Reply reply = api.post(path, null).header("Content-Type", "application/json")
                 .send(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
+        awaitWebhooksProcessed();
+        return reply;
     }
 
     private static String path(String url) {
