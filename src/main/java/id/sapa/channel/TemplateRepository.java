@@ -60,6 +60,17 @@ class TemplateRepository {
                 .param("name", name).param("language", language).param("waba", businessAccountId).update();
     }
 
+    int applyCategory(String businessAccountId, String name, String language, String category, Instant now) {
+        return jdbc.sql("""
+                UPDATE whatsapp_templates SET category = :category, synced_at = :now
+                WHERE name = :name AND (CAST(:language AS text) IS NULL OR language = :language)
+                  AND tenant_id IN (SELECT tenant_id FROM channels
+                                    WHERE provider = 'cloud_api' AND settings ->> 'businessAccountId' = :waba)
+                """)
+                .param("category", category).param("now", Timestamp.from(now))
+                .param("name", name).param("language", language).param("waba", businessAccountId).update();
+    }
+
     private static WhatsAppTemplate map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new WhatsAppTemplate(rs.getString("provider_template_id"), rs.getString("name"), rs.getString("language"),
                 rs.getString("category"), rs.getString("status"), rs.getString("body"), rs.getInt("parameter_count"));

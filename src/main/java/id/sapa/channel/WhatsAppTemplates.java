@@ -58,6 +58,15 @@ public class WhatsAppTemplates {
         return repository.list(tenantId);
     }
 
+    /** Meta moved a template to another category (its content did not match the one asked for). */
+    public void applyCategoryNotice(String businessAccountId, String name, String language, String category) {
+        if (businessAccountId == null || name == null || category == null) {
+            return;
+        }
+        transaction.executeWithoutResult(tx -> repository.applyCategory(businessAccountId, name, language,
+                category.toLowerCase(Locale.ROOT), clock.instant()));
+    }
+
     /**
      * Meta reviewed, paused or disabled a template of a business account.
      *

@@ -2,6 +2,8 @@ package id.sapa.message;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,8 @@ import id.sapa.shared.MessageId;
  */
 @Component
 class InboundRecorder implements InboundSink {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundRecorder.class);
 
     private final MessageRepository messages;
     private final Contacts contacts;
@@ -128,6 +132,9 @@ class InboundRecorder implements InboundSink {
         transaction.executeWithoutResult(status -> {
             var conversation = conversations.findByCustomer(channel.tenantId(), own.to()).orElse(null);
             if (conversation == null) {
+                // The owner started a chat from the phone: there is no customer conversation to show it in.
+                log.info("Message {} sent from the business phone to a number without a conversation; not stored",
+                        own.providerMessageId());
                 return;
             }
             Message message = new Message(MessageId.random(), channel.tenantId(), conversation.id(), channel.id(),

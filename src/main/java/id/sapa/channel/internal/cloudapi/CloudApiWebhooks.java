@@ -82,6 +82,11 @@ class CloudApiWebhooks implements WebhookProcessor {
                             v.path("message_template_language").asString(null), v.path("event").asString(null),
                             v.path("reason").asString(null));
                 }
+                case "template_category_update" -> {
+                    JsonNode v = change.value();
+                    templates.applyCategoryNotice(change.businessAccountId(), v.path("message_template_name").asString(null),
+                            v.path("message_template_language").asString(null), v.path("new_category").asString(null));
+                }
                 case "phone_number_quality_update" -> qualityUpdate(change);
                 default -> log.debug("Meta webhook field {} ignored", change.field());
             }

@@ -311,7 +311,7 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
-    void aTemplateStatusNoticeUpdatesTheRegistry() {
+    void templateStatusAndCategoryNoticesUpdateTheRegistry() {
         graph.templates(number.businessAccountId(), """
                 {"name": "pesanan_dikirim", "language": "id", "status": "PENDING", "category": "UTILITY", "id": "1001",
                  "components": [{"type": "BODY", "text": "Halo {{1}}, pesanan {{2}} sudah dikirim."}]}""", "");
@@ -322,9 +322,15 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
                  "message_template_name": "pesanan_dikirim", "message_template_language": "id", "reason": "NONE"}}""",
                 number.businessAccountId()));
 
+        webhook(MetaWebhooks.envelope("""
+                {"field": "template_category_update", "value": {"message_template_id": 1001,
+                 "message_template_name": "pesanan_dikirim", "message_template_language": "id",
+                 "previous_category": "UTILITY", "new_category": "MARKETING"}}""", number.businessAccountId()));
+
         var templates = api.get("/api/whatsapp/templates").token(owner.token()).send().json().get("data");
         assertThat(templates).hasSize(1);
         assertThat(templates.get(0).get("status").asString()).isEqualTo("approved");
+        assertThat(templates.get(0).get("category").asString()).isEqualTo("marketing");
         assertThat(templates.get(0).get("parameterCount").asInt()).isEqualTo(2);
     }
 
