@@ -69,6 +69,7 @@ public class Conversations {
             }
             updates.put("unreadCount", conversation.unreadCount());
             updates.put("lastMessage", lastMessage(conversation));
+            updates.put("windowExpiresAt", conversation.windowExpiresAt());
             events.publishEvent(new ConversationChanged(tenantId, conversation.id(), updates));
         }
         return new InboundConversation(conversation, upserted.inserted(), reopened);

@@ -14,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
+import id.sapa.channel.WhatsAppTemplates;
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.ProviderType;
 import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
@@ -31,6 +34,7 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
 
 /**
@@ -48,6 +52,7 @@ public class Messages {
     private final Channels channels;
     private final Operators operators;
     private final QuickReplies quickReplies;
+    private final WhatsAppTemplates templates;
     private final MediaLibrary media;
     private final SendMessageJob sendJob;
     private final ReadReceiptJob readReceipts;
@@ -56,7 +61,8 @@ public class Messages {
     private final Clock clock;
 
     Messages(MessageRepository messages, Conversations conversations, Contacts contacts, Channels channels,
-            Operators operators, QuickReplies quickReplies, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
+            Operators operators, QuickReplies quickReplies, WhatsAppTemplates templates, MediaLibrary media,
+            SendMessageJob sendJob, ReadReceiptJob readReceipts,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.conversations = conversations;
@@ -64,6 +70,7 @@ public class Messages {
         this.channels = channels;
         this.operators = operators;
         this.quickReplies = quickReplies;
+        this.templates = templates;
         this.media = media;
         this.sendJob = sendJob;
         this.readReceipts = readReceipts;
@@ -96,15 +103,28 @@ public class Messages {
         if (channel.isEmpty()) {
             throw ProblemException.conflict("WhatsApp has never been connected; connect the number first (POST /api/whatsapp/connect)");
         }
+        if (channel.get().sendingStopped()) {
+            throw ProblemException.conflict("WhatsApp stopped sending from this number (" + channel.get().stopReason()
+                    + "); connect the number again once it is fixed");
+        }
+        Instant now = clock.instant();
+        String content = request.content();
+        if (request.type() == MessageKind.TEMPLATE) {
+            content = TemplateTexts.checkedRender(templates, tenantId, request.template());
+        } else if (channel.get().provider() == ProviderType.CLOUD_API && !conversation.windowOpenAt(now)) {
+            throw new ProblemException(ProblemType.WINDOW_CLOSED, "The customer last wrote more than 24 hours ago: "
+                    + "WhatsApp only delivers an approved template now (messageType template)")
+                    .with("windowExpiresAt", conversation.windowExpiresAt())
+                    .with("hint", "Send an approved template; the window opens again when the customer writes");
+        }
         StoredMedia upload = request.media() == null ? null
                 : media.store(tenantId, request.media().bytes(), request.media().mimeType(), request.media().fileName());
         QuickReply quickReply = request.quickReplyId() == null ? null
                 : quickReplies.usable(actor, request.quickReplyId(), "quickReplyId");
-        String content = quickReply != null && blankToNull(request.content()) == null
-                ? Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation))
-                : request.content();
+        if (quickReply != null && blankToNull(request.content()) == null) {
+            content = Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation));
+        }
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
-        Instant now = clock.instant();
         boolean connected = channel.get().connected();
         Message message = new Message(MessageId.random(), tenantId, conversation.id(),
                 channel.get().id(), null, Direction.OUTBOUND, SenderType.CS,
@@ -119,6 +139,9 @@ public class Messages {
                 now, null, null, now);
         transaction.executeWithoutResult(status -> {
             messages.insert(message, null);
+            if (request.template() != null) {
+                messages.saveTemplate(message.id(), request.template());
+            }
             conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
                     SenderType.CS, now);
             conversations.recordReply(tenantId, conversation.id(), actor.userId(), now);
