@@ -85,6 +85,16 @@ class ConversationRepository {
                 .update();
     }
 
+    /** Switches a conversation in bot mode to agent mode; answers whether it was in bot mode. */
+    boolean takeOverFromBot(TenantId tenantId, ConversationId id) {
+        return jdbc.sql("""
+                UPDATE conversations SET mode = 'agent', updated_at = now()
+                WHERE tenant_id = :tenantId AND id = :id AND mode = 'bot'
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .update() == 1;
+    }
+
     /** Answers whether the count changed. */
     boolean setUnread(TenantId tenantId, ConversationId id, int unread) {
         return jdbc.sql("""
@@ -147,7 +157,7 @@ class ConversationRepository {
                 .param("conversationId", id.value())
                 .param("from", from == null ? null : from.value(), Types.OTHER)
                 .param("to", to == null ? null : to.value(), Types.OTHER)
-                .param("by", by.value())
+                .param("by", by == null ? null : by.value(), Types.OTHER)
                 .param("at", Timestamp.from(at))
                 .update();
     }

@@ -1,0 +1,134 @@
+package id.sapa.autoreply;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import id.sapa.autoreply.AutoReplyEvents.ConversationRouted;
+import id.sapa.autoreply.Dispatches.Dispatch;
+import id.sapa.contact.Contacts;
+import id.sapa.conversation.Conversation;
+import id.sapa.conversation.Conversations;
+import id.sapa.conversation.Priority;
+import id.sapa.conversation.SenderType;
+import id.sapa.message.Message;
+import id.sapa.message.MessageStatus;
+import id.sapa.message.Messages;
+import id.sapa.shared.UserId;
+import id.sapa.tenant.Tenant;
+import id.sapa.tenant.Tenants;
+
+/**
+ * Carries out one decided reply when it is due, in the caller's transaction: checks the guards
+ * again (an operator may have taken over meanwhile), routes to the team when the rule says so,
+ * queues the text through the message module as an {@code auto_reply} message, and logs it. The
+ * dispatch row is locked and must still be pending, so a job that runs twice sends once.
+ */
+@Component
+class ReplyDelivery {
+
+    private final Dispatches dispatches;
+    private final RuleRepository rules;
+    private final ReplyLogs logs;
+    private final Conversations conversations;
+    private final Contacts contacts;
+    private final Messages messages;
+    private final Tenants tenants;
+    private final TeamMembers team;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReplyDelivery(Dispatches dispatches, RuleRepository rules, ReplyLogs logs, Conversations conversations,
+            Contacts contacts, Messages messages, Tenants tenants, TeamMembers team, ApplicationEventPublisher events,
+            Clock clock) {
+        this.dispatches = dispatches;
+        this.rules = rules;
+        this.logs = logs;
+        this.conversations = conversations;
+        this.contacts = contacts;
+        this.messages = messages;
+        this.tenants = tenants;
+        this.team = team;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void deliver(UUID dispatchId) {
+        Dispatch dispatch = dispatches.lockPending(dispatchId).orElse(null);
+        if (dispatch == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        Conversation conversation = conversations.find(dispatch.tenantId(), dispatch.conversationId()).orElse(null);
+        String silence = Guards.silence(conversation, contacts);
+        Rule rule = rules.find(dispatch.tenantId(), dispatch.ruleId()).orElse(null);
+        if (silence == null && rule == null) {
+            silence = "the rule was deleted";
+        }
+        if (silence != null) {
+            cancel(dispatch, "cancelled: " + silence);
+            return;
+        }
+        Tenant tenant = tenants.get(dispatch.tenantId());
+        Instant now = clock.instant();
+        ReplyText.Recipient to = new ReplyText.Recipient(conversation.customerName(), conversation.customerPhone().e164(),
+                tenant.name(), tenant.locale(), tenant.timezone(), now);
+        MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
+                .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);
+        String text;
+        if (option != null && option.response() != null) {
+            text = ReplyText.render(option.response(), to);
+        } else if (option != null) {
+            route(rule, conversation);
+            text = ReplyText.render(rule.responseMessage(), to);
+        } else {
+            text = switch (rule.responseType()) {
+                case TEXT, TEMPLATE -> ReplyText.render(rule.responseMessage(), to);
+                case MENU -> ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+                case FORWARD_TO_CS, SMART_ROUTE -> {
+                    route(rule, conversation);
+                    yield ReplyText.render(rule.responseMessage(), to);
+                }
+            };
+        }
+        Optional<Message> sent = text == null || text.isBlank() ? Optional.empty()
+                : messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, text);
+        dispatches.finish(dispatch.id(), "sent", null);
+        rules.recordTrigger(tenant.id(), rule.id(), now);
+        boolean failed = sent.map(m -> m.status() == MessageStatus.FAILED).orElse(false);
+        String error = failed ? sent.get().errorMessage()
+                : text != null && !text.isBlank() && sent.isEmpty() ? "WhatsApp has never been connected" : null;
+        log(dispatch, text, error == null, error, sent.map(Message::id).orElse(null), started);
+    }
+
+    /** Hands the conversation to the team: agent mode, high (or urgent) priority, tagged, assigned if the rule names someone able to take it. */
+    private void route(Rule rule, Conversation conversation) {
+        Priority target = "urgent".equals(rule.routeCondition()) ? Priority.URGENT : Priority.HIGH;
+        Priority priority = conversation.priority().compareTo(target) > 0 ? conversation.priority() : target;
+        UserId assignee = rule.routeToCsId() != null && team.canAnswerChats(conversation.tenantId(), rule.routeToCsId())
+                ? new UserId(rule.routeToCsId()) : null;
+        conversations.handOverToTeam(conversation.tenantId(), conversation.id(), priority, rule.routeCondition(), assignee);
+        events.publishEvent(new ConversationRouted(conversation.tenantId(), conversation.id(), rule.id(), assignee, priority,
+                rule.routeCondition()));
+    }
+
+    /** Cancels a pending reply (an operator answered, the conversation left bot mode …) and logs why. */
+    void cancel(Dispatch dispatch, String reason) {
+        dispatches.finish(dispatch.id(), "cancelled", reason);
+        log(dispatch, null, false, reason, null, System.nanoTime());
+    }
+
+    private void log(Dispatch dispatch, String response, boolean success, String error,
+            id.sapa.shared.MessageId replyId, long deliveryStarted) {
+        long deliveryMicros = (System.nanoTime() - deliveryStarted) / 1000;
+        int executionMs = (int) Duration.ofNanos((dispatch.decidedInMicros() + deliveryMicros) * 1000).toMillis();
+        logs.add(dispatch.tenantId(), new ReplyLog(UUID.randomUUID(), dispatch.ruleId(), dispatch.conversationId(),
+                dispatch.triggerMessageId(), dispatch.triggerText(), response, dispatch.matchedKeyword(), executionMs,
+                success, error, clock.instant()), replyId);
+    }
+}
