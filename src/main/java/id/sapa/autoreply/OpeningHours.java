@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.Set;
 
 /** Validated working hours, ready to answer "is the business open at this instant?". */
 final class OpeningHours {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZoneId zone;
     private final Map<DayOfWeek, Shift> shifts;
@@ -27,7 +30,7 @@ final class OpeningHours {
     /** @param fallbackZone the tenant's time zone, used when the hours name none */
     static OpeningHours of(WorkingHours hours, ZoneId fallbackZone) {
         ZoneId zone = hours.timezone() == null || hours.timezone().isBlank() ? fallbackZone : ZoneId.of(hours.timezone());
-        Shift usual = new Shift(LocalTime.parse(hours.start()), LocalTime.parse(hours.end()));
+        Shift usual = new Shift(time(hours.start()), time(hours.end()));
         Map<DayOfWeek, Shift> shifts = new EnumMap<>(DayOfWeek.class);
         if (hours.days().isEmpty()) {
             for (DayOfWeek day : DayOfWeek.values()) {
@@ -37,10 +40,15 @@ final class OpeningHours {
             hours.days().forEach(day -> shifts.put(DayOfWeek.of(day), usual));
         }
         hours.schedule().forEach((day, own) -> shifts.put(DayOfWeek.of(Integer.parseInt(day)),
-                new Shift(LocalTime.parse(own.start()), LocalTime.parse(own.end()))));
+                new Shift(time(own.start()), time(own.end()))));
         Set<LocalDate> off = new HashSet<>();
         hours.holidays().forEach(date -> off.add(LocalDate.parse(date)));
         return new OpeningHours(zone, shifts, off);
+    }
+
+    /** A time written {@code HH:mm}; "24:00" is accepted as the midnight that ends a day. */
+    static LocalTime time(String text) {
+        return LocalTime.parse(text, HOUR);
     }
 
     boolean isOpen(Instant at) {

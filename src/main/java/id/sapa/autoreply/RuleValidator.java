@@ -2,9 +2,7 @@ package id.sapa.autoreply;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +27,6 @@ final class RuleValidator {
     static final int MAX_MESSAGE_LENGTH = 4096;
     static final int MAX_MENU_OPTIONS = 10;
     static final Set<String> ROUTE_CONDITIONS = Set.of("complaint", "urgent", "technical");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     /** What the validator needs to know about the tenant's other rules and users. */
     interface Context {
@@ -192,7 +189,7 @@ final class RuleValidator {
             return;
         }
         try {
-            LocalTime.parse(value, HOUR);
+            OpeningHours.time(value);
         } catch (DateTimeException e) {
             error(field, "must be a time written HH:mm such as 09:00");
         }
