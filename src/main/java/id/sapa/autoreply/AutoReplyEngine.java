@@ -145,6 +145,7 @@ class AutoReplyEngine {
         private final Message message;
         private final Instant now;
         private final long started;
+        private Instant lastDue;
 
         Replies(Tenant tenant, Conversation conversation, Message message, Instant now, long started) {
             this.tenant = tenant;
@@ -176,23 +177,29 @@ class AutoReplyEngine {
          */
         void plan(Rule rule, String matchedKeyword, String option, boolean menuRepeat) {
             int delay = rule.delaySeconds();
-            // Seed 002: a human-like delay, random in [d, d + 2] seconds.
+            // Seed 002: a human-like delay, random in [d, d + 2] seconds; several replies to one
+            // message keep their rules' order, a second apart.
             Instant due = delay == 0 ? now : now.plusMillis(delay * 1000L + ThreadLocalRandom.current().nextLong(2001));
+            if (lastDue != null && !due.isAfter(lastDue)) {
+                due = lastDue.plusSeconds(1);
+            }
             int decidedInMicros = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1000);
             Dispatch dispatch = new Dispatch(UUID.randomUUID(), tenant.id(), conversation.id(), rule.id(), message.id(),
                     message.content(), matchedKeyword, option, menuRepeat, decidedInMicros, due, now);
+            Instant dueAt = due;
             if (!dispatches.insert(dispatch)) {
                 return;
             }
             state.count(tenant.id(), rule.id(), conversation.id(), day(), now);
             if (rule.responseType() == ResponseType.MENU && option == null) {
-                state.openMenu(conversation.id(), rule.id(), due.plus(settings.menuTimeout()), menuRepeat);
+                state.openMenu(conversation.id(), rule.id(), dueAt.plus(settings.menuTimeout()), menuRepeat);
             }
-            if (delay == 0) {
+            lastDue = due;
+            if (!due.isAfter(now)) {
                 delivery.deliver(dispatch.id());
             } else {
                 jobs.schedule(DelayedReplyJob.TASK.instance(dispatch.id().toString()).data(dispatch.id().toString()).build(),
-                        due);
+                        dueAt);
             }
         }
     }

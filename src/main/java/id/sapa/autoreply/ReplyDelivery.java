@@ -81,11 +81,11 @@ class ReplyDelivery {
         MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
                 .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);
         String text;
-        if (option != null && option.response() != null) {
-            text = ReplyText.render(option.response(), to);
-        } else if (option != null) {
-            route(rule, conversation);
-            text = ReplyText.render(rule.responseMessage(), to);
+        if (option != null) {
+            if (MenuOption.FORWARD_TO_CS.equals(option.action())) {
+                route(rule, conversation);
+            }
+            text = ReplyText.render(option.response() != null ? option.response() : ReplyText.handedOver(tenant.locale()), to);
         } else {
             text = switch (rule.responseType()) {
                 case TEXT, TEMPLATE -> ReplyText.render(rule.responseMessage(), to);

@@ -50,6 +50,12 @@ final class ReplyText {
         return out.toString();
     }
 
+    /** What a customer who chose "talk to us" in a menu is told when the option says nothing itself. */
+    static String handedOver(TenantLocale locale) {
+        return locale == TenantLocale.EN ? "Thank you, {{name}}. Our team will reply to you shortly."
+                : "Terima kasih, Kak {{name}}. Tim kami akan segera membalas pesan Anda.";
+    }
+
     static String fallbackName(TenantLocale locale) {
         return locale == TenantLocale.EN ? "Customer" : "Pelanggan";
     }

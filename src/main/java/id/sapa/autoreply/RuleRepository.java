@@ -68,12 +68,12 @@ class RuleRepository {
                 INSERT INTO auto_reply_rules (id, tenant_id, name, description, trigger_type, keywords, match_type,
                     case_sensitive, whole_word, working_hours, regex_pattern, conditions, welcome_after_days,
                     response_type, response_message, response_template, menu_options, route_to_cs_id, route_condition,
-                    priority, continue_to_next, cooldown_minutes, max_triggers_per_day, delay_seconds, is_active, preset)
+                    priority, continue_to_next, cooldown_minutes, max_triggers_per_day, delay_seconds, is_active, preset, created_at)
                 VALUES (:id, :tenantId, :name, :description, :triggerType, CAST(:keywords AS text[]), :matchType,
                     :caseSensitive, :wholeWord, CAST(:workingHours AS jsonb), :regexPattern, CAST(:conditions AS jsonb),
                     :welcomeAfterDays, :responseType, :responseMessage, :responseTemplate, CAST(:menuOptions AS jsonb),
                     :routeToCsId, :routeCondition, :priority, :continueToNext, :cooldownMinutes, :maxTriggersPerDay,
-                    :delaySeconds, :isActive, :preset)
+                    :delaySeconds, :isActive, :preset, clock_timestamp())
                 """)
                 .params(columns(id, tenantId, draft, defaultDelay))
                 .param("preset", preset)

@@ -259,10 +259,10 @@ final class RuleValidator {
             if (option.key() != null && !keys.add(Texts.fold(Texts.normalise(option.key())))) {
                 error(field + ".key", "is used by another option");
             }
-            int outcomes = (option.nextRuleId() != null ? 1 : 0) + (option.action() != null ? 1 : 0)
-                    + (option.response() != null ? 1 : 0);
-            if (outcomes != 1) {
-                error(field, "needs exactly one of next_rule_id, action or response");
+            boolean runsRule = option.nextRuleId() != null;
+            boolean answers = option.action() != null || option.response() != null;
+            if (runsRule == answers) {
+                error(field, "needs either next_rule_id, or a response and/or an action");
             }
             if (option.nextRuleId() != null && (option.nextRuleId().equals(self) || !context.ruleExists(option.nextRuleId()))) {
                 error(field + ".next_rule_id", "is not another rule of this business");
