@@ -77,7 +77,7 @@ class AutoReplyEngine {
             return;
         }
         ReplyState.Session session = state.arrive(message.tenantId(), conversation.id(), message.sentAt());
-        if (Guards.silence(conversation, contacts) != null) {
+        if (Guards.silence(conversation, contacts, clock.instant()) != null) {
             return;
         }
         Tenant tenant = tenants.get(message.tenantId());

@@ -1,5 +1,8 @@
 package id.sapa.autoreply;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.ChatMode;
 import id.sapa.conversation.Conversation;
@@ -7,16 +10,20 @@ import id.sapa.conversation.ConversationStatus;
 
 /**
  * When the automation must stay quiet (seed 003): a conversation a person has taken over (agent)
- * or paused, a closed or spam conversation, a blocked contact. Checked when a reply is decided and
- * again when a delayed one is due.
+ * or paused, a closed or spam conversation, a blocked contact, and a customer whose last message
+ * is older than WhatsApp's 24-hour service window (a reply decided long ago, replayed after an
+ * outage). Checked when a reply is decided and again when a delayed one is due.
  */
 final class Guards {
 
     private Guards() {
     }
 
+    /** WhatsApp lets a business answer freely for this long after the customer's last message. */
+    static final Duration SERVICE_WINDOW = Duration.ofHours(24);
+
     /** @return why no auto-reply may be sent now, or null */
-    static String silence(Conversation conversation, Contacts contacts) {
+    static String silence(Conversation conversation, Contacts contacts, Instant now) {
         if (conversation == null) {
             return "the conversation no longer exists";
         }
@@ -25,6 +32,10 @@ final class Guards {
         }
         if (conversation.status() == ConversationStatus.CLOSED || conversation.status() == ConversationStatus.SPAM) {
             return "the conversation is " + conversation.status().code();
+        }
+        if (conversation.lastCustomerMessageAt() == null
+                || now.isAfter(conversation.lastCustomerMessageAt().plus(SERVICE_WINDOW))) {
+            return "the customer's last message is older than WhatsApp's 24-hour window";
         }
         if (conversation.contactId() != null && contacts.isBlocked(conversation.tenantId(), conversation.contactId())) {
             return "the contact is blocked";

@@ -65,7 +65,7 @@ class ReplyDelivery {
         }
         long started = System.nanoTime();
         Conversation conversation = conversations.find(dispatch.tenantId(), dispatch.conversationId()).orElse(null);
-        String silence = Guards.silence(conversation, contacts);
+        String silence = Guards.silence(conversation, contacts, clock.instant());
         Rule rule = rules.find(dispatch.tenantId(), dispatch.ruleId()).orElse(null);
         if (silence == null && rule == null) {
             silence = "the rule was deleted";

@@ -84,6 +84,12 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         assertThat(outbox()).hasSize(size);
     }
 
+    /** Auto-replies queued so far: written in the engine's transaction, so known as soon as {@link #says} returns. */
+    private int autoReplies() {
+        return jdbc.sql("SELECT count(*) FROM messages WHERE tenant_id = ? AND sender_type = 'auto_reply'")
+                .param(owner.tenantId().value()).query(Integer.class).single();
+    }
+
     private int dispatches(String status) {
         return jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE tenant_id = ? AND status = ?")
                 .param(owner.tenantId().value()).param(status).query(Integer.class).single();
@@ -166,6 +172,7 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
 
         says("harga?");
         assertThat(dispatches("pending") + dispatches("sent")).isEqualTo(1);
+        assertThat(autoReplies()).isEqualTo(1);
     }
 
     @Test
@@ -224,14 +231,14 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         awaitOutbox(7);
         assertThat(outbox().get(6)).isEqualTo("Halo juga");
         says("2");
-        assertThat(outbox()).hasSize(7);
+        assertThat(autoReplies()).isEqualTo(7);
 
         says("menu");
         awaitOutbox(8);
         jdbc.sql("UPDATE auto_reply_sessions SET menu_expires_at = now() - interval '1 minute' WHERE conversation_id = ?")
                 .param(conversation()).update();
         says("2");
-        assertThat(outbox()).hasSize(8);
+        assertThat(autoReplies()).isEqualTo(8);
 
         says("menu");
         says("3");
@@ -259,7 +266,7 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
                 .query(UUID.class).single().toString();
         api.post("/api/contacts/" + contactId + "/block", Map.of()).token(owner.token()).send();
         says("harga");
-        assertThat(outbox()).hasSize(1);
+        assertThat(autoReplies()).isEqualTo(1);
 
         api.post("/api/contacts/" + contactId + "/unblock", Map.of()).token(owner.token()).send();
         says("harga");
@@ -321,6 +328,7 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         says("lokasi");
         says("lokasi");
         says("lokasi");
+        assertThat(autoReplies()).isEqualTo(3);
         awaitOutbox(3);
         assertThat(outbox()).containsExactlyInAnyOrder("50rb", "Jl. Merdeka", "Jl. Merdeka");
     }
@@ -335,16 +343,51 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         var stored = jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(message)
                 .query(Integer.class).single();
         assertThat(stored).isEqualTo(1);
-        Map<String, Object> row = jdbc.sql("SELECT conversation_id, channel_id, sent_at FROM messages WHERE id = ?")
-                .param(message).query().singleRow();
-        java.time.Instant sentAt = ((java.sql.Timestamp) row.get("sent_at")).toInstant();
-        Message again = new Message(new MessageId(message), owner.tenantId(),
-                new ConversationId((UUID) row.get("conversation_id")), new ChannelId((UUID) row.get("channel_id")),
-                "wamid.again", Message.Direction.INBOUND, SenderType.CUSTOMER, "+6281234567890", "Budi Santoso",
-                MessageKind.TEXT, "harga", null, null, null, null, null, null, null, false, MessageStatus.DELIVERED, null,
-                null, sentAt, sentAt, null, sentAt);
+        Message again = copyOf(message, message, Message.Direction.INBOUND, SenderType.CUSTOMER);
         transaction.executeWithoutResult(status -> engine.respond(again));
-        assertThat(outbox()).hasSize(1);
+        assertThat(autoReplies()).isEqualTo(1);
         assertThat(dispatches("sent")).isEqualTo(1);
+    }
+
+    @Test
+    void messagesTheCustomerDidNotWriteNeverTriggerRules() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "harga 50rb"));
+        UUID first = says("halo");
+        for (SenderType sender : List.of(SenderType.AUTO_REPLY, SenderType.CS, SenderType.AI, SenderType.SYSTEM)) {
+            Message outbound = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, sender);
+            transaction.executeWithoutResult(status -> engine.respond(outbound));
+        }
+        Message echo = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, SenderType.CUSTOMER);
+        transaction.executeWithoutResult(status -> engine.respond(echo));
+        assertThat(autoReplies()).isZero();
+        assertThat(dispatches("pending") + dispatches("sent") + dispatches("cancelled")).isZero();
+    }
+
+    @Test
+    void aReplyDueAfterTheTwentyFourHourWindowIsCancelled() {
+        withoutRules(owner);
+        createId(owner, with(keywordRule("Harga", List.of("harga"), "50rb"), "delaySeconds", 60));
+        says("harga");
+        UUID dispatch = jdbc.sql("SELECT id FROM auto_reply_dispatches WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(UUID.class).single();
+        jdbc.sql("UPDATE conversations SET last_customer_message_at = now() - interval '25 hours' WHERE id = ?")
+                .param(conversation()).update();
+        transaction.executeWithoutResult(status -> delivery.deliver(dispatch));
+        assertThat(dispatches("cancelled")).isEqualTo(1);
+        assertThat(autoReplies()).isZero();
+        assertThat(jdbc.sql("SELECT error_message FROM auto_reply_logs WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(String.class).single()).contains("24-hour window");
+    }
+
+    /** The stored message {@code source} as another message, as a listener would receive it. */
+    private Message copyOf(UUID source, UUID id, Message.Direction direction, SenderType sender) {
+        Map<String, Object> row = jdbc.sql("SELECT conversation_id, channel_id, content, sent_at FROM messages WHERE id = ?")
+                .param(source).query().singleRow();
+        java.time.Instant sentAt = ((java.sql.Timestamp) row.get("sent_at")).toInstant();
+        return new Message(new MessageId(id), owner.tenantId(), new ConversationId((UUID) row.get("conversation_id")),
+                new ChannelId((UUID) row.get("channel_id")), "wamid." + id, direction, sender, "+6281234567890",
+                "Budi Santoso", MessageKind.TEXT, "harga", null, null, null, null, null, null, null, false,
+                MessageStatus.DELIVERED, null, null, sentAt, sentAt, null, sentAt);
     }
 }
