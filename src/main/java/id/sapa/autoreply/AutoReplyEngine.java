@@ -77,18 +77,18 @@ class AutoReplyEngine {
             return;
         }
         ReplyState.Session session = state.arrive(message.tenantId(), conversation.id(), message.sentAt());
-        if (Guards.silence(conversation, contacts, clock.instant()) != null) {
+        Contact contact = conversation.contactId() == null ? null
+                : contacts.find(message.tenantId(), conversation.contactId()).orElse(null);
+        Instant now = clock.instant();
+        if (Guards.silence(conversation, () -> contact != null && contact.isBlocked(), now) != null) {
             return;
         }
         Tenant tenant = tenants.get(message.tenantId());
         CompiledRules rules = ruleSets.current(tenant);
-        Instant now = clock.instant();
         Replies replies = new Replies(tenant, conversation, message, now, started);
         if (answeredMenu(session, rules, replies)) {
             return;
         }
-        Contact contact = conversation.contactId() == null ? null
-                : contacts.find(tenant.id(), conversation.contactId()).orElse(null);
         Situation situation = situation(message, conversation, contact, session);
         Limits limits = new CustomerLimits(state.counters(conversation.id(), replies.day(), now), now,
                 settings.maxTriggersPerDay());
@@ -146,6 +146,7 @@ class AutoReplyEngine {
         private final Instant now;
         private final long started;
         private Instant lastDue;
+        private boolean delayedScheduled;
 
         Replies(Tenant tenant, Conversation conversation, Message message, Instant now, long started) {
             this.tenant = tenant;
@@ -187,7 +188,9 @@ class AutoReplyEngine {
             Dispatch dispatch = new Dispatch(UUID.randomUUID(), tenant.id(), conversation.id(), rule.id(), message.id(),
                     message.content(), matchedKeyword, option, menuRepeat, decidedInMicros, due, now);
             Instant dueAt = due;
-            if (!dispatches.insert(dispatch)) {
+            boolean immediate = !due.isAfter(now);
+            // A reply due now is carried out below in this transaction: it is recorded as sent at once.
+            if (!dispatches.insert(dispatch, immediate ? "sent" : "pending")) {
                 return;
             }
             state.count(tenant.id(), rule.id(), conversation.id(), day(), now);
@@ -195,11 +198,12 @@ class AutoReplyEngine {
                 state.openMenu(conversation.id(), rule.id(), dueAt.plus(settings.menuTimeout()), menuRepeat);
             }
             lastDue = due;
-            if (!due.isAfter(now)) {
-                delivery.deliver(dispatch.id());
-            } else {
-                jobs.schedule(DelayedReplyJob.TASK.instance(dispatch.id().toString()).data(dispatch.id().toString()).build(),
-                        dueAt);
+            if (immediate) {
+                delivery.carryOut(dispatch, conversation, rule, tenant);
+            } else if (!delayedScheduled) {
+                // Later delayed replies to this message wait for this one: its job schedules the next.
+                jobs.schedule(DelayedReplyJob.instance(dispatch.id()), dueAt);
+                delayedScheduled = true;
             }
         }
     }

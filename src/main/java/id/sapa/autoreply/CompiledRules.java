@@ -29,9 +29,17 @@ final class CompiledRules {
     private final KeywordIndex keywords;
     private final Map<UUID, List<Pattern>> patterns;
     private final Map<UUID, OpeningHours> hours;
+    /** By position: an active rule that may answer without a keyword hit (welcome, hours, patterns, regex keywords). */
+    private final boolean[] candidate;
 
     private CompiledRules(List<Rule> ordered, Map<UUID, Rule> byId, KeywordIndex keywords,
             Map<UUID, List<Pattern>> patterns, Map<UUID, OpeningHours> hours) {
+        this.candidate = new boolean[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            Rule rule = ordered.get(i);
+            boolean byKeywordHit = rule.triggerType() == TriggerType.KEYWORD && rule.matchType() != MatchType.REGEX;
+            candidate[i] = rule.isActive() && rule.triggerType() != TriggerType.MENU_SELECTION && !byKeywordHit;
+        }
         this.ordered = ordered;
         this.byId = byId;
         this.keywords = keywords;
@@ -79,8 +87,12 @@ final class CompiledRules {
         String[] matched = keywordHits(situation);
         List<Verdict> fired = new ArrayList<>(1);
         for (int i = 0; i < ordered.size(); i++) {
+            // Most rules are keyword rules the automaton did not hit: skipped without a look.
+            if (!candidate[i] && matched[i] == null) {
+                continue;
+            }
             Rule rule = ordered.get(i);
-            if (!rule.isActive() || rule.triggerType() == TriggerType.MENU_SELECTION) {
+            if (!rule.isActive()) {
                 continue;
             }
             Verdict verdict = check(rule, matched[i], situation, limits);

@@ -3,6 +3,7 @@ package id.sapa.autoreply;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,11 +34,12 @@ class Dispatches {
     }
 
     /** @return false when this message already has a reply from this rule (the event was delivered again) */
-    boolean insert(Dispatch dispatch) {
+    boolean insert(Dispatch dispatch, String status) {
         return jdbc.sql("""
                 INSERT INTO auto_reply_dispatches (id, tenant_id, conversation_id, rule_id, trigger_message_id, trigger_text,
-                    matched_keyword, menu_option, menu_repeat, decided_in_micros, due_at, created_at)
-                VALUES (:id, :tenantId, :conversationId, :ruleId, :messageId, :text, :keyword, :option, :repeat, :micros, :dueAt, :createdAt)
+                    matched_keyword, menu_option, menu_repeat, decided_in_micros, due_at, created_at, status)
+                VALUES (:id, :tenantId, :conversationId, :ruleId, :messageId, :text, :keyword, :option, :repeat, :micros, :dueAt,
+                    :createdAt, :status)
                 ON CONFLICT (trigger_message_id, rule_id) DO NOTHING
                 """)
                 .param("id", dispatch.id()).param("tenantId", dispatch.tenantId().value())
@@ -46,6 +48,7 @@ class Dispatches {
                 .param("option", dispatch.menuOption()).param("repeat", dispatch.menuRepeat())
                 .param("micros", dispatch.decidedInMicros())
                 .param("dueAt", Timestamp.from(dispatch.dueAt())).param("createdAt", Timestamp.from(dispatch.createdAt()))
+                .param("status", status)
                 .update() == 1;
     }
 
@@ -67,6 +70,17 @@ class Dispatches {
     void finish(UUID id, String status, String reason) {
         jdbc.sql("UPDATE auto_reply_dispatches SET status = :status, reason = :reason WHERE id = :id")
                 .param("id", id).param("status", status).param("reason", reason).update();
+    }
+
+    /** The next reply still waiting for the same customer message, and when it is due. */
+    Optional<Map.Entry<UUID, Instant>> nextPending(MessageId triggerMessageId) {
+        return jdbc.sql("""
+                SELECT id, due_at FROM auto_reply_dispatches
+                WHERE trigger_message_id = :messageId AND status = 'pending' ORDER BY due_at, created_at LIMIT 1
+                """)
+                .param("messageId", triggerMessageId.value())
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                .optional();
     }
 
     /** Ids of the conversation's pending replies, locked. */

@@ -2,8 +2,8 @@ package id.sapa.autoreply;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
-import id.sapa.contact.Contacts;
 import id.sapa.conversation.ChatMode;
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.ConversationStatus;
@@ -23,7 +23,7 @@ final class Guards {
     static final Duration SERVICE_WINDOW = Duration.ofHours(24);
 
     /** @return why no auto-reply may be sent now, or null */
-    static String silence(Conversation conversation, Contacts contacts, Instant now) {
+    static String silence(Conversation conversation, BooleanSupplier contactBlocked, Instant now) {
         if (conversation == null) {
             return "the conversation no longer exists";
         }
@@ -37,7 +37,7 @@ final class Guards {
                 || now.isAfter(conversation.lastCustomerMessageAt().plus(SERVICE_WINDOW))) {
             return "the customer's last message is older than WhatsApp's 24-hour window";
         }
-        if (conversation.contactId() != null && contacts.isBlocked(conversation.tenantId(), conversation.contactId())) {
+        if (contactBlocked.getAsBoolean()) {
             return "the contact is blocked";
         }
         return null;

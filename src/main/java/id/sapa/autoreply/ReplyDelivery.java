@@ -20,6 +20,7 @@ import id.sapa.message.Message;
 import id.sapa.message.MessageStatus;
 import id.sapa.message.Messages;
 import id.sapa.shared.UserId;
+import id.sapa.shared.jobs.Jobs;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.Tenants;
 
@@ -41,11 +42,12 @@ class ReplyDelivery {
     private final Tenants tenants;
     private final TeamMembers team;
     private final ApplicationEventPublisher events;
+    private final Jobs jobs;
     private final Clock clock;
 
     ReplyDelivery(Dispatches dispatches, RuleRepository rules, ReplyLogs logs, Conversations conversations,
             Contacts contacts, Messages messages, Tenants tenants, TeamMembers team, ApplicationEventPublisher events,
-            Clock clock) {
+            Jobs jobs, Clock clock) {
         this.dispatches = dispatches;
         this.rules = rules;
         this.logs = logs;
@@ -55,26 +57,41 @@ class ReplyDelivery {
         this.tenants = tenants;
         this.team = team;
         this.events = events;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
+    /** Carries out a delayed reply that is due (the job), unless it was cancelled or the guards now say no. */
     void deliver(UUID dispatchId) {
         Dispatch dispatch = dispatches.lockPending(dispatchId).orElse(null);
         if (dispatch == null) {
             return;
         }
-        long started = System.nanoTime();
         Conversation conversation = conversations.find(dispatch.tenantId(), dispatch.conversationId()).orElse(null);
-        String silence = Guards.silence(conversation, contacts, clock.instant());
+        String silence = Guards.silence(conversation, () -> conversation.contactId() != null
+                && contacts.isBlocked(conversation.tenantId(), conversation.contactId()), clock.instant());
         Rule rule = rules.find(dispatch.tenantId(), dispatch.ruleId()).orElse(null);
         if (silence == null && rule == null) {
             silence = "the rule was deleted";
         }
         if (silence != null) {
             cancel(dispatch, "cancelled: " + silence);
-            return;
+        } else {
+            dispatches.finish(dispatch.id(), "sent", null);
+            carryOut(dispatch, conversation, rule, tenants.get(dispatch.tenantId()));
         }
-        Tenant tenant = tenants.get(dispatch.tenantId());
+        dispatches.nextPending(dispatch.triggerMessageId()).ifPresent(next -> {
+            Instant now = clock.instant();
+            jobs.schedule(DelayedReplyJob.instance(next.getKey()), next.getValue().isAfter(now) ? next.getValue() : now);
+        });
+    }
+
+    /**
+     * Routes if the rule says so, queues the text as an {@code auto_reply} message, counts and logs
+     * it. The caller has checked the guards and marked the dispatch sent in this transaction.
+     */
+    void carryOut(Dispatch dispatch, Conversation conversation, Rule rule, Tenant tenant) {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         ReplyText.Recipient to = new ReplyText.Recipient(conversation.customerName(), conversation.customerPhone().e164(),
                 tenant.name(), tenant.locale(), tenant.timezone(), now);
@@ -98,7 +115,6 @@ class ReplyDelivery {
         }
         Optional<Message> sent = text == null || text.isBlank() ? Optional.empty()
                 : messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, text);
-        dispatches.finish(dispatch.id(), "sent", null);
         rules.recordTrigger(tenant.id(), rule.id(), now);
         boolean failed = sent.map(m -> m.status() == MessageStatus.FAILED).orElse(false);
         String error = failed ? sent.get().errorMessage()

@@ -45,11 +45,12 @@ class ReplyState {
                 ON CONFLICT (conversation_id) DO NOTHING
                 """)
                 .param("id", conversationId.value()).param("tenantId", tenantId.value()).update();
+        // Locked, then read: a concurrent message of the same customer waits and then sees this one's menu state.
         Session before = jdbc.sql("""
                 SELECT last_inbound_at, menu_rule_id, menu_expires_at, menu_repeated FROM auto_reply_sessions
-                WHERE conversation_id = :id AND tenant_id = :tenantId FOR UPDATE
+                WHERE conversation_id = :id FOR UPDATE
                 """)
-                .param("id", conversationId.value()).param("tenantId", tenantId.value())
+                .param("id", conversationId.value())
                 .query((rs, row) -> new Session(instant(rs.getTimestamp(1)), rs.getObject(2, UUID.class),
                         instant(rs.getTimestamp(3)), rs.getBoolean(4)))
                 .single();

@@ -1,10 +1,12 @@
 package id.sapa.autoreply;
 
+import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.sapa.shared.TenantId;
 import id.sapa.tenant.Tenant;
@@ -23,7 +25,9 @@ class RuleSets {
     private final RuleRepository repository;
     private final Presets presets;
     private final AutoReplySettings settings;
-    private final Map<TenantId, Compiled> cache = new ConcurrentHashMap<>();
+    // Bounded: a tenant that has been quiet for an hour compiles again on its next message.
+    private final Cache<TenantId, Compiled> cache = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterAccess(Duration.ofHours(1)).build();
 
     RuleSets(RuleRepository repository, Presets presets, AutoReplySettings settings) {
         this.repository = repository;
@@ -33,7 +37,7 @@ class RuleSets {
 
     CompiledRules current(Tenant tenant) {
         long version = ensurePresets(tenant);
-        Compiled cached = cache.get(tenant.id());
+        Compiled cached = cache.getIfPresent(tenant.id());
         if (cached != null && cached.version() == version && cached.zone().equals(tenant.timezone())) {
             return cached.rules();
         }
