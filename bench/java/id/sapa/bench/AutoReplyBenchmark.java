@@ -29,6 +29,7 @@ import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.MessageKind;
+import id.sapa.message.MessageEvents.MessageQueued;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
 import id.sapa.message.MessageStatus;
 import id.sapa.shared.ConversationId;
@@ -46,13 +47,18 @@ import id.sapa.shared.TenantId;
  * and it is marked sent; target p99 ≤ 50 ms. Messages one at a time, each waiting for its reply.</li>
  * </ol>
  *
- * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=AutoReply [-Dreplies=2000 -Dwarmup=1000 -Djmh.time=2]</pre>
+ * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=AutoReply [-Dreplies=2000 -Dwarmup=1000 -Djmh.time=2
+ *     -DskipDecision=true -DskipEndToEnd=true]</pre>
  */
 public final class AutoReplyBenchmark {
 
     public static void main(String[] args) throws Exception {
-        decision();
-        endToEnd(Integer.getInteger("replies", 2000), Integer.getInteger("warmup", 1000));
+        if (!Boolean.getBoolean("skipDecision")) {
+            decision();
+        }
+        if (!Boolean.getBoolean("skipEndToEnd")) {
+            endToEnd(Integer.getInteger("replies", 2000), Integer.getInteger("warmup", 1000));
+        }
         System.exit(0);
     }
 
@@ -128,13 +134,33 @@ public final class AutoReplyBenchmark {
             Map<ConversationId, CountDownLatch> waiting = new ConcurrentHashMap<>();
             Latencies latencies = new Latencies(replies);
             boolean[] measuring = {false};
+            // Where the time goes: pipeline (inbound committed), engine (reply queued), send job (marked sent).
+            Latencies committedAfter = new Latencies(replies);
+            Latencies queuedAfter = new Latencies(replies);
+            Latencies sentAfter = new Latencies(replies);
+            Map<ConversationId, Long> committed = new ConcurrentHashMap<>();
+            Map<ConversationId, Long> queued = new ConcurrentHashMap<>();
+            server.context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+                if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof MessageQueued q
+                        && tenant.equals(q.message().tenantId())) {
+                    queued.put(q.message().conversationId(), System.nanoTime());
+                }
+            });
             server.context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
                 if (event instanceof PayloadApplicationEvent<?> payload
                         && payload.getPayload() instanceof MessageStatusChanged changed
                         && changed.status() == MessageStatus.SENT && tenant.equals(changed.tenantId())) {
+                    long t3 = System.nanoTime();
                     Long t0 = started.remove(changed.conversationId());
+                    Long t1 = committed.remove(changed.conversationId());
+                    Long t2 = queued.remove(changed.conversationId());
                     if (t0 != null && measuring[0]) {
-                        latencies.add(System.nanoTime() - t0);
+                        latencies.add(t3 - t0);
+                        if (t1 != null && t2 != null) {
+                            committedAfter.add(t1 - t0);
+                            queuedAfter.add(t2 - t1);
+                            sentAfter.add(t3 - t2);
+                        }
                     }
                     CountDownLatch latch = waiting.remove(changed.conversationId());
                     if (latch != null) {
@@ -166,6 +192,7 @@ public final class AutoReplyBenchmark {
                 waiting.put(conversation, latch);
                 started.put(conversation, System.nanoTime());
                 receive(channels, channel, phone, "kak, harga kaos polos berapa? " + i, "m" + i);
+                committed.putIfAbsent(conversation, System.nanoTime());
                 if (!latch.await(10, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("no auto-reply for message " + i);
                 }
@@ -175,6 +202,11 @@ public final class AutoReplyBenchmark {
             System.out.printf("p50 %.2f ms · p95 %.2f ms · p99 %.2f ms · max %.2f ms; target p99 ≤ 50 ms → ratio %.2f%n",
                     latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99),
                     latencies.percentileMillis(100), latencies.percentileMillis(99) / 50.0);
+            System.out.printf("  inbound committed after p50 %.2f / p99 %.2f ms; reply queued (engine) %.2f / %.2f ms later;"
+                    + " marked sent (send job) %.2f / %.2f ms later%n",
+                    committedAfter.percentileMillis(50), committedAfter.percentileMillis(99),
+                    queuedAfter.percentileMillis(50), queuedAfter.percentileMillis(99),
+                    sentAfter.percentileMillis(50), sentAfter.percentileMillis(99));
         }
     }
 

@@ -206,4 +206,25 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         assertThat(texts(daytime.get("answers"), "name")).containsExactly("Harga");
         assertThat(daytime.get("rules").get(2).get("reason").asString()).isEqualTo("within working hours");
     }
+
+    @Test
+    void testingForAContactUsesTheirTagsAndName() {
+        withoutRules(owner);
+        createId(owner, with(keywordRule("VIP", List.of("promo"), "Promo khusus untuk {{first_name}}"),
+                "conditions", Map.of("customer_tags", List.of("vip"))));
+        String vip = api.post("/api/contacts", Map.of("phone", "081211112222", "name", "Sari Dewi", "tags", List.of("vip")))
+                .token(owner.token()).send().json().get("id").asString();
+        String regular = api.post("/api/contacts", Map.of("phone", "081233334444", "name", "Joko"))
+                .token(owner.token()).send().json().get("id").asString();
+
+        JsonNode forVip = api.post("/api/auto-reply/test", Map.of("testMessage", "ada promo?", "contactId", vip))
+                .token(owner.token()).send().json();
+        assertThat(forVip.get("answers").get(0).get("response").asString()).isEqualTo("Promo khusus untuk Sari");
+        JsonNode forRegular = api.post("/api/auto-reply/test", Map.of("testMessage", "ada promo?", "contactId", regular))
+                .token(owner.token()).send().json();
+        assertThat(forRegular.get("matched").asBoolean()).isFalse();
+        assertThat(forRegular.get("rules").get(0).get("reason").asString()).isEqualTo("condition customer_tags not met");
+        assertThat(api.post("/api/auto-reply/test", Map.of("testMessage", "x", "contactId", UUID.randomUUID().toString()))
+                .token(owner.token()).send().status()).isEqualTo(404);
+    }
 }
