@@ -90,6 +90,52 @@ public final class AutoReplyBenchmark {
             System.out.printf("%-6s | %8.2f / %-11.2f | %8.2f / %-11.2f | %.1f× · %.1f×%n", rules, c50, c99, l50, l99,
                     l50 / c50, l99 / c99);
         }
+        interleaved();
+    }
+
+    /**
+     * The same comparison with the two decisions alternating in short blocks, so both see the same
+     * machine load (on a shared machine JMH's separate forks may not): the median of 15 rounds.
+     */
+    private static void interleaved() {
+        System.out.printf("%nInterleaved (blocks of ~50 ms each, median of 15 rounds), mean µs per decision%n");
+        System.out.printf("%-6s | %-9s | %-9s | %s%n", "rules", "compiled", "seed loop", "ratio");
+        for (int rules : new int[] {10, 100, 1000}) {
+            DecisionBenchmark bench = new DecisionBenchmark();
+            bench.rules = rules;
+            bench.setUp();
+            int fast = 20_000;
+            int slow = Math.max(200, 200_000 / rules);
+            double[] compiled = new double[15];
+            double[] loop = new double[15];
+            double[] ratio = new double[15];
+            for (int warm = 0; warm < 5; warm++) {
+                block(bench, fast, true);
+                block(bench, slow, false);
+            }
+            for (int round = 0; round < 15; round++) {
+                compiled[round] = block(bench, fast, true);
+                loop[round] = block(bench, slow, false);
+                ratio[round] = loop[round] / compiled[round];
+            }
+            System.out.printf("%-6d | %9.2f | %9.2f | %.1f×%n", rules, median(compiled), median(loop), median(ratio));
+        }
+    }
+
+    private static double block(DecisionBenchmark bench, int times, boolean compiled) {
+        long start = System.nanoTime();
+        Object sink = null;
+        for (int i = 0; i < times; i++) {
+            sink = compiled ? bench.compiled() : bench.naiveLoop();
+        }
+        double micros = (System.nanoTime() - start) / 1000.0 / times;
+        return sink == bench ? -1 : micros;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static RunResult find(Collection<RunResult> results, String method, String rules) {
