@@ -65,8 +65,7 @@ class ConversationEditor {
         }
         repository.update(tenantId, id, edit, now);
         if (edit.reassigns()) {
-            repository.recordAssignment(tenantId, id, before.assignedCsId(), edit.assignedCsId(),
-                    by, now);
+            repository.recordAssignment(tenantId, id, before.assignedCsId(), edit.assignedCsId(), by, now);
             events.publishEvent(new ConversationAssigned(tenantId, id, before.assignedCsId(),
                     edit.assignedCsId(), by));
         }

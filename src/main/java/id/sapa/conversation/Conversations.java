@@ -1,7 +1,9 @@
 package id.sapa.conversation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -143,7 +145,7 @@ public class Conversations {
     public Conversation handOverToTeam(TenantId tenantId, ConversationId id, Priority priority, String tag,
             UserId assignee) {
         Conversation current = get(tenantId, id);
-        java.util.List<String> tags = new java.util.ArrayList<>(current.tags());
+        List<String> tags = new ArrayList<>(current.tags());
         if (tag != null && !tags.contains(tag)) {
             tags.add(tag);
         }
