@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.Channel;
@@ -125,32 +128,64 @@ public class Messages {
             content = Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation));
         }
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
-        boolean connected = channel.get().connected();
+        OutgoingMessage.TemplateRef template = request.template();
+        return enqueue(conversation, channel.get(), SenderType.CS, actor.userId().toString(), senderName, request.type(),
+                blankToNull(content), upload != null ? upload.url() : request.mediaUrl(), upload,
+                request.quotedMessageId(), queued -> {
+                    if (template != null) {
+                        messages.saveTemplate(queued.id(), template);
+                    }
+                    conversations.recordReply(tenantId, conversation.id(), actor.userId(), queued.createdAt());
+                    if (quickReply != null) {
+                        quickReplies.recordUse(tenantId, quickReply.id(), queued.createdAt());
+                    }
+                });
+    }
+
+    /**
+     * Queues a text the automation writes (auto-reply, AI) to the conversation's customer, in the
+     * caller's transaction. The sender type is recorded, so automation never answers itself. Nothing
+     * is queued for a blocked contact, a tenant that never connected WhatsApp or a number WhatsApp
+     * stopped; a disconnected one keeps the message as {@code failed} like any other send.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            String text) {
+        if (from == SenderType.CUSTOMER || from == SenderType.CS) {
+            throw new IllegalArgumentException("not an automated sender: " + from);
+        }
+        Conversation conversation = conversations.get(tenantId, conversationId);
+        if (conversation.contactId() != null && contacts.isBlocked(tenantId, conversation.contactId())) {
+            return Optional.empty();
+        }
+        return channels.find(tenantId).filter(channel -> !channel.sendingStopped()).map(channel -> enqueue(conversation, channel, from, null, null, MessageKind.TEXT,
+                text, null, null, null, queued -> {
+                }));
+    }
+
+    private Message enqueue(Conversation conversation, Channel channel, SenderType from, String senderId,
+            String senderName, MessageKind type, String content, String mediaUrl, StoredMedia upload,
+            MessageId quotedMessageId, Consumer<Message> alsoInTransaction) {
+        TenantId tenantId = conversation.tenantId();
+        Instant now = clock.instant();
+        boolean connected = channel.connected();
         Message message = new Message(MessageId.random(), tenantId, conversation.id(),
-                channel.get().id(), null, Direction.OUTBOUND, SenderType.CS,
-                actor.userId().toString(), senderName, request.type(), blankToNull(content),
-                upload != null ? upload.url() : request.mediaUrl(),
+                channel.id(), null, Direction.OUTBOUND, from, senderId, senderName, type, content, mediaUrl,
                 upload != null ? upload.mimeType() : null,
                 upload != null ? upload.size() : null,
                 upload != null ? upload.fileName() : null,
-                null, null, request.quotedMessageId(), false,
+                null, null, quotedMessageId, false,
                 connected ? MessageStatus.PENDING : MessageStatus.FAILED,
                 connected ? null : "not_connected", connected ? null : NOT_CONNECTED,
                 now, null, null, now);
         transaction.executeWithoutResult(status -> {
             messages.insert(message, null);
-            if (request.template() != null) {
-                messages.saveTemplate(message.id(), request.template());
-            }
             conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
-                    SenderType.CS, now);
-            conversations.recordReply(tenantId, conversation.id(), actor.userId(), now);
+                    from, now);
             if (conversation.contactId() != null) {
                 contacts.recordOutbound(tenantId, conversation.contactId(), now);
             }
-            if (quickReply != null) {
-                quickReplies.recordUse(tenantId, quickReply.id(), now);
-            }
+            alsoInTransaction.accept(message);
             events.publishEvent(new MessageQueued(message));
             if (connected) {
                 sendJob.schedule(message.id(), now);
