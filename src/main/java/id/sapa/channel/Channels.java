@@ -79,7 +79,8 @@ public class Channels {
         try {
             result = provider.connect(access(channel), request);
         } catch (ProviderException refused) {
-            throw new ProblemException(ProblemType.VALIDATION, refused.getMessage());
+            throw refused.field() != null ? ProblemException.invalidField(refused.field(), refused.getMessage())
+                    : new ProblemException(ProblemType.VALIDATION, refused.getMessage());
         }
         Instant now = clock.instant();
         String qr = result.qrPayload() == null ? null : QrCodes.pngDataUrl(result.qrPayload());

@@ -239,6 +239,23 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void missingOrMalformedCredentialsAreNamedBeforeMetaIsAsked() {
+        SignedIn other = accounts.registerBusiness("Toko Lupa Isi");
+
+        Api.Reply missing = api.post("/api/whatsapp/connect", Map.of("provider", "cloud_api")).token(other.token()).send();
+        Api.Reply phoneNumber = api.post("/api/whatsapp/connect", Map.of("provider", "cloud_api",
+                "phoneNumberId", "+62 812-3456-7890", "accessToken", "EAAG-x")).token(other.token()).send();
+        Api.Reply noToken = api.post("/api/whatsapp/connect", Map.of("provider", "cloud_api",
+                "phoneNumberId", FakeGraph.newId())).token(other.token()).send();
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("phoneNumberId");
+        assertThat(phoneNumber.json().get("errors").get(0).get("field").asString()).isEqualTo("phoneNumberId");
+        assertThat(phoneNumber.json().get("errors").get(0).get("message").asString()).contains("numeric id");
+        assertThat(noToken.json().get("errors").get(0).get("field").asString()).isEqualTo("accessToken");
+    }
+
+    @Test
     void aNumberConnectedToOneBusinessCannotBeConnectedToAnother() {
         SignedIn other = accounts.registerBusiness("Toko Peniru");
 

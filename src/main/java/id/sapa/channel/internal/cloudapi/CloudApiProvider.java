@@ -72,14 +72,14 @@ class CloudApiProvider implements WhatsAppProvider {
         String businessAccountId = first(request.get(BUSINESS_ACCOUNT_ID), setting(access, BUSINESS_ACCOUNT_ID),
                 settings.businessAccountId());
         if (phoneNumberId == null) {
-            throw new ProviderException("phoneNumberId is required: the id of the number in WhatsApp Manager (API Setup)");
+            throw ProviderException.invalidField(PHONE_NUMBER_ID, "is required: the id of the number in WhatsApp Manager (API Setup)");
         }
         if (!phoneNumberId.matches("\\d{1,30}")) {
-            throw new ProviderException("phoneNumberId must be the numeric id Meta shows, not the phone number");
+            throw ProviderException.invalidField(PHONE_NUMBER_ID, "must be the numeric id Meta shows, not the phone number");
         }
         String token = first(credentials.get(ACCESS_TOKEN), settings.accessToken());
         if (token == null) {
-            throw new ProviderException("accessToken is required: a system-user token with whatsapp_business_messaging");
+            throw ProviderException.invalidField(ACCESS_TOKEN, "is required: a system-user token with whatsapp_business_messaging");
         }
         JsonNode number;
         try {

@@ -72,11 +72,11 @@ class WhapiProvider implements WhatsAppProvider {
             credentials.put(TOKEN, request.get(TOKEN).strip());
         }
         if (!present(credentials.get(TOKEN)) && !present(settings.token())) {
-            throw new ProviderException("token is required: the API token of the channel in the Whapi dashboard");
+            throw ProviderException.invalidField("token", "is required: the API token of the channel in the Whapi dashboard");
         }
         String baseUrl = present(request.get(BASE_URL)) ? request.get(BASE_URL).strip() : setting(access, BASE_URL);
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+")) {
-            throw new ProviderException("baseUrl must be an http(s) URL");
+            throw ProviderException.invalidField("baseUrl", "must be an http(s) URL");
         }
         credentials.putIfAbsent(WEBHOOK_SECRET, newSecret());
         ChannelAccess checking = new ChannelAccess(access.channel(), credentials,
