@@ -44,7 +44,9 @@ public final class IngestBenchmark {
         int rounds = Integer.getInteger("rounds", 3);
         // The HTTP stack needs many requests before the JIT has compiled it; measure a warm server.
         int warmup = Integer.getInteger("warmup", 8000);
-        try (BenchServer server = BenchServer.start()) {
+        // Auto-replies off: each message would also queue and send replies on the same two cores;
+        // what they cost is measured by the AutoReply benchmark.
+        try (BenchServer server = BenchServer.start("--sapa.auto-reply.enabled=false")) {
             String token = server.businessWithSandbox("Toko Bench");
             KeepAliveClient[] connections = new KeepAliveClient[clients];
             for (int c = 0; c < clients; c++) {

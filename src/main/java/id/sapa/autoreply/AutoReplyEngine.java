@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.autoreply.Dispatches.Dispatch;
 import id.sapa.contact.Contact;
@@ -20,6 +22,7 @@ import id.sapa.conversation.Conversations;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message;
 import id.sapa.message.MessageEvents.MessageReceived;
+import id.sapa.shared.db.TransientConflicts;
 import id.sapa.shared.jobs.Jobs;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.Tenants;
@@ -43,11 +46,12 @@ class AutoReplyEngine {
     private final ReplyDelivery delivery;
     private final Jobs jobs;
     private final AutoReplySettings settings;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     AutoReplyEngine(Conversations conversations, Contacts contacts, Tenants tenants, RuleSets ruleSets,
             ReplyState state, Dispatches dispatches, ReplyDelivery delivery, Jobs jobs, AutoReplySettings settings,
-            Clock clock) {
+            TransactionTemplate transaction, Clock clock) {
         this.conversations = conversations;
         this.contacts = contacts;
         this.tenants = tenants;
@@ -57,12 +61,18 @@ class AutoReplyEngine {
         this.delivery = delivery;
         this.jobs = jobs;
         this.settings = settings;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Durable like an application module listener (a crash re-runs it), in a transaction of its own
+     * that is run again when it loses a deadlock to the customer's next message.
+     */
+    @Async
+    @TransactionalEventListener
     void on(MessageReceived event) {
-        respond(event.message());
+        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(event.message())));
     }
 
     void respond(Message message) {

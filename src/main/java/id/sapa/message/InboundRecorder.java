@@ -27,6 +27,7 @@ import id.sapa.message.MessageEvents.MessageQueued;
 import id.sapa.message.MessageEvents.MessageReceived;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
 import id.sapa.shared.MessageId;
+import id.sapa.shared.db.TransientConflicts;
 
 /**
  * The inbound pipeline: records what providers report, once. A message, its contact and its
@@ -88,7 +89,7 @@ class InboundRecorder implements InboundSink {
             stored = media.store(channel.tenantId(), in.media().bytes(), in.media().mimeType(), in.media().fileName());
         }
         StoredMedia file = stored;
-        MessageId recorded = transaction.execute(status -> {
+        MessageId recorded = TransientConflicts.retry(() -> transaction.execute(status -> {
             InboundContact contact = contacts.recordInbound(channel.tenantId(), in.from(), in.profileName(), in.timestamp());
             InboundConversation conversation = conversations.recordInbound(channel.tenantId(), contact, in.from(),
                     Previews.of(in.kind(), text(in)), in.timestamp());
@@ -112,7 +113,7 @@ class InboundRecorder implements InboundSink {
             }
             events.publishEvent(new MessageReceived(message));
             return message.id();
-        });
+        }));
         return recorded != null ? recorded
                 : messages.findByProviderId(channel.tenantId(), channel.id(), in.providerMessageId()).orElseThrow();
     }

@@ -179,12 +179,14 @@ public class Messages {
                 connected ? null : "not_connected", connected ? null : NOT_CONNECTED,
                 now, null, null, now);
         transaction.executeWithoutResult(status -> {
-            messages.insert(message, null);
-            conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
-                    from, now);
+            // Contact, then conversation: the order the inbound pipeline locks them in, so an answer
+            // and the customer's next message do not deadlock.
             if (conversation.contactId() != null) {
                 contacts.recordOutbound(tenantId, conversation.contactId(), now);
             }
+            conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
+                    from, now);
+            messages.insert(message, null);
             alsoInTransaction.accept(message);
             events.publishEvent(new MessageQueued(message));
             if (connected) {
