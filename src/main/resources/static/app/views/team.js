@@ -110,6 +110,8 @@ function operatorsSection(me) {
 
   const ownStatus = h('select', { id: 'my-status', name: 'status', onchange: (event) =>
     act(() => api.patch(`/api/cs-operators/${me.id}/status`, { status: event.target.value })) },
+  // Offline is what the server says when no page of the user is open: shown, not chosen.
+  h('option', { value: 'offline', disabled: true }, t('presence.offline')),
   OWN_STATUSES.map((value) => h('option', { value }, t(`presence.${value}`))));
 
   function inviteForm() {
@@ -149,7 +151,7 @@ function operatorsSection(me) {
     load: async () => {
       await load();
       const mine = operators.find((operator) => operator.id === me.id);
-      if (mine && OWN_STATUSES.includes(mine.status)) ownStatus.value = mine.status;
+      if (mine) ownStatus.value = mine.status;
     },
     presenceChanged({ csOperatorId, status: value, lastSeenAt }) {
       const operator = operators.find((known) => known.id === csOperatorId);
@@ -158,7 +160,7 @@ function operatorsSection(me) {
       Object.assign(operator, { status: value, lastSeenAt: lastSeenAt ?? operator.lastSeenAt });
       const row = list.querySelector(`li[data-id="${CSS.escape(csOperatorId)}"] .presence`);
       row?.replaceWith(presence(value));
-      if (csOperatorId === me.id && OWN_STATUSES.includes(value)) ownStatus.value = value;
+      if (csOperatorId === me.id) ownStatus.value = value;
     },
   };
 }

@@ -166,6 +166,7 @@ class TeamBrowserTest extends WebTestSupport {
         assertThat(note).hasCount(1);
         assertThat(note).containsText("Pelanggan minta kirim besok pagi");
         assertThat(note.locator(".note-meta")).containsText(owner.auth().get("user").get("name").asString());
+        note.scrollIntoViewIfNeeded();
         Chromium.screenshot(theirs, "notes");
 
         // A reply right after it does reach the phone, and the note never does.
@@ -226,6 +227,22 @@ class TeamBrowserTest extends WebTestSupport {
         assertThat(dewi).containsText("0 dari 8 chat");
         assertThat(dewi).containsText("Supervisor");
         Chromium.screenshot(team, "team");
+    }
+
+    @Test
+    void atPhoneWidthTheTeamScreenFits() {
+        SignedIn owner = accounts.registerBusiness("Toko Kecil");
+        context.close();
+        context = chromium.open(new Browser.NewContextOptions().setViewportSize(360, 740)
+                .setLocale("id-ID").setIsMobile(true).setHasTouch(true));
+        Page page = signIn(context, owner);
+        page.locator(".nav a[href='#/team']").click();
+        assertThat(page.locator(".operators li")).hasCount(1);
+        assertThat(page.locator("#send-invite")).isVisible();
+        assertThat(page.locator("#save-quick-reply")).isAttached();
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(360);
+        Chromium.screenshot(page, "phone-team");
     }
 
     @Test
