@@ -25,11 +25,32 @@ public record Channel(
         Instant lastQrGeneratedAt,
         int retryCount) {
 
+    /** Settings key: the provider refused the credentials or blocked the number; sends wait for a new connect. */
+    public static final String SENDING_STOPPED = "sendingStopped";
+
     public ChannelRef ref() {
         return new ChannelRef(id, tenantId, provider, phoneNumber);
     }
 
     public boolean connected() {
         return status == ChannelStatus.CONNECTED;
+    }
+
+    /**
+     * The provider refused the credentials (Meta 190) or blocked the number for its policies (368):
+     * nothing can be sent until the tenant connects again; {@code stopReason} says why.
+     */
+    public boolean sendingStopped() {
+        return !connected() && Boolean.TRUE.equals(settings.get(SENDING_STOPPED));
+    }
+
+    public String stopReason() {
+        return sendingStopped() ? setting("stopReason") : null;
+    }
+
+    /** A non-secret provider fact kept with the channel, as text. */
+    public String setting(String name) {
+        Object value = settings.get(name);
+        return value == null ? null : value.toString();
     }
 }

@@ -105,6 +105,34 @@ class ChannelRepository {
                 .update();
     }
 
+    Optional<Channel> findBySetting(ProviderType provider, String setting, String value) {
+        // A number may have been linked before by another tenant: the connected link wins; a
+        // logged-out link no longer receives anything.
+        return jdbc.sql("""
+                SELECT * FROM channels WHERE provider = :provider AND settings ->> :setting = :value AND status <> 'logout'
+                ORDER BY (status = 'connected') DESC, updated_at DESC LIMIT 1
+                """)
+                .param("provider", provider.code()).param("setting", setting).param("value", value)
+                .query(this::map).optional();
+    }
+
+    /** Merges non-secret provider facts into the channel's settings. */
+    void mergeSettings(ChannelId id, Map<String, Object> settings, Instant now) {
+        jdbc.sql("UPDATE channels SET settings = settings || CAST(:settings AS jsonb), updated_at = :now WHERE id = :id")
+                .param("id", id.value()).param("settings", json.writeValueAsString(settings))
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    /** connected → disconnected because the provider refused to send any more; answers whether it changed. */
+    boolean markSendingStopped(ChannelId id, String reason, Instant now) {
+        return jdbc.sql("""
+                UPDATE channels SET status = 'disconnected', last_disconnected_at = :now, updated_at = :now,
+                    settings = settings || jsonb_build_object('sendingStopped', true, 'stopReason', CAST(:reason AS text))
+                WHERE id = :id AND status = 'connected'
+                """)
+                .param("id", id.value()).param("reason", reason).param("now", Timestamp.from(now)).update() == 1;
+    }
+
     private Channel map(ResultSet rs, int row) throws SQLException {
         String phone = rs.getString("phone_number");
         return new Channel(

@@ -3,10 +3,12 @@ package id.sapa.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,16 +85,21 @@ public class Channels {
         String qr = result.qrPayload() == null ? null : QrCodes.pngDataUrl(result.qrPayload());
         Instant qrExpiresAt = qr == null ? null : now.plus(result.qrLifetime());
         String sealed = secrets.seal(result.credentials(), tenantId);
-        transaction.executeWithoutResult(status -> {
-            repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed,
-                    result.settings(), now);
-            if (qr != null) {
-                events.publishEvent(new QrCodeIssued(tenantId, channel.id(), qr, result.qrLifetime().toSeconds()));
-            }
-            events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), result.status(),
-                    digits(result.phoneNumber()), null));
-        });
-        return view(repository.find(channel.id()).orElseThrow());
+        try {
+            transaction.executeWithoutResult(status -> {
+                Map<String, Object> facts = new HashMap<>(result.settings());
+                facts.put(Channel.SENDING_STOPPED, false);
+                repository.update(channel.id(), result.status(), result.phoneNumber(), qr, qrExpiresAt, sealed, facts, now);
+                if (qr != null) {
+                    events.publishEvent(new QrCodeIssued(tenantId, channel.id(), qr, result.qrLifetime().toSeconds()));
+                }
+                events.publishEvent(new ChannelStatusChanged(tenantId, channel.id(), result.status(),
+                        digits(result.phoneNumber()), null));
+            });
+        } catch (DuplicateKeyException taken) {
+            throw ProblemException.conflict("This WhatsApp number is connected to another business in Sapa");
+        }
+        return view(repository.find(channel.id()).orElseThrow()).withWebhookPath(result.webhookPath());
     }
 
     /**
@@ -153,7 +160,50 @@ public class Channels {
             return new Rejected(new SendError(Failure.NOT_CONNECTED, "not_connected",
                     "WhatsApp is not connected; connect the number and retry", null));
         }
-        return providers.get(channel.get().provider()).send(access(channel.get()), message);
+        SendResult result = providers.get(channel.get().provider()).send(access(channel.get()), message);
+        if (result instanceof Rejected(SendError error)
+                && (error.failure() == Failure.CREDENTIALS_REJECTED || error.failure() == Failure.POLICY)) {
+            stopSending(channel.get(), error.message(), error.failure() == Failure.CREDENTIALS_REJECTED);
+        }
+        return result;
+    }
+
+    /**
+     * The provider no longer accepts the channel's credentials (an expired or revoked token), or
+     * blocked the number for its policies: the channel is disconnected with the reason and sends are
+     * refused until the tenant connects again (with new credentials when those were refused).
+     */
+    public void stopSending(Channel channel, String reason, boolean credentialsRefused) {
+        transaction.executeWithoutResult(status -> {
+            if (repository.markSendingStopped(channel.id(), reason, clock.instant())) {
+                if (credentialsRefused) {
+                    events.publishEvent(new SessionExpired(channel.tenantId(), channel.id(), reason));
+                }
+                events.publishEvent(new ChannelStatusChanged(channel.tenantId(), channel.id(), ChannelStatus.DISCONNECTED,
+                        digits(channel.phoneNumber()), reason));
+            }
+        });
+    }
+
+    /** The provider told new non-secret facts about the number (quality, messaging tier). */
+    public void recordProviderFacts(ChannelId channelId, Map<String, Object> facts) {
+        transaction.executeWithoutResult(status -> repository.mergeSettings(channelId, facts, clock.instant()));
+    }
+
+    /** A channel by the provider's own id for it (a setting such as Meta's {@code phoneNumberId}). */
+    public Optional<Channel> findByProviderSetting(ProviderType provider, String setting, String value) {
+        return repository.findBySetting(provider, setting, value);
+    }
+
+    public Optional<Channel> find(ChannelId channelId) {
+        return repository.find(channelId);
+    }
+
+    /** Which provider settings the tenant's channel has, as booleans only (never values). */
+    public Map<String, Boolean> configuration(TenantId tenantId) {
+        return repository.findByTenant(tenantId)
+                .map(channel -> providers.get(channel.provider()).configuration(access(channel)))
+                .orElse(Map.of());
     }
 
     /** Sends a read receipt for a customer's message; best effort. */
@@ -162,9 +212,23 @@ public class Channels {
                 .ifPresent(channel -> providers.get(channel.provider()).markRead(access(channel), providerMessageId));
     }
 
+    /** Marks the customer's message read and shows "typing…" while a reply is prepared; best effort. */
+    public void markReadAndType(ChannelId channelId, String providerMessageId) {
+        repository.find(channelId).filter(Channel::connected).ifPresent(channel -> providers.get(channel.provider())
+                .markReadAndType(access(channel), providerMessageId));
+    }
+
     /** Hands an event from a provider to the inbound pipeline; answers Sapa's message id for messages. */
     public String receive(Channel channel, InboundEvent event) {
         return sink.accept(channel.ref(), event);
+    }
+
+    /**
+     * The channel with its opened credentials, for the module's own adapters (webhook checks,
+     * media downloads). Never hand it to a response or a log.
+     */
+    public ChannelAccess openAccess(Channel channel) {
+        return access(channel);
     }
 
     private ChannelAccess access(Channel channel) {
@@ -178,7 +242,7 @@ public class Channels {
         Long expiresIn = channel.qrExpiresAt() == null ? null
                 : Math.max(0, Duration.between(clock.instant(), channel.qrExpiresAt()).toSeconds());
         return new ConnectionView(channel.id(), channel.provider(), channel.status(), digits(channel.phoneNumber()),
-                channel.qrCode(), expiresIn, channel.lastConnectedAt());
+                channel.qrCode(), expiresIn, channel.lastConnectedAt(), null);
     }
 
     private static String digits(PhoneNumber phone) {

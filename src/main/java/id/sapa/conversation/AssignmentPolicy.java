@@ -7,6 +7,7 @@ import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 
 /**
@@ -38,8 +39,13 @@ class AssignmentPolicy {
                         : "Only supervisors (or users allowed to assign chats) may assign conversations to someone else");
             }
         }
+        checkAssignee(actor.tenantId(), next, field);
+    }
+
+    /** @throws ProblemException 404 when the assignee is not a user of the tenant; 400 when they cannot answer chats */
+    void checkAssignee(TenantId tenantId, UserId next, String field) {
         if (next != null) {
-            Operator assignee = operators.find(actor.tenantId(), next)
+            Operator assignee = operators.find(tenantId, next)
                     .orElseThrow(() -> ProblemException.notFound("User", next).with("field", field));
             if (!assignee.role().can(Permission.WORK_CHATS)) {
                 throw ProblemException.invalidField(field, assignee.name() + " has a read-only role and cannot answer chats");

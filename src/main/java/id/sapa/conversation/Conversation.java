@@ -1,5 +1,6 @@
 package id.sapa.conversation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,4 +34,17 @@ public record Conversation(
         Instant createdAt,
         Instant updatedAt,
         Instant resolvedAt) {
+
+    /** WhatsApp's customer service window: free-form messages are allowed until 24 h after the customer's last message. */
+    public static final Duration SERVICE_WINDOW = Duration.ofHours(24);
+
+    /** When the window closes; null when the customer never wrote. */
+    public Instant windowExpiresAt() {
+        return lastCustomerMessageAt == null ? null : lastCustomerMessageAt.plus(SERVICE_WINDOW);
+    }
+
+    public boolean windowOpenAt(Instant now) {
+        Instant expires = windowExpiresAt();
+        return expires != null && now.isBefore(expires);
+    }
 }

@@ -3,6 +3,8 @@ package id.sapa.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import id.sapa.conversation.ConversationEvents.ConversationChanged;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
 
 /** Applies a team member's changes to a conversation: checks, writes, history and events, in one transaction. */
 @Component
@@ -35,9 +39,26 @@ class ConversationEditor {
     /** @param assigneeField the request field naming the new assignee, for errors about them */
     @Transactional(propagation = Propagation.MANDATORY)
     Conversation apply(Actor actor, ConversationId id, ConversationChanges changes, String assigneeField) {
-        Conversation before = repository.lock(actor.tenantId(), id)
+        return apply(actor.tenantId(), actor.userId(), id, changes, before -> Conversations.checkVisible(actor, before),
+                (before, edit) -> assignments.check(actor, before.assignedCsId(), edit.assignedCsId(), assigneeField));
+    }
+
+    /** The automation's changes: no one's permission to check, only that the assignee may answer chats. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Conversation applyAutomatically(TenantId tenantId, ConversationId id, ConversationChanges changes) {
+        return apply(tenantId, null, id, changes, before -> {
+                }, (before, edit) -> assignments.checkAssignee(tenantId, edit.assignedCsId(), "routeToCsId"));
+    }
+
+    /**
+     * @param by          the user making the change, null for the automation
+     * @param checkAccess refuses a conversation the user may not work on
+     */
+    private Conversation apply(TenantId tenantId, UserId by, ConversationId id, ConversationChanges changes,
+            Consumer<Conversation> checkAccess, BiConsumer<Conversation, ConversationEdit> checkReassignment) {
+        Conversation before = repository.lock(tenantId, id)
                 .orElseThrow(() -> ProblemException.notFound("Conversation", id));
-        Conversations.checkVisible(actor, before);
+        checkAccess.accept(before);
         // The database keeps microseconds; the event must carry the time that was stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ConversationEdit edit = ConversationEdit.of(before, changes, now);
@@ -45,16 +66,15 @@ class ConversationEditor {
             return before;
         }
         if (edit.reassigns()) {
-            assignments.check(actor, before.assignedCsId(), edit.assignedCsId(), assigneeField);
+            checkReassignment.accept(before, edit);
         }
-        repository.update(actor.tenantId(), id, edit, now);
+        repository.update(tenantId, id, edit, now);
         if (edit.reassigns()) {
-            repository.recordAssignment(actor.tenantId(), id, before.assignedCsId(), edit.assignedCsId(),
-                    actor.userId(), now);
-            events.publishEvent(new ConversationAssigned(actor.tenantId(), id, before.assignedCsId(),
-                    edit.assignedCsId(), actor.userId()));
+            repository.recordAssignment(tenantId, id, before.assignedCsId(), edit.assignedCsId(), by, now);
+            events.publishEvent(new ConversationAssigned(tenantId, id, before.assignedCsId(),
+                    edit.assignedCsId(), by));
         }
-        events.publishEvent(new ConversationChanged(actor.tenantId(), id, edit.updates()));
-        return repository.find(actor.tenantId(), id).orElseThrow();
+        events.publishEvent(new ConversationChanged(tenantId, id, edit.updates()));
+        return repository.find(tenantId, id).orElseThrow();
     }
 }

@@ -29,7 +29,8 @@ public final class ConversationEvents {
      *
      * @param from the previous assignee, {@code null} when it was unassigned
      * @param to   the new assignee, {@code null} when it was unassigned
-     * @param by   the user who made the change, {@code null} when Sapa assigned it automatically
+     * @param by   the user who made the change, {@code null} when Sapa assigned it automatically or an
+     *             auto-reply rule routed it
      */
     public record ConversationAssigned(TenantId tenantId, ConversationId conversationId, UserId from, UserId to,
             UserId by) {

@@ -109,6 +109,16 @@ class ConversationRepository {
     record Waited(Instant since, boolean firstReply) {
     }
 
+    /** Switches a conversation in bot mode to agent mode; answers whether it was in bot mode. */
+    boolean takeOverFromBot(TenantId tenantId, ConversationId id) {
+        return jdbc.sql("""
+                UPDATE conversations SET mode = 'agent', updated_at = now()
+                WHERE tenant_id = :tenantId AND id = :id AND mode = 'bot'
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .update() == 1;
+    }
+
     /** Answers whether the count changed. */
     boolean setUnread(TenantId tenantId, ConversationId id, int unread) {
         return jdbc.sql("""

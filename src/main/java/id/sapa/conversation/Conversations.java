@@ -1,7 +1,9 @@
 package id.sapa.conversation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,17 +71,27 @@ public class Conversations {
             }
             updates.put("unreadCount", conversation.unreadCount());
             updates.put("lastMessage", lastMessage(conversation));
+            updates.put("windowExpiresAt", conversation.windowExpiresAt());
             events.publishEvent(new ConversationChanged(tenantId, conversation.id(), updates));
         }
         return new InboundConversation(conversation, upserted.inserted(), reopened);
     }
 
-    /** Counts a message the business sent; the list shows it as the latest. */
+    /**
+     * Counts a message the business sent; the list shows it as the latest. A team member answering
+     * a conversation in bot mode takes it over: it switches to agent mode (seed 003).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordOutbound(TenantId tenantId, ConversationId id, String preview, SenderType from, Instant at) {
         repository.recordOutbound(tenantId, id, preview, from, at);
+        boolean takenOver = from == SenderType.CS && repository.takeOverFromBot(tenantId, id);
         Conversation conversation = get(tenantId, id);
-        events.publishEvent(new ConversationChanged(tenantId, id, Map.of("lastMessage", lastMessage(conversation))));
+        Map<String, Object> updates = new LinkedHashMap<>();
+        updates.put("lastMessage", lastMessage(conversation));
+        if (takenOver) {
+            updates.put("mode", ChatMode.AGENT.code());
+        }
+        events.publishEvent(new ConversationChanged(tenantId, id, updates));
     }
 
     /**
@@ -166,6 +178,31 @@ public class Conversations {
     @Transactional
     public Conversation unassign(Actor actor, ConversationId id) {
         return editor.apply(actor, id, ConversationChanges.unassign(), "csOperatorId");
+    }
+
+    /**
+     * Hands the conversation to the team on behalf of the automation (an auto-reply routing a
+     * complaint): agent mode, the given priority, the tag added, assigned to {@code assignee} or, when
+     * null, put in the unassigned queue for automatic assignment. Joins the caller's transaction.
+     *
+     * @throws ProblemException when the assignee is not a user of the tenant who can answer chats
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Conversation handOverToTeam(TenantId tenantId, ConversationId id, Priority priority, String tag,
+            UserId assignee) {
+        Conversation current = get(tenantId, id);
+        List<String> tags = new ArrayList<>(current.tags());
+        if (tag != null && !tags.contains(tag)) {
+            tags.add(tag);
+        }
+        ConversationChanges changes = new ConversationChanges(null, priority, ChatMode.AGENT, tags, null,
+                assignee == null ? null : Optional.of(assignee));
+        Conversation handedOver = editor.applyAutomatically(tenantId, id, changes);
+        if (handedOver.assignedCsId() == null) {
+            // Waiting for the team: automatic assignment (when the tenant uses it) hands it out.
+            autoAssignment.schedule(tenantId);
+        }
+        return handedOver;
     }
 
     private static Map<String, Object> lastMessage(Conversation conversation) {

@@ -2,6 +2,8 @@ package id.sapa.message;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -9,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.sapa.channel.spi.ChannelRef;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
+import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.InboundEvent.Typing;
 import id.sapa.channel.spi.InboundSink;
@@ -20,6 +23,7 @@ import id.sapa.conversation.SenderType;
 import id.sapa.message.Message.Direction;
 import id.sapa.message.MediaLibrary.StoredMedia;
 import id.sapa.message.MessageEvents.CustomerTyping;
+import id.sapa.message.MessageEvents.MessageQueued;
 import id.sapa.message.MessageEvents.MessageReceived;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
 import id.sapa.shared.MessageId;
@@ -30,6 +34,8 @@ import id.sapa.shared.MessageId;
  */
 @Component
 class InboundRecorder implements InboundSink {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundRecorder.class);
 
     private final MessageRepository messages;
     private final Contacts contacts;
@@ -56,6 +62,10 @@ class InboundRecorder implements InboundSink {
             case InboundMessage message -> record(channel, message).toString();
             case StatusUpdate status -> {
                 applyReceipt(channel, status);
+                yield null;
+            }
+            case OwnMessage own -> {
+                recordOwn(channel, own);
                 yield null;
             }
             case Typing typing -> {
@@ -105,6 +115,40 @@ class InboundRecorder implements InboundSink {
         });
         return recorded != null ? recorded
                 : messages.findByProviderId(channel.tenantId(), channel.id(), in.providerMessageId()).orElseThrow();
+    }
+
+    /**
+     * The business wrote from its own phone: kept as an outgoing message of the conversation, and
+     * announced like a team send (never as a customer message, so no automation answers it). The
+     * echo of a message Sapa sent itself is already stored and is left alone.
+     */
+    private void recordOwn(ChannelRef channel, OwnMessage own) {
+        if (messages.findByProviderId(channel.tenantId(), channel.id(), own.providerMessageId()).isPresent()) {
+            return;
+        }
+        StoredMedia file = own.media() == null || own.media().bytes() == null ? null
+                : media.store(channel.tenantId(), own.media().bytes(), own.media().mimeType(), own.media().fileName());
+        String text = own.text() != null ? own.text() : own.media() == null ? null : own.media().caption();
+        transaction.executeWithoutResult(status -> {
+            var conversation = conversations.findByCustomer(channel.tenantId(), own.to()).orElse(null);
+            if (conversation == null) {
+                // The owner started a chat from the phone: there is no customer conversation to show it in.
+                log.info("Message {} sent from the business phone to a number without a conversation; not stored",
+                        own.providerMessageId());
+                return;
+            }
+            Message message = new Message(MessageId.random(), channel.tenantId(), conversation.id(), channel.id(),
+                    own.providerMessageId(), Direction.OUTBOUND, SenderType.CS, null, "WhatsApp phone", own.kind(), text,
+                    file != null ? file.url() : own.media() == null ? null : own.media().url(),
+                    file != null ? file.mimeType() : own.media() == null ? null : own.media().mimeType(),
+                    file == null ? null : file.size(), own.media() == null ? null : own.media().fileName(),
+                    null, null, null, false, MessageStatus.SENT, null, null, own.timestamp(), null, null, clock.instant());
+            if (messages.insert(message, null)) {
+                conversations.recordOutbound(channel.tenantId(), conversation.id(), Previews.of(own.kind(), text),
+                        SenderType.CS, own.timestamp());
+                events.publishEvent(new MessageQueued(message));
+            }
+        });
     }
 
     private void applyReceipt(ChannelRef channel, StatusUpdate update) {

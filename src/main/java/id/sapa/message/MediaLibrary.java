@@ -13,6 +13,8 @@ import id.sapa.shared.TenantId;
 @Component
 class MediaLibrary {
 
+    private static final String URL_PREFIX = "/api/media/";
+
     private final MediaStorage storage;
     private final JdbcClient jdbc;
 
@@ -32,7 +34,7 @@ class MediaLibrary {
                 .param("id", UUID.fromString(id)).param("tenantId", tenantId.value()).param("mime", mimeType)
                 .param("size", (long) bytes.length).param("fileName", fileName).param("key", key)
                 .update();
-        return new StoredMedia(id, "/api/media/" + id, mimeType, bytes.length, fileName);
+        return new StoredMedia(id, URL_PREFIX + id, mimeType, bytes.length, fileName);
     }
 
     Optional<MediaFile> open(TenantId tenantId, UUID id) {
@@ -43,6 +45,26 @@ class MediaLibrary {
                 .optional()
                 .flatMap(row -> storage.open(tenantId, row.storageKey())
                         .map(stream -> new MediaFile(row.mimeType(), row.size(), row.fileName(), stream)));
+    }
+
+    /** The bytes behind one of Sapa's own media URLs ({@code /api/media/<id>}); empty for any other URL. */
+    Optional<byte[]> bytesOf(TenantId tenantId, String url) {
+        if (url == null || !url.startsWith(URL_PREFIX)) {
+            return Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(url.substring(URL_PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return open(tenantId, id).map(file -> {
+            try (var stream = file.content()) {
+                return stream.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private record MediaRow(String mimeType, long size, String fileName, String storageKey) {

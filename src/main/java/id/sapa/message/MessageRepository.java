@@ -14,20 +14,36 @@ import org.springframework.stereotype.Repository;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message.Direction;
+import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.Codes;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.TenantId;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Messages by tenant first; the provider id is unique per tenant and channel. */
 @Repository
 class MessageRepository {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    MessageRepository(JdbcClient jdbc) {
+    MessageRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Keeps what a template message asks for, for its send job. */
+    void saveTemplate(MessageId id, TemplateRef template) {
+        jdbc.sql("UPDATE messages SET template = CAST(:template AS jsonb) WHERE id = :id")
+                .param("id", id.value()).param("template", json.writeValueAsString(template)).update();
+    }
+
+    Optional<TemplateRef> template(MessageId id) {
+        return jdbc.sql("SELECT template::text FROM messages WHERE id = :id AND template IS NOT NULL")
+                .param("id", id.value()).query(String.class).optional()
+                .map(text -> json.readValue(text, TemplateRef.class));
     }
 
     Optional<MessageId> findByProviderId(TenantId tenantId, ChannelId channelId, String waMessageId) {

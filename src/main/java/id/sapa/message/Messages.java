@@ -6,14 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
+import id.sapa.channel.WhatsAppTemplates;
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.ProviderType;
 import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
@@ -31,6 +37,7 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
 
 /**
@@ -48,6 +55,7 @@ public class Messages {
     private final Channels channels;
     private final Operators operators;
     private final QuickReplies quickReplies;
+    private final WhatsAppTemplates templates;
     private final MediaLibrary media;
     private final SendMessageJob sendJob;
     private final ReadReceiptJob readReceipts;
@@ -56,7 +64,8 @@ public class Messages {
     private final Clock clock;
 
     Messages(MessageRepository messages, Conversations conversations, Contacts contacts, Channels channels,
-            Operators operators, QuickReplies quickReplies, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
+            Operators operators, QuickReplies quickReplies, WhatsAppTemplates templates, MediaLibrary media,
+            SendMessageJob sendJob, ReadReceiptJob readReceipts,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.conversations = conversations;
@@ -64,6 +73,7 @@ public class Messages {
         this.channels = channels;
         this.operators = operators;
         this.quickReplies = quickReplies;
+        this.templates = templates;
         this.media = media;
         this.sendJob = sendJob;
         this.readReceipts = readReceipts;
@@ -96,38 +106,86 @@ public class Messages {
         if (channel.isEmpty()) {
             throw ProblemException.conflict("WhatsApp has never been connected; connect the number first (POST /api/whatsapp/connect)");
         }
+        if (channel.get().sendingStopped()) {
+            throw ProblemException.conflict("WhatsApp stopped sending from this number (" + channel.get().stopReason()
+                    + "); connect the number again once it is fixed");
+        }
+        Instant now = clock.instant();
+        String content = request.content();
+        if (request.type() == MessageKind.TEMPLATE) {
+            content = TemplateTexts.checkedRender(templates, tenantId, request.template());
+        } else if (channel.get().provider() == ProviderType.CLOUD_API && !conversation.windowOpenAt(now)) {
+            throw new ProblemException(ProblemType.WINDOW_CLOSED, "The customer last wrote more than 24 hours ago: "
+                    + "WhatsApp only delivers an approved template now (messageType template)")
+                    .with("windowExpiresAt", conversation.windowExpiresAt())
+                    .with("hint", "Send an approved template; the window opens again when the customer writes");
+        }
         StoredMedia upload = request.media() == null ? null
                 : media.store(tenantId, request.media().bytes(), request.media().mimeType(), request.media().fileName());
         QuickReply quickReply = request.quickReplyId() == null ? null
                 : quickReplies.usable(actor, request.quickReplyId(), "quickReplyId");
-        String content = quickReply != null && blankToNull(request.content()) == null
-                ? Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation))
-                : request.content();
+        if (quickReply != null && blankToNull(request.content()) == null) {
+            content = Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation));
+        }
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
+        OutgoingMessage.TemplateRef template = request.template();
+        return enqueue(conversation, channel.get(), SenderType.CS, actor.userId().toString(), senderName, request.type(),
+                blankToNull(content), upload != null ? upload.url() : request.mediaUrl(), upload,
+                request.quotedMessageId(), queued -> {
+                    if (template != null) {
+                        messages.saveTemplate(queued.id(), template);
+                    }
+                    conversations.recordReply(tenantId, conversation.id(), actor.userId(), queued.createdAt());
+                    if (quickReply != null) {
+                        quickReplies.recordUse(tenantId, quickReply.id(), queued.createdAt());
+                    }
+                });
+    }
+
+    /**
+     * Queues a text the automation writes (auto-reply, AI) to the conversation's customer, in the
+     * caller's transaction. The sender type is recorded, so automation never answers itself. Nothing
+     * is queued for a blocked contact, a tenant that never connected WhatsApp or a number WhatsApp
+     * stopped; a disconnected one keeps the message as {@code failed} like any other send.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            String text) {
+        if (from == SenderType.CUSTOMER || from == SenderType.CS) {
+            throw new IllegalArgumentException("not an automated sender: " + from);
+        }
+        Conversation conversation = conversations.get(tenantId, conversationId);
+        if (conversation.contactId() != null && contacts.isBlocked(tenantId, conversation.contactId())) {
+            return Optional.empty();
+        }
+        return channels.find(tenantId).filter(channel -> !channel.sendingStopped()).map(channel -> enqueue(conversation, channel, from, null, null, MessageKind.TEXT,
+                text, null, null, null, queued -> {
+                }));
+    }
+
+    private Message enqueue(Conversation conversation, Channel channel, SenderType from, String senderId,
+            String senderName, MessageKind type, String content, String mediaUrl, StoredMedia upload,
+            MessageId quotedMessageId, Consumer<Message> alsoInTransaction) {
+        TenantId tenantId = conversation.tenantId();
         Instant now = clock.instant();
-        boolean connected = channel.get().connected();
+        boolean connected = channel.connected();
         Message message = new Message(MessageId.random(), tenantId, conversation.id(),
-                channel.get().id(), null, Direction.OUTBOUND, SenderType.CS,
-                actor.userId().toString(), senderName, request.type(), blankToNull(content),
-                upload != null ? upload.url() : request.mediaUrl(),
+                channel.id(), null, Direction.OUTBOUND, from, senderId, senderName, type, content, mediaUrl,
                 upload != null ? upload.mimeType() : null,
                 upload != null ? upload.size() : null,
                 upload != null ? upload.fileName() : null,
-                null, null, request.quotedMessageId(), false,
+                null, null, quotedMessageId, false,
                 connected ? MessageStatus.PENDING : MessageStatus.FAILED,
                 connected ? null : "not_connected", connected ? null : NOT_CONNECTED,
                 now, null, null, now);
         transaction.executeWithoutResult(status -> {
             messages.insert(message, null);
             conversations.recordOutbound(tenantId, conversation.id(), Previews.of(message.messageType(), message.content()),
-                    SenderType.CS, now);
-            conversations.recordReply(tenantId, conversation.id(), actor.userId(), now);
+                    from, now);
             if (conversation.contactId() != null) {
                 contacts.recordOutbound(tenantId, conversation.contactId(), now);
             }
-            if (quickReply != null) {
-                quickReplies.recordUse(tenantId, quickReply.id(), now);
-            }
+            alsoInTransaction.accept(message);
             events.publishEvent(new MessageQueued(message));
             if (connected) {
                 sendJob.schedule(message.id(), now);

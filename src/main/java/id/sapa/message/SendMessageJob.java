@@ -3,6 +3,7 @@ package id.sapa.message;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.OutboundMessage.OutboundContent;
+import id.sapa.channel.spi.OutboundMessage.Template;
+import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
 import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.SendResult;
 import id.sapa.channel.spi.SendResult.Accepted;
@@ -27,7 +30,9 @@ import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.SendResult.SendError;
 import id.sapa.conversation.Conversations;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.MessageId;
+import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.jobs.Jobs;
 
 /**
@@ -48,16 +53,21 @@ class SendMessageJob {
     private final MessageRepository messages;
     private final Channels channels;
     private final Conversations conversations;
+    private final MediaLibrary media;
+    private final SendPacing pacing;
     private final Jobs jobs;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SendMessageJob(MessageRepository messages, Channels channels, Conversations conversations, Jobs jobs, ApplicationEventPublisher events,
+    SendMessageJob(MessageRepository messages, Channels channels, Conversations conversations, MediaLibrary media, SendPacing pacing, Jobs jobs,
+            ApplicationEventPublisher events,
             TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.channels = channels;
         this.conversations = conversations;
+        this.media = media;
+        this.pacing = pacing;
         this.jobs = jobs;
         this.events = events;
         this.transaction = transaction;
@@ -86,8 +96,17 @@ class SendMessageJob {
         if (message == null || message.status() != MessageStatus.PENDING) {
             return;
         }
-        OutboundMessage outbound = new OutboundMessage(id.toString(), conversations.get(message.tenantId(), message.conversationId()).customerPhone(),
-                content(message), messages.quotedProviderId(id).orElse(null));
+        PhoneNumber to = conversations.get(message.tenantId(), message.conversationId()).customerPhone();
+        Duration wait = pacing.reserve(message.channelId(), to);
+        if (!wait.isZero()) {
+            // Not an attempt: the same attempt runs again once the number or the customer has room.
+            Instant later = clock.instant().plus(wait);
+            transaction.executeWithoutResult(status -> jobs.schedule(TASK.instance(data + "@" + later.toEpochMilli())
+                    .data(data).build(), later));
+            return;
+        }
+        OutboundMessage outbound = new OutboundMessage(id.toString(), to,
+                content(message, messages.template(id).orElse(null)), messages.quotedProviderId(id).orElse(null));
         SendResult result = channels.send(message.channelId(), outbound);
         Instant now = clock.instant();
         switch (result) {
@@ -124,11 +143,15 @@ class SendMessageJob {
                 at, errorMessage));
     }
 
-    private static OutboundContent content(Message message) {
+    private OutboundContent content(Message message, TemplateRef template) {
+        if (template != null) {
+            return new Template(template.name(), template.language(), template.parameters().isEmpty() ? List.of()
+                    : List.of(TemplateComponent.body(template.parameters())));
+        }
         if (message.messageType() == MessageKind.TEXT) {
             return new Text(message.content(), message.content() != null && message.content().contains("http"));
         }
         return new Media(message.messageType(), message.mediaUrl(), message.mediaMimeType(), message.mediaFileName(),
-                message.content());
+                message.content(), media.bytesOf(message.tenantId(), message.mediaUrl()).orElse(null));
     }
 }

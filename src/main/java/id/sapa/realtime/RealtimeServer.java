@@ -61,7 +61,7 @@ class RealtimeServer implements SmartLifecycle, RealtimeEndpoint {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("socketio-upgrade").daemon().factory());
-        SocketAuthentication authentication = new SocketAuthentication(accounts, origins);
+        SocketAuthentication authentication = new SocketAuthentication(accounts, origins, actualHttpPort);
         Configuration configuration = configuration(settings.port(httpPort), authentication);
         SocketIOServer socketIo = new SocketIOServer(configuration);
         socketIo.addPingListener(new UpgradeNudge(scheduler, configuration.getUpgradeTimeout()));

@@ -1,5 +1,7 @@
 package id.sapa.realtime;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +42,16 @@ final class SocketAuthentication implements AuthorizationListener {
 
     private final Accounts accounts;
     private final List<String> allowedOrigins;
+    private final int httpPort;
 
-    SocketAuthentication(Accounts accounts, List<String> allowedOrigins) {
+    /**
+     * @param httpPort the port the server's own pages are served on: a page from this server is
+     *                 welcome under whatever name the browser reached it by (a LAN address, a host name)
+     */
+    SocketAuthentication(Accounts accounts, List<String> allowedOrigins, int httpPort) {
         this.accounts = accounts;
         this.allowedOrigins = List.copyOf(allowedOrigins);
+        this.httpPort = httpPort;
     }
 
     /** The Engine.IO handshake; it carries no {@code auth} payload, which comes per namespace. */
@@ -52,7 +60,8 @@ final class SocketAuthentication implements AuthorizationListener {
         String origin = handshake.getHttpHeaders().get("Origin");
         // Browsers always send an Origin; refusing foreign ones stops another site's page from
         // riding on a user's connection. Servers and scripts send none and still need a token.
-        if (origin != null && !allowedOrigins.contains(origin)) {
+        if (origin != null && !allowedOrigins.contains(origin)
+                && !servedHere(origin, handshake.getHttpHeaders().get("Host"))) {
             log.debug("Socket.IO handshake from origin {} refused", origin);
             return AuthorizationResult.FAILED_AUTHORIZATION;
         }
@@ -63,6 +72,25 @@ final class SocketAuthentication implements AuthorizationListener {
         return accounts.authenticate(token)
                 .map(actor -> new AuthorizationResult(true, Map.of(HANDSHAKE_ACTOR, actor)))
                 .orElse(AuthorizationResult.FAILED_AUTHORIZATION);
+    }
+
+    /**
+     * Whether the page comes from this server: the same host the socket was reached at, on the
+     * HTTP port. Shop staff open Sapa by a LAN address or a host name nobody listed in
+     * {@code FRONTEND_URL}, and the app's own pages must get their live events then too.
+     */
+    private boolean servedHere(String origin, String hostHeader) {
+        if (hostHeader == null) {
+            return false;
+        }
+        try {
+            URI page = new URI(origin);
+            URI socket = new URI("http://" + hostHeader);
+            int pagePort = page.getPort() != -1 ? page.getPort() : "https".equals(page.getScheme()) ? 443 : 80;
+            return page.getHost() != null && page.getHost().equalsIgnoreCase(socket.getHost()) && pagePort == httpPort;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** A namespace CONNECT packet with an {@code auth} payload. */

@@ -2,6 +2,7 @@ package id.sapa.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +13,16 @@ import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.OutboundMessage.Button;
+import id.sapa.channel.spi.OutboundMessage.Buttons;
+import id.sapa.channel.spi.OutboundMessage.ListMenu;
 import id.sapa.channel.spi.OutboundMessage.Media;
+import id.sapa.channel.spi.OutboundMessage.OutboundContent;
+import id.sapa.channel.spi.OutboundMessage.Reaction;
+import id.sapa.channel.spi.OutboundMessage.Row;
+import id.sapa.channel.spi.OutboundMessage.Section;
+import id.sapa.channel.spi.OutboundMessage.Template;
+import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
 import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.SendResult;
 import id.sapa.channel.spi.SendResult.Accepted;
@@ -95,6 +105,33 @@ public abstract class WhatsAppProviderContract {
         var sent = (Accepted) provider().send(connectedChannel(), text("Terima kasih"));
 
         provider().markRead(connectedChannel(), sent.providerMessageId());
+    }
+
+    @Test
+    void everyKindOfContentIsAnsweredWithAResultNotAnException() {
+        List<OutboundContent> contents = List.of(
+                new Template("pesanan_dikirim", "id", List.of(TemplateComponent.body(List.of("Budi", "INV-1")))),
+                new Buttons("Pesanan sudah sampai?", null, List.of(new Button("ya", "Sudah"), new Button("belum", "Belum"))),
+                new ListMenu("Pilih layanan", "Layanan", List.of(new Section("Toko", List.of(new Row("jam", "Jam buka", null))))),
+                new Reaction("wamid.HBgLMTY0NjcwNDM1OTUVAgARGBI1RjQy", "👍"));
+
+        for (OutboundContent content : contents) {
+            SendResult result = provider().send(connectedChannel(),
+                    new OutboundMessage(UUID.randomUUID().toString(), CUSTOMER, content, null));
+
+            if (result instanceof Rejected(var error)) {
+                assertThat(error.message()).as(content.getClass().getSimpleName()).isNotBlank();
+            } else {
+                assertThat(((Accepted) result).providerMessageId()).as(content.getClass().getSimpleName()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theConfigurationNamesSettingsButNeverTheirValues() {
+        Map<String, Boolean> configuration = provider().configuration(connectedChannel());
+
+        assertThat(configuration.values()).doesNotContainNull();
     }
 
     protected static OutboundMessage text(String body) {

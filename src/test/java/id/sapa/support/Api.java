@@ -32,12 +32,12 @@ public final class Api {
         return new Request("POST", path, body);
     }
 
-    public Request patch(String path, Object body) {
-        return new Request("PATCH", path, body);
-    }
-
     public Request put(String path, Object body) {
         return new Request("PUT", path, body);
+    }
+
+    public Request patch(String path, Object body) {
+        return new Request("PATCH", path, body);
     }
 
     public Request options(String path) {

@@ -12,7 +12,14 @@ import id.sapa.shared.PhoneNumber;
  * @param qrLifetime  how long that QR code is valid
  * @param credentials secrets to keep (sealed at rest) for later calls
  * @param settings    non-secret facts to keep (display name, quality rating…)
+ * @param webhookPath where the provider must post its notices, when the tenant has to set it up
+ *                    there (it may carry the channel's webhook secret: shown to the owner only)
  */
 public record ConnectResult(ChannelStatus status, PhoneNumber phoneNumber, String qrPayload, Duration qrLifetime,
-        Map<String, String> credentials, Map<String, Object> settings) {
+        Map<String, String> credentials, Map<String, Object> settings, String webhookPath) {
+
+    public ConnectResult(ChannelStatus status, PhoneNumber phoneNumber, String qrPayload, Duration qrLifetime,
+            Map<String, String> credentials, Map<String, Object> settings) {
+        this(status, phoneNumber, qrPayload, qrLifetime, credentials, settings, null);
+    }
 }

@@ -21,6 +21,14 @@ public sealed interface InboundEvent {
             boolean forwarded) implements InboundEvent {
     }
 
+    /**
+     * A message the business sent from its own phone, echoed by a gateway that shares the number
+     * (or the echo of one Sapa sent). Stored as outgoing; never a reason for automation.
+     */
+    record OwnMessage(String providerMessageId, PhoneNumber to, Instant timestamp, MessageKind kind, String text,
+            InboundMedia media) implements InboundEvent {
+    }
+
     /** A receipt for a message the business sent. */
     record StatusUpdate(String providerMessageId, DeliveryStatus status, Instant timestamp, String errorCode,
             String errorMessage) implements InboundEvent {

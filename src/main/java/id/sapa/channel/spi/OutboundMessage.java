@@ -1,5 +1,7 @@
 package id.sapa.channel.spi;
 
+import java.util.List;
+
 import id.sapa.shared.PhoneNumber;
 
 /**
@@ -19,8 +21,92 @@ public record OutboundMessage(String clientMessageId, PhoneNumber to, OutboundCo
     public record Text(String body, boolean previewUrl) implements OutboundContent {
     }
 
-    /** Media by a URL the provider can fetch; {@code kind} is image, video, audio, document or sticker. */
-    public record Media(MessageKind kind, String url, String mimeType, String fileName, String caption)
+    /**
+     * Media by a URL the provider can fetch, or by its bytes when Sapa holds the file (an upload: the
+     * URL is then Sapa's own, not reachable by the provider). {@code kind} is image, video, audio,
+     * document or sticker.
+     */
+    public record Media(MessageKind kind, String url, String mimeType, String fileName, String caption, byte[] bytes)
             implements OutboundContent {
+
+        public Media(MessageKind kind, String url, String mimeType, String fileName, String caption) {
+            this(kind, url, mimeType, fileName, caption, null);
+        }
+    }
+
+    /**
+     * An approved template, the only message allowed outside the 24-hour window.
+     *
+     * @param language   the template's language code ({@code id}, {@code en_US})
+     * @param components header/body/button parameters, in the template's order
+     */
+    public record Template(String name, String language, List<TemplateComponent> components) implements OutboundContent {
+
+        public Template {
+            components = components == null ? List.of() : List.copyOf(components);
+        }
+    }
+
+    /**
+     * Values for one part of a template.
+     *
+     * @param type       {@code header}, {@code body} or {@code button}
+     * @param subType    for a button: {@code quick_reply} or {@code url}; else null
+     * @param index      for a button: its position; else null
+     * @param parameters the text values for the part's {@code {{n}}} placeholders, in order
+     */
+    public record TemplateComponent(String type, String subType, Integer index, List<String> parameters) {
+
+        public TemplateComponent {
+            parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        }
+
+        public static TemplateComponent body(List<String> parameters) {
+            return new TemplateComponent("body", null, null, parameters);
+        }
+    }
+
+    /** Up to three reply buttons under a text. */
+    public record Buttons(String body, String footer, List<Button> buttons) implements OutboundContent {
+
+        public static final int MAX_BUTTONS = 3;
+
+        public Buttons {
+            if (buttons == null || buttons.isEmpty() || buttons.size() > MAX_BUTTONS) {
+                throw new IllegalArgumentException("WhatsApp takes 1 to " + MAX_BUTTONS + " reply buttons");
+            }
+            buttons = List.copyOf(buttons);
+        }
+    }
+
+    public record Button(String id, String title) {
+    }
+
+    /** A menu opened by a button, with up to ten rows in all its sections. */
+    public record ListMenu(String body, String buttonLabel, List<Section> sections) implements OutboundContent {
+
+        public static final int MAX_ROWS = 10;
+
+        public ListMenu {
+            int rows = sections == null ? 0 : sections.stream().mapToInt(s -> s.rows().size()).sum();
+            if (rows == 0 || rows > MAX_ROWS) {
+                throw new IllegalArgumentException("WhatsApp takes 1 to " + MAX_ROWS + " list rows in all");
+            }
+            sections = List.copyOf(sections);
+        }
+    }
+
+    public record Section(String title, List<Row> rows) {
+
+        public Section {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+    }
+
+    public record Row(String id, String title, String description) {
+    }
+
+    /** An emoji on one of the conversation's messages; an empty emoji removes the reaction. */
+    public record Reaction(String targetProviderMessageId, String emoji) implements OutboundContent {
     }
 }

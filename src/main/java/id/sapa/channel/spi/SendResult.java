@@ -34,6 +34,10 @@ public sealed interface SendResult {
         WINDOW_CLOSED(false),
         /** The channel is not connected. */
         NOT_CONNECTED(false),
+        /** The provider no longer accepts the channel's credentials (expired token): the tenant must reconnect. */
+        CREDENTIALS_REJECTED(false),
+        /** The provider blocked sending for a policy or quality reason: stop and tell the business. */
+        POLICY(false),
         /** Anything else the provider refused for good. */
         PERMANENT(false);
 

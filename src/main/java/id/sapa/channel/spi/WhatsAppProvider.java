@@ -1,5 +1,6 @@
 package id.sapa.channel.spi;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,4 +27,29 @@ public interface WhatsAppProvider {
 
     /** Tells the customer their message was read (blue ticks). */
     void markRead(ChannelAccess access, String providerMessageId);
+
+    /**
+     * Marks the customer's message read and shows them "typing…" until the reply goes out;
+     * providers without a typing indicator only mark it read.
+     */
+    default void markReadAndType(ChannelAccess access, String providerMessageId) {
+        markRead(access, providerMessageId);
+    }
+
+    /**
+     * The message templates of the channel's business account.
+     *
+     * @throws ProviderException when the provider has no templates or refuses
+     */
+    default List<WhatsAppTemplate> templates(ChannelAccess access) {
+        throw new ProviderException(type().code() + " has no message templates; templates are a Cloud API feature");
+    }
+
+    /**
+     * Which settings the channel has, by name, as booleans only (never values), for the status
+     * endpoint; empty when the provider needs none.
+     */
+    default Map<String, Boolean> configuration(ChannelAccess access) {
+        return Map.of();
+    }
 }

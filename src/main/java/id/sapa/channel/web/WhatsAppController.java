@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.sapa.channel.Channels;
 import id.sapa.channel.ConnectionView;
@@ -57,8 +58,10 @@ class WhatsAppController {
             }
         }
         ConnectionView view = channels.connect(actor.tenantId(), provider, request);
+        String webhookUrl = view.webhookPath() == null ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + view.webhookPath();
         return new ConnectResponse(view.status(), view.qrCode(), view.qrExpiresIn(), view.phoneNumber(),
-                view.sessionId().toString(), view.provider());
+                view.sessionId().toString(), view.provider(), webhookUrl);
     }
 
     @DeleteMapping("/disconnect")
@@ -72,10 +75,16 @@ class WhatsAppController {
     @GetMapping("/status")
     @Operation(summary = "Connection status")
     StatusResponse status(@AuthenticationPrincipal Actor actor) {
-        return channels.status(actor.tenantId())
-                .map(view -> new StatusResponse(view.status(), view.phoneNumber(), view.lastConnected(), view.isOnline(),
-                        view.provider()))
-                .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null));
+        Map<String, Boolean> configuration = channels.configuration(actor.tenantId());
+        return channels.find(actor.tenantId())
+                .map(channel -> {
+                    var view = channels.status(actor.tenantId()).orElseThrow();
+                    return new StatusResponse(view.status(), view.phoneNumber(), view.lastConnected(), view.isOnline(),
+                            view.provider(), configuration.isEmpty() ? null : configuration,
+                            channel.setting("qualityRating"), channel.setting("messagingTier"),
+                            channel.stopReason());
+                })
+                .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null, null, null, null, null));
     }
 
     private static ProviderType provider(String code) {
@@ -86,14 +95,21 @@ class WhatsAppController {
         }
     }
 
+    /** @param webhookUrl where the provider must post its notices (set it in the provider's dashboard) */
     record ConnectResponse(ChannelStatus status, String qrCode, Long expiresIn, String phoneNumber, String sessionId,
-            ProviderType provider) {
+            ProviderType provider, String webhookUrl) {
     }
 
     record DisconnectResponse(boolean success, String message) {
     }
 
+    /**
+     * @param webhook       which provider settings are present, as seed 001 names them (accessToken,
+     *                      phoneNumberId, verifyToken, appSecret, isConfigured), as booleans, never values
+     * @param reason        why the channel was disconnected when the provider refused its credentials
+     */
     record StatusResponse(ChannelStatus status, String phoneNumber, Instant lastConnected, boolean isOnline,
-            ProviderType provider) {
+            ProviderType provider, Map<String, Boolean> webhook, String qualityRating, String messagingTier,
+            String reason) {
     }
 }

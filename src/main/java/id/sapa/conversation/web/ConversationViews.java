@@ -58,13 +58,14 @@ class ConversationViews {
 
     record ConversationItem(String id, String customerPhone, String customerName, String customerAvatar,
             ConversationStatus status, Priority priority, ChatMode mode, int unreadCount, LastMessage lastMessage,
-            @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs, List<String> tags, Instant createdAt) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs, List<String> tags, Instant createdAt,
+            Instant windowExpiresAt) {
 
         static ConversationItem of(Conversation c, Operator assignee) {
             return new ConversationItem(c.id().toString(), c.customerPhone().e164(), c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.unreadCount(),
                     new LastMessage(c.lastMessageContent(), c.lastMessageFrom(), c.lastMessageAt()),
-                    AssignedCs.of(assignee), c.tags(), c.createdAt());
+                    AssignedCs.of(assignee), c.tags(), c.createdAt(), c.windowExpiresAt());
         }
     }
 
@@ -81,13 +82,13 @@ class ConversationViews {
             ConversationStatus status, Priority priority, ChatMode mode, List<String> tags, String internalNotes,
             int unreadCount, @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs,
             @JsonInclude(JsonInclude.Include.ALWAYS) ContactView contact, Instant createdAt, Instant updatedAt,
-            Instant resolvedAt) {
+            Instant resolvedAt, Instant windowExpiresAt) {
 
         static ConversationDetail of(Conversation c, Operator assignee, ContactSummary contact) {
             return new ConversationDetail(c.id().toString(), c.customerPhone().e164(), c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.tags(), c.internalNotes(),
                     c.unreadCount(), AssignedCs.of(assignee), ContactView.of(contact), c.createdAt(), c.updatedAt(),
-                    c.resolvedAt());
+                    c.resolvedAt(), c.windowExpiresAt());
         }
     }
 

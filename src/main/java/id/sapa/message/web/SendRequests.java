@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.message.OutgoingMessage;
+import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.message.OutgoingMessage.Upload;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
@@ -38,6 +39,21 @@ class SendRequests {
     OutgoingMessage toOutgoing(SendRequest request, Upload upload) {
         MessageKind kind = request.messageType() == null ? (upload != null ? MessageKind.DOCUMENT : MessageKind.TEXT)
                 : MessageKind.fromCode(request.messageType());
+        if (kind == MessageKind.TEMPLATE) {
+            if (request.template() == null) {
+                throw ProblemException.invalidField("template", "a template message needs template {name, language, parameters}");
+            }
+            if (upload != null || request.mediaUrl() != null || request.content() != null || request.quickReplyId() != null) {
+                throw ProblemException.invalidField("template", "a template message carries only the template and its parameters");
+            }
+            var t = request.template();
+            return new OutgoingMessage(new ConversationId(request.conversationId()), kind, null, null, null,
+                    request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()), null,
+                    new TemplateRef(t.name().strip(), t.language().strip(), t.parameters()));
+        }
+        if (request.template() != null) {
+            throw ProblemException.invalidField("messageType", "must be template to send a template");
+        }
         if (kind == MessageKind.TEXT) {
             if ((request.content() == null || request.content().isBlank()) && request.quickReplyId() == null) {
                 throw ProblemException.invalidField("content", "a text message needs content or a quickReplyId");
@@ -55,7 +71,7 @@ class SendRequests {
         }
         return new OutgoingMessage(new ConversationId(request.conversationId()), kind, request.content(), request.mediaUrl(),
                 upload, request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()),
-                request.quickReplyId());
+                request.quickReplyId(), null);
     }
 
     private static void check(MessageKind kind, Upload upload) {

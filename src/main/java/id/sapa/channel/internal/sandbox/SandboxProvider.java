@@ -13,7 +13,11 @@ import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
 import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.OutboundMessage.Buttons;
+import id.sapa.channel.spi.OutboundMessage.ListMenu;
 import id.sapa.channel.spi.OutboundMessage.Media;
+import id.sapa.channel.spi.OutboundMessage.Reaction;
+import id.sapa.channel.spi.OutboundMessage.Template;
 import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.SendResult;
@@ -78,6 +82,22 @@ class SandboxProvider implements WhatsAppProvider {
                 type = media.kind().code();
                 content = media.caption();
                 mediaUrl = media.url();
+            }
+            case Template template -> {
+                type = "template";
+                content = template.name();
+            }
+            case Buttons buttons -> {
+                type = "interactive";
+                content = buttons.body();
+            }
+            case ListMenu list -> {
+                type = "interactive";
+                content = list.body();
+            }
+            case Reaction reaction -> {
+                type = "reaction";
+                content = reaction.emoji();
             }
         }
         String waMessageId = outbox.deliver(access.channel().tenantId(), access.channel().id(), message.clientMessageId(),

@@ -1,0 +1,210 @@
+package id.sapa.autoreply;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import id.sapa.autoreply.Dispatches.Dispatch;
+import id.sapa.contact.Contact;
+import id.sapa.contact.Contacts;
+import id.sapa.conversation.Conversation;
+import id.sapa.conversation.Conversations;
+import id.sapa.conversation.SenderType;
+import id.sapa.message.Message;
+import id.sapa.message.MessageEvents.MessageReceived;
+import id.sapa.shared.jobs.Jobs;
+import id.sapa.tenant.Tenant;
+import id.sapa.tenant.Tenants;
+
+/**
+ * Answers customer messages. After a customer's message is committed it locks the conversation's
+ * auto-reply session, checks the guards, reads a waiting menu's answer or decides with the
+ * tenant's compiled rules, and records each reply as a dispatch: sent at once when its delay is 0,
+ * else by a durable job when due. The listener is durable (a crash re-runs it) and a dispatch is
+ * unique per message and rule, so a reply is neither lost nor doubled.
+ */
+@Component
+class AutoReplyEngine {
+
+    private final Conversations conversations;
+    private final Contacts contacts;
+    private final Tenants tenants;
+    private final RuleSets ruleSets;
+    private final ReplyState state;
+    private final Dispatches dispatches;
+    private final ReplyDelivery delivery;
+    private final Jobs jobs;
+    private final AutoReplySettings settings;
+    private final Clock clock;
+
+    AutoReplyEngine(Conversations conversations, Contacts contacts, Tenants tenants, RuleSets ruleSets,
+            ReplyState state, Dispatches dispatches, ReplyDelivery delivery, Jobs jobs, AutoReplySettings settings,
+            Clock clock) {
+        this.conversations = conversations;
+        this.contacts = contacts;
+        this.tenants = tenants;
+        this.ruleSets = ruleSets;
+        this.state = state;
+        this.dispatches = dispatches;
+        this.delivery = delivery;
+        this.jobs = jobs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(MessageReceived event) {
+        respond(event.message());
+    }
+
+    void respond(Message message) {
+        // Loop guard: only what the customer wrote; never echoes, the team, auto-replies or AI.
+        if (!settings.enabled() || message.senderType() != SenderType.CUSTOMER
+                || message.direction() != Message.Direction.INBOUND) {
+            return;
+        }
+        long started = System.nanoTime();
+        Conversation conversation = conversations.find(message.tenantId(), message.conversationId()).orElse(null);
+        if (conversation == null) {
+            return;
+        }
+        ReplyState.Session session = state.arrive(message.tenantId(), conversation.id(), message.sentAt());
+        Contact contact = conversation.contactId() == null ? null
+                : contacts.find(message.tenantId(), conversation.contactId()).orElse(null);
+        Instant now = clock.instant();
+        if (Guards.silence(conversation, () -> contact != null && contact.isBlocked(), now) != null) {
+            return;
+        }
+        Tenant tenant = tenants.get(message.tenantId());
+        CompiledRules rules = ruleSets.current(tenant);
+        Replies replies = new Replies(tenant, conversation, message, now, started);
+        if (answeredMenu(session, rules, replies)) {
+            return;
+        }
+        Situation situation = situation(message, conversation, contact, session);
+        Limits limits = new CustomerLimits(state.counters(conversation.id(), replies.day(), now), now,
+                settings.maxTriggersPerDay());
+        for (Verdict verdict : rules.decide(situation, limits)) {
+            replies.plan(verdict.rule(), verdict.matchedKeyword(), null, false);
+        }
+    }
+
+    static Situation situation(Message message, Conversation conversation, Contact contact, ReplyState.Session session) {
+        Duration since = session.lastInboundAt() == null || session.lastInboundAt().isAfter(message.sentAt()) ? null
+                : Duration.between(session.lastInboundAt(), message.sentAt());
+        return new Situation(message.content(), message.messageType().code(), message.sentAt(),
+                contact != null && contact.totalMessagesReceived() <= 1, since, conversation.totalMessages(),
+                contact != null && contact.totalOrders() > 0, contact == null ? List.of() : contact.tags());
+    }
+
+    /**
+     * A menu waiting for this customer takes the message first: a chosen option answers; an
+     * unknown answer repeats the menu once, then the rules decide as usual. An expired menu is closed.
+     */
+    private boolean answeredMenu(ReplyState.Session session, CompiledRules rules, Replies replies) {
+        if (session.menuRuleId() == null) {
+            return false;
+        }
+        Optional<Rule> menu = session.menuWaiting(replies.now()) ? rules.rule(session.menuRuleId())
+                .filter(rule -> rule.isActive() && rule.responseType() == ResponseType.MENU) : Optional.empty();
+        state.closeMenu(replies.conversation().id());
+        if (menu.isEmpty()) {
+            return false;
+        }
+        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().content());
+        if (chosen.isPresent()) {
+            MenuOption option = chosen.get();
+            Optional<Rule> next = option.nextRuleId() == null ? Optional.empty() : rules.rule(option.nextRuleId());
+            if (next.isPresent()) {
+                replies.plan(next.get(), option.key(), null, false);
+            } else {
+                replies.plan(menu.get(), option.key(), option.key(), false);
+            }
+            return true;
+        }
+        if (!session.menuRepeated()) {
+            replies.plan(menu.get(), null, null, true);
+            return true;
+        }
+        return false;
+    }
+
+    /** The replies decided for one customer message. */
+    private final class Replies {
+
+        private final Tenant tenant;
+        private final Conversation conversation;
+        private final Message message;
+        private final Instant now;
+        private final long started;
+        private Instant lastDue;
+        private boolean delayedScheduled;
+
+        Replies(Tenant tenant, Conversation conversation, Message message, Instant now, long started) {
+            this.tenant = tenant;
+            this.conversation = conversation;
+            this.message = message;
+            this.now = now;
+            this.started = started;
+        }
+
+        Instant now() {
+            return now;
+        }
+
+        Conversation conversation() {
+            return conversation;
+        }
+
+        Message message() {
+            return message;
+        }
+
+        LocalDate day() {
+            return now.atZone(tenant.timezone()).toLocalDate();
+        }
+
+        /**
+         * @param option     the chosen menu option whose own response or action this reply is
+         * @param menuRepeat the reply repeats the menu after an answer that matched no option
+         */
+        void plan(Rule rule, String matchedKeyword, String option, boolean menuRepeat) {
+            int delay = rule.delaySeconds();
+            // Seed 002: a human-like delay, random in [d, d + 2] seconds; several replies to one
+            // message keep their rules' order, a second apart.
+            Instant due = delay == 0 ? now : now.plusMillis(delay * 1000L + ThreadLocalRandom.current().nextLong(2001));
+            if (lastDue != null && !due.isAfter(lastDue)) {
+                due = lastDue.plusSeconds(1);
+            }
+            int decidedInMicros = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1000);
+            Dispatch dispatch = new Dispatch(UUID.randomUUID(), tenant.id(), conversation.id(), rule.id(), message.id(),
+                    message.content(), matchedKeyword, option, menuRepeat, decidedInMicros, due, now);
+            Instant dueAt = due;
+            boolean immediate = !due.isAfter(now);
+            // A reply due now is carried out below in this transaction: it is recorded as sent at once.
+            if (!dispatches.insert(dispatch, immediate ? "sent" : "pending")) {
+                return;
+            }
+            state.count(tenant.id(), rule.id(), conversation.id(), day(), now);
+            if (rule.responseType() == ResponseType.MENU && option == null) {
+                state.openMenu(conversation.id(), rule.id(), dueAt.plus(settings.menuTimeout()), menuRepeat);
+            }
+            lastDue = due;
+            if (immediate) {
+                delivery.carryOut(dispatch, conversation, rule, tenant);
+            } else if (!delayedScheduled) {
+                // Later delayed replies to this message wait for this one: its job schedules the next.
+                jobs.schedule(DelayedReplyJob.instance(dispatch.id()), dueAt);
+                delayedScheduled = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package id.sapa.autoreply;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Cooldowns and daily caps for one customer, from their counters: a rule's {@code cooldownMinutes}
+ * since its last reply to them, its {@code maxTriggersPerDay}, and the tenant-wide cap of replies per
+ * customer per day ({@code AUTO_REPLY_MAX_TRIGGERS_PER_DAY}).
+ */
+record CustomerLimits(Map<UUID, ReplyState.Counter> counters, Instant now, int maxPerCustomerPerDay) implements Limits {
+
+    @Override
+    public String refusal(Rule rule) {
+        int today = counters.values().stream().mapToInt(ReplyState.Counter::today).sum();
+        if (today >= maxPerCustomerPerDay) {
+            return "this customer already had " + today + " auto-replies today (the daily limit)";
+        }
+        ReplyState.Counter counter = counters.get(rule.id());
+        if (counter == null) {
+            return null;
+        }
+        if (rule.cooldownMinutes() != null && rule.cooldownMinutes() > 0 && counter.last() != null) {
+            Instant until = counter.last().plus(Duration.ofMinutes(rule.cooldownMinutes()));
+            if (now.isBefore(until)) {
+                return "cooling down for this customer until " + until;
+            }
+        }
+        if (rule.maxTriggersPerDay() != null && counter.today() >= rule.maxTriggersPerDay()) {
+            return "already answered this customer " + counter.today() + " times today (maxTriggersPerDay)";
+        }
+        return null;
+    }
+}

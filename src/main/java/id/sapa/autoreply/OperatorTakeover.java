@@ -1,0 +1,38 @@
+package id.sapa.autoreply;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import id.sapa.conversation.SenderType;
+import id.sapa.message.MessageEvents.MessageQueued;
+
+/**
+ * A team member's reply cancels the conversation's pending auto-replies and any waiting menu, in
+ * the transaction that queues the reply: the customer never gets a bot answer after a person's.
+ * (The conversation also switches to agent mode, which stops new auto-replies.)
+ */
+@Component
+class OperatorTakeover {
+
+    private final Dispatches dispatches;
+    private final ReplyDelivery delivery;
+    private final ReplyState state;
+
+    OperatorTakeover(Dispatches dispatches, ReplyDelivery delivery, ReplyState state) {
+        this.dispatches = dispatches;
+        this.delivery = delivery;
+        this.state = state;
+    }
+
+    @EventListener
+    void on(MessageQueued event) {
+        if (event.message().senderType() != SenderType.CS) {
+            return;
+        }
+        var message = event.message();
+        for (var id : dispatches.pending(message.tenantId(), message.conversationId())) {
+            dispatches.lockPending(id).ifPresent(dispatch -> delivery.cancel(dispatch, "cancelled: an operator replied"));
+        }
+        state.closeMenu(message.conversationId());
+    }
+}

@@ -1,0 +1,150 @@
+package id.sapa.autoreply;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import id.sapa.autoreply.AutoReplyEvents.ConversationRouted;
+import id.sapa.autoreply.Dispatches.Dispatch;
+import id.sapa.contact.Contacts;
+import id.sapa.conversation.Conversation;
+import id.sapa.conversation.Conversations;
+import id.sapa.conversation.Priority;
+import id.sapa.conversation.SenderType;
+import id.sapa.message.Message;
+import id.sapa.message.MessageStatus;
+import id.sapa.message.Messages;
+import id.sapa.shared.UserId;
+import id.sapa.shared.jobs.Jobs;
+import id.sapa.tenant.Tenant;
+import id.sapa.tenant.Tenants;
+
+/**
+ * Carries out one decided reply when it is due, in the caller's transaction: checks the guards
+ * again (an operator may have taken over meanwhile), routes to the team when the rule says so,
+ * queues the text through the message module as an {@code auto_reply} message, and logs it. The
+ * dispatch row is locked and must still be pending, so a job that runs twice sends once.
+ */
+@Component
+class ReplyDelivery {
+
+    private final Dispatches dispatches;
+    private final RuleRepository rules;
+    private final ReplyLogs logs;
+    private final Conversations conversations;
+    private final Contacts contacts;
+    private final Messages messages;
+    private final Tenants tenants;
+    private final TeamMembers team;
+    private final ApplicationEventPublisher events;
+    private final Jobs jobs;
+    private final Clock clock;
+
+    ReplyDelivery(Dispatches dispatches, RuleRepository rules, ReplyLogs logs, Conversations conversations,
+            Contacts contacts, Messages messages, Tenants tenants, TeamMembers team, ApplicationEventPublisher events,
+            Jobs jobs, Clock clock) {
+        this.dispatches = dispatches;
+        this.rules = rules;
+        this.logs = logs;
+        this.conversations = conversations;
+        this.contacts = contacts;
+        this.messages = messages;
+        this.tenants = tenants;
+        this.team = team;
+        this.events = events;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    /** Carries out a delayed reply that is due (the job), unless it was cancelled or the guards now say no. */
+    void deliver(UUID dispatchId) {
+        Dispatch dispatch = dispatches.lockPending(dispatchId).orElse(null);
+        if (dispatch == null) {
+            return;
+        }
+        Conversation conversation = conversations.find(dispatch.tenantId(), dispatch.conversationId()).orElse(null);
+        String silence = Guards.silence(conversation, () -> conversation.contactId() != null
+                && contacts.isBlocked(conversation.tenantId(), conversation.contactId()), clock.instant());
+        Rule rule = rules.find(dispatch.tenantId(), dispatch.ruleId()).orElse(null);
+        if (silence == null && rule == null) {
+            silence = "the rule was deleted";
+        }
+        if (silence != null) {
+            cancel(dispatch, "cancelled: " + silence);
+        } else {
+            dispatches.finish(dispatch.id(), "sent", null);
+            carryOut(dispatch, conversation, rule, tenants.get(dispatch.tenantId()));
+        }
+        dispatches.nextPending(dispatch.triggerMessageId()).ifPresent(next -> {
+            Instant now = clock.instant();
+            jobs.schedule(DelayedReplyJob.instance(next.getKey()), next.getValue().isAfter(now) ? next.getValue() : now);
+        });
+    }
+
+    /**
+     * Routes if the rule says so, queues the text as an {@code auto_reply} message, counts and logs
+     * it. The caller has checked the guards and marked the dispatch sent in this transaction.
+     */
+    void carryOut(Dispatch dispatch, Conversation conversation, Rule rule, Tenant tenant) {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        ReplyText.Recipient to = new ReplyText.Recipient(conversation.customerName(), conversation.customerPhone().e164(),
+                tenant.name(), tenant.locale(), tenant.timezone(), now);
+        MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
+                .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);
+        String text;
+        if (option != null) {
+            if (MenuOption.FORWARD_TO_CS.equals(option.action())) {
+                route(rule, conversation);
+            }
+            text = ReplyText.render(option.response() != null ? option.response() : ReplyText.handedOver(tenant.locale()), to);
+        } else {
+            text = switch (rule.responseType()) {
+                case TEXT, TEMPLATE -> ReplyText.render(rule.responseMessage(), to);
+                case MENU -> ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+                case FORWARD_TO_CS, SMART_ROUTE -> {
+                    route(rule, conversation);
+                    yield ReplyText.render(rule.responseMessage(), to);
+                }
+            };
+        }
+        Optional<Message> sent = text == null || text.isBlank() ? Optional.empty()
+                : messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, text);
+        rules.recordTrigger(tenant.id(), rule.id(), now);
+        boolean failed = sent.map(m -> m.status() == MessageStatus.FAILED).orElse(false);
+        String error = failed ? sent.get().errorMessage()
+                : text != null && !text.isBlank() && sent.isEmpty() ? "WhatsApp has never been connected" : null;
+        log(dispatch, text, error == null, error, sent.map(Message::id).orElse(null), started);
+    }
+
+    /** Hands the conversation to the team: agent mode, high (or urgent) priority, tagged, assigned if the rule names someone able to take it. */
+    private void route(Rule rule, Conversation conversation) {
+        Priority target = "urgent".equals(rule.routeCondition()) ? Priority.URGENT : Priority.HIGH;
+        Priority priority = conversation.priority().compareTo(target) > 0 ? conversation.priority() : target;
+        UserId assignee = rule.routeToCsId() != null && team.canAnswerChats(conversation.tenantId(), rule.routeToCsId())
+                ? new UserId(rule.routeToCsId()) : null;
+        conversations.handOverToTeam(conversation.tenantId(), conversation.id(), priority, rule.routeCondition(), assignee);
+        events.publishEvent(new ConversationRouted(conversation.tenantId(), conversation.id(), rule.id(), assignee, priority,
+                rule.routeCondition()));
+    }
+
+    /** Cancels a pending reply (an operator answered, the conversation left bot mode …) and logs why. */
+    void cancel(Dispatch dispatch, String reason) {
+        dispatches.finish(dispatch.id(), "cancelled", reason);
+        log(dispatch, null, false, reason, null, System.nanoTime());
+    }
+
+    private void log(Dispatch dispatch, String response, boolean success, String error,
+            id.sapa.shared.MessageId replyId, long deliveryStarted) {
+        long deliveryMicros = (System.nanoTime() - deliveryStarted) / 1000;
+        int executionMs = (int) Duration.ofNanos((dispatch.decidedInMicros() + deliveryMicros) * 1000).toMillis();
+        logs.add(dispatch.tenantId(), new ReplyLog(UUID.randomUUID(), dispatch.ruleId(), dispatch.conversationId(),
+                dispatch.triggerMessageId(), dispatch.triggerText(), response, dispatch.matchedKeyword(), executionMs,
+                success, error, clock.instant()), replyId);
+    }
+}

@@ -1,0 +1,58 @@
+package id.sapa.autoreply;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.sapa.shared.TenantId;
+import id.sapa.tenant.Tenant;
+
+/**
+ * Each tenant's compiled rule set, kept in memory and compiled again only when the tenant's rule-set
+ * version in the database moved (a rule was added, changed, toggled or deleted on any node) or its
+ * time zone changed. The version check is one primary-key read per message.
+ */
+@Component
+class RuleSets {
+
+    private record Compiled(long version, ZoneId zone, CompiledRules rules) {
+    }
+
+    private final RuleRepository repository;
+    private final Presets presets;
+    private final AutoReplySettings settings;
+    // Bounded: a tenant that has been quiet for an hour compiles again on its next message.
+    private final Cache<TenantId, Compiled> cache = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterAccess(Duration.ofHours(1)).build();
+
+    RuleSets(RuleRepository repository, Presets presets, AutoReplySettings settings) {
+        this.repository = repository;
+        this.presets = presets;
+        this.settings = settings;
+    }
+
+    CompiledRules current(Tenant tenant) {
+        long version = ensurePresets(tenant);
+        Compiled cached = cache.getIfPresent(tenant.id());
+        if (cached != null && cached.version() == version && cached.zone().equals(tenant.timezone())) {
+            return cached.rules();
+        }
+        CompiledRules rules = CompiledRules.compile(repository.all(tenant.id()), tenant.timezone());
+        cache.put(tenant.id(), new Compiled(version, tenant.timezone(), rules));
+        return rules;
+    }
+
+    /** Gives a tenant its presets on first use; answers the rule-set version. */
+    long ensurePresets(Tenant tenant) {
+        long version = repository.version(tenant.id());
+        if (version < 0) {
+            presets.ensure(tenant.id(), tenant.locale(), settings.defaultDelaySeconds());
+            version = repository.version(tenant.id());
+        }
+        return version;
+    }
+}

@@ -1,0 +1,296 @@
+package id.sapa.autoreply;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.google.re2j.PatternSyntaxException;
+
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemException.FieldError;
+
+/**
+ * Checks a rule draft and names every invalid field; a rule that passes compiles and runs.
+ * Limits keep one tenant's rule set small enough to decide in well under a millisecond.
+ */
+final class RuleValidator {
+
+    static final int MAX_KEYWORDS = 50;
+    static final int MAX_KEYWORD_LENGTH = 100;
+    static final int MAX_PATTERN_LENGTH = 500;
+    static final int MAX_MESSAGE_LENGTH = 4096;
+    static final int MAX_MENU_OPTIONS = 10;
+    static final Set<String> ROUTE_CONDITIONS = Set.of("complaint", "urgent", "technical");
+
+    /** What the validator needs to know about the tenant's other rules and users. */
+    interface Context {
+        boolean ruleExists(UUID id);
+
+        boolean userCanAnswerChats(UUID id);
+    }
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private RuleValidator() {
+    }
+
+    /**
+     * @param self the rule being updated, null for a new one
+     * @throws ProblemException a validation problem listing every invalid field
+     */
+    static void check(RuleDraft draft, UUID self, Context context) {
+        RuleValidator validator = new RuleValidator();
+        validator.validate(draft, self, context);
+        if (!validator.errors.isEmpty()) {
+            FieldError first = validator.errors.getFirst();
+            throw ProblemException.invalidField(first.field(), first.message()).with("errors", validator.errors);
+        }
+    }
+
+    private void validate(RuleDraft draft, UUID self, Context context) {
+        text("name", draft.name(), 100, true);
+        text("description", draft.description(), 1000, false);
+        if (draft.triggerType() == null) {
+            error("triggerType", "is required: welcome, keyword, time_based, pattern or menu_selection");
+        } else {
+            switch (draft.triggerType()) {
+                case KEYWORD -> keywords(draft);
+                case PATTERN -> {
+                    if (draft.regexPattern() == null || draft.regexPattern().isBlank()) {
+                        error("regexPattern", "is required for a pattern rule");
+                    }
+                }
+                case TIME_BASED -> {
+                    if (draft.workingHours() == null) {
+                        error("workingHours", "is required for a time_based rule: {start, end, timezone, days}");
+                    }
+                }
+                case WELCOME, MENU_SELECTION -> {
+                }
+            }
+        }
+        if (draft.regexPattern() != null && !draft.regexPattern().isBlank()) {
+            regex("regexPattern", draft.regexPattern());
+        }
+        if (draft.workingHours() != null) {
+            workingHours(draft.workingHours());
+        }
+        if (draft.welcomeAfterDays() != null) {
+            range("welcomeAfterDays", draft.welcomeAfterDays(), 1, 365);
+            if (draft.triggerType() != null && draft.triggerType() != TriggerType.WELCOME) {
+                error("welcomeAfterDays", "applies to welcome rules only");
+            }
+        }
+        if (draft.conditions() != null) {
+            conditions(draft.conditions());
+        }
+        response(draft, self, context);
+        if (draft.priority() != null) {
+            range("priority", draft.priority(), 0, 100);
+        }
+        if (draft.delaySeconds() != null) {
+            range("delaySeconds", draft.delaySeconds(), 0, 60);
+        }
+        if (draft.cooldownMinutes() != null) {
+            range("cooldownMinutes", draft.cooldownMinutes(), 0, 7 * 24 * 60);
+        }
+        if (draft.maxTriggersPerDay() != null) {
+            range("maxTriggersPerDay", draft.maxTriggersPerDay(), 1, 1000);
+        }
+    }
+
+    private void keywords(RuleDraft draft) {
+        if (draft.keywords().isEmpty()) {
+            error("keywords", "a keyword rule needs at least one keyword");
+            return;
+        }
+        if (draft.keywords().size() > MAX_KEYWORDS) {
+            error("keywords", "at most " + MAX_KEYWORDS + " keywords per rule");
+            return;
+        }
+        boolean regex = draft.matchType() == MatchType.REGEX;
+        for (int i = 0; i < draft.keywords().size(); i++) {
+            String field = "keywords[" + i + "]";
+            String keyword = draft.keywords().get(i);
+            if (keyword == null || keyword.isBlank()) {
+                error(field, "must not be blank");
+            } else if (keyword.length() > (regex ? MAX_PATTERN_LENGTH : MAX_KEYWORD_LENGTH)) {
+                error(field, "at most " + (regex ? MAX_PATTERN_LENGTH : MAX_KEYWORD_LENGTH) + " characters");
+            } else if (regex) {
+                regex(field, keyword);
+            } else if (Texts.normalise(keyword).isEmpty()) {
+                error(field, "must contain a letter or a digit");
+            }
+        }
+    }
+
+    private void regex(String field, String pattern) {
+        if (pattern.length() > MAX_PATTERN_LENGTH) {
+            error(field, "at most " + MAX_PATTERN_LENGTH + " characters");
+            return;
+        }
+        try {
+            CompiledRules.regex(pattern, true);
+        } catch (PatternSyntaxException e) {
+            error(field, "is not a valid regular expression (RE2 syntax, no back-references or look-arounds): "
+                    + e.getDescription());
+        }
+    }
+
+    private void workingHours(WorkingHours hours) {
+        time("workingHours.start", hours.start());
+        time("workingHours.end", hours.end());
+        if (hours.timezone() != null) {
+            try {
+                ZoneId.of(hours.timezone());
+            } catch (DateTimeException e) {
+                error("workingHours.timezone", "must be an IANA time zone such as Asia/Jakarta");
+            }
+        }
+        for (Integer day : hours.days()) {
+            if (day == null || day < 1 || day > 7) {
+                error("workingHours.days", "days are 1 (Monday) to 7 (Sunday)");
+                break;
+            }
+        }
+        hours.schedule().forEach((day, own) -> {
+            String field = "workingHours.schedule." + day;
+            if (!day.matches("[1-7]")) {
+                error(field, "days are 1 (Monday) to 7 (Sunday)");
+            } else if (own == null) {
+                error(field, "needs start and end");
+            } else {
+                time(field + ".start", own.start());
+                time(field + ".end", own.end());
+            }
+        });
+        if (hours.holidays().size() > 366) {
+            error("workingHours.holidays", "at most 366 dates");
+        }
+        for (String date : hours.holidays()) {
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeException | NullPointerException e) {
+                error("workingHours.holidays", "dates are written yyyy-MM-dd, such as 2026-12-25");
+                break;
+            }
+        }
+    }
+
+    private void time(String field, String value) {
+        if (value == null) {
+            error(field, "is required, written HH:mm such as 09:00");
+            return;
+        }
+        try {
+            OpeningHours.time(value);
+        } catch (DateTimeException e) {
+            error(field, "must be a time written HH:mm such as 09:00");
+        }
+    }
+
+    private void conditions(Conditions conditions) {
+        if (conditions.messageCountMin() != null && conditions.messageCountMin() < 0) {
+            error("conditions.message_count_min", "must not be negative");
+        }
+        if (conditions.messageCountMax() != null && conditions.messageCountMax() < 0) {
+            error("conditions.message_count_max", "must not be negative");
+        }
+        if (conditions.messageCountMin() != null && conditions.messageCountMax() != null
+                && conditions.messageCountMin() > conditions.messageCountMax()) {
+            error("conditions.message_count_max", "must not be below message_count_min");
+        }
+        if (conditions.customerTags().size() > 20 || conditions.customerTags().stream().anyMatch(t -> t == null || t.isBlank())) {
+            error("conditions.customer_tags", "up to 20 tags, none blank");
+        }
+        for (String type : conditions.messageTypes()) {
+            try {
+                MessageKind.fromCode(type);
+            } catch (IllegalArgumentException e) {
+                error("conditions.message_types", e.getMessage());
+                break;
+            }
+        }
+    }
+
+    private void response(RuleDraft draft, UUID self, Context context) {
+        ResponseType type = draft.responseType() == null ? ResponseType.TEXT : draft.responseType();
+        boolean tellsCustomer = type == ResponseType.FORWARD_TO_CS || type == ResponseType.SMART_ROUTE;
+        text("responseMessage", draft.responseMessage(), MAX_MESSAGE_LENGTH, !tellsCustomer);
+        text("responseTemplate", draft.responseTemplate(), 100, false);
+        if (type == ResponseType.MENU) {
+            menu(draft.menuOptions(), self, context);
+        } else if (!draft.menuOptions().isEmpty()) {
+            error("menuOptions", "apply to menu responses only");
+        }
+        if (draft.routeToCsId() != null) {
+            if (!tellsCustomer) {
+                error("routeToCsId", "applies to forward_to_cs and smart_route responses only");
+            } else if (!context.userCanAnswerChats(draft.routeToCsId())) {
+                error("routeToCsId", "is not a user of this business who can answer chats");
+            }
+        }
+        if (draft.routeCondition() != null && !ROUTE_CONDITIONS.contains(draft.routeCondition())) {
+            error("routeCondition", "must be complaint, urgent or technical");
+        }
+    }
+
+    private void menu(List<MenuOption> options, UUID self, Context context) {
+        if (options.isEmpty() || options.size() > MAX_MENU_OPTIONS) {
+            error("menuOptions", "a menu has 1 to " + MAX_MENU_OPTIONS + " options");
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < options.size(); i++) {
+            String field = "menuOptions[" + i + "]";
+            MenuOption option = options.get(i);
+            if (option == null) {
+                error(field, "must not be empty");
+                continue;
+            }
+            text(field + ".key", option.key(), 10, true);
+            text(field + ".label", option.label(), 100, true);
+            if (option.key() != null && !keys.add(Texts.fold(Texts.normalise(option.key())))) {
+                error(field + ".key", "is used by another option");
+            }
+            boolean runsRule = option.nextRuleId() != null;
+            boolean answers = option.action() != null || option.response() != null;
+            if (runsRule == answers) {
+                error(field, "needs either next_rule_id, or a response and/or an action");
+            }
+            if (option.nextRuleId() != null && (option.nextRuleId().equals(self) || !context.ruleExists(option.nextRuleId()))) {
+                error(field + ".next_rule_id", "is not another rule of this business");
+            }
+            if (option.action() != null && !MenuOption.FORWARD_TO_CS.equals(option.action())) {
+                error(field + ".action", "must be forward_to_cs");
+            }
+            text(field + ".response", option.response(), MAX_MESSAGE_LENGTH, false);
+        }
+    }
+
+    private void text(String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                error(field, "is required");
+            }
+        } else if (value.length() > max) {
+            error(field, "at most " + max + " characters");
+        }
+    }
+
+    private void range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            error(field, "must be between " + min + " and " + max);
+        }
+    }
+
+    private void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+}

@@ -1,0 +1,36 @@
+package id.sapa.autoreply;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A dry run of the rules on a sample message: nothing is sent, counted or logged.
+ *
+ * @param matched         some rule would answer
+ * @param answers         the replies the customer would get, in order
+ * @param rules           every rule's verdict, in evaluation order, with the reason it would not answer
+ * @param executionTimeMs the time the decision took
+ */
+public record Trial(boolean matched, List<Answer> answers, List<Outcome> rules, double executionTimeMs) {
+
+    /**
+     * What is tried: {@code message} as if the customer (an existing contact, else an anonymous
+     * one described by {@code customerContext}) sent it at {@code at} (default now).
+     */
+    public record Request(String message, Instant at, UUID contactId, CustomerContext customerContext) {
+    }
+
+    /** Facts about an imagined customer; unset ones are a returning customer with no orders and no tags. */
+    public record CustomerContext(Boolean isFirstMessage, Boolean hasOrderHistory, Integer messageCount,
+            List<String> customerTags, String messageType, Integer daysSinceLastMessage) {
+    }
+
+    /** @param action {@code forward_to_cs} when the rule would also hand the conversation to the team */
+    public record Answer(UUID ruleId, String name, String matchedKeyword, String response, String action) {
+    }
+
+    public record Outcome(UUID ruleId, String name, int priority, TriggerType triggerType, boolean fired,
+            String matchedKeyword, String reason) {
+    }
+}

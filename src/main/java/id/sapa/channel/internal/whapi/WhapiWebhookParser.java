@@ -1,0 +1,146 @@
+package id.sapa.channel.internal.whapi;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.sapa.channel.spi.InboundEvent;
+import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
+import id.sapa.channel.spi.InboundEvent.InboundMedia;
+import id.sapa.channel.spi.InboundEvent.InboundMessage;
+import id.sapa.channel.spi.InboundEvent.Location;
+import id.sapa.channel.spi.InboundEvent.OwnMessage;
+import id.sapa.channel.spi.InboundEvent.StatusUpdate;
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.shared.PhoneNumber;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Whapi's webhook ({@code messages[]}, {@code statuses[]}) into normalised events. Messages
+ * with {@code from_me} are the owner's own (typed on the phone, or echoes of Sapa's sends).
+ */
+final class WhapiWebhookParser {
+
+    private static final Logger log = LoggerFactory.getLogger(WhapiWebhookParser.class);
+
+    private WhapiWebhookParser() {
+    }
+
+    /** An event, with the media still to fetch when it carries a file. */
+    record Parsed(InboundEvent event, String mediaId, String mediaLink) {
+    }
+
+    static List<Parsed> events(JsonNode root) {
+        List<Parsed> events = new ArrayList<>();
+        for (JsonNode m : root.path("messages")) {
+            String chat = m.path("chat_id").asString("");
+            if (chat.endsWith("@g.us")) {
+                continue; // group chats are not customer conversations
+            }
+            try {
+                events.add(message(m));
+            } catch (IllegalArgumentException unreadable) {
+                log.warn("Whapi message {} skipped: {}", m.path("id").asString(""), unreadable.getMessage());
+            }
+        }
+        for (JsonNode s : root.path("statuses")) {
+            DeliveryStatus status = switch (s.path("status").asString("")) {
+                case "sent" -> DeliveryStatus.SENT;
+                case "delivered" -> DeliveryStatus.DELIVERED;
+                case "read" -> DeliveryStatus.READ;
+                case "played" -> DeliveryStatus.PLAYED;
+                case "failed" -> DeliveryStatus.FAILED;
+                default -> null; // pending, deleted: nothing to record
+            };
+            if (status != null) {
+                events.add(new Parsed(new StatusUpdate(s.path("id").asString(), status, instant(s.path("timestamp")),
+                        status == DeliveryStatus.FAILED ? s.path("code").asString(null) : null,
+                        status == DeliveryStatus.FAILED ? "WhatsApp did not deliver the message (Whapi status failed)" : null),
+                        null, null));
+            }
+        }
+        return events;
+    }
+
+    private static Parsed message(JsonNode m) {
+        String type = m.path("type").asString("unknown");
+        MessageKind kind;
+        String text = null;
+        InboundMedia media = null;
+        String mediaId = null;
+        String mediaLink = null;
+        Location location = null;
+        String quoted = m.path("context").path("quoted_id").asString(null);
+        switch (type) {
+            case "text" -> {
+                kind = MessageKind.TEXT;
+                text = m.path("text").path("body").asString(null);
+            }
+            case "link_preview" -> {
+                kind = MessageKind.TEXT;
+                text = m.path("link_preview").path("body").asString(null);
+            }
+            case "image", "video", "audio", "voice", "document", "sticker" -> {
+                kind = type.equals("voice") ? MessageKind.AUDIO : MessageKind.fromCode(type);
+                JsonNode object = m.path(type);
+                mediaId = object.path("id").asString(null);
+                mediaLink = object.path("link").asString(null);
+                String fileName = object.path("filename").asString(object.path("file_name").asString(null));
+                media = new InboundMedia(null, null, object.path("mime_type").asString(null),
+                        fileName == null && type.equals("voice") ? "voice-note.ogg" : fileName,
+                        object.path("caption").asString(null));
+            }
+            case "location", "live_location" -> {
+                kind = MessageKind.LOCATION;
+                JsonNode l = m.path(type);
+                location = new Location(l.path("latitude").asDouble(), l.path("longitude").asDouble(),
+                        l.path("name").asString(null), l.path("address").asString(null));
+                text = location.name() != null ? location.name() : location.address();
+            }
+            case "contact" -> {
+                kind = MessageKind.CONTACTS;
+                text = m.path("contact").path("name").asString(null);
+            }
+            case "reply" -> {
+                kind = MessageKind.INTERACTIVE;
+                JsonNode reply = m.path("reply");
+                JsonNode chosen = reply.path(reply.path("type").asString("buttons_reply"));
+                text = chosen.path("title").asString(null);
+            }
+            case "action" -> {
+                JsonNode action = m.path("action");
+                if (action.path("type").asString("").equals("reaction")) {
+                    kind = MessageKind.REACTION;
+                    String emoji = action.path("emoji").asString("");
+                    text = emoji.isEmpty() ? null : emoji;
+                    quoted = action.path("target").asString(null);
+                } else {
+                    kind = MessageKind.SYSTEM;
+                    text = action.path("type").asString(null);
+                }
+            }
+            default -> {
+                kind = MessageKind.UNSUPPORTED;
+                text = "Unsupported message type: " + type;
+            }
+        }
+        Instant at = instant(m.path("timestamp"));
+        String id = m.path("id").asString();
+        if (m.path("from_me").asBoolean(false)) {
+            return new Parsed(new OwnMessage(id, PhoneNumber.parse(m.path("chat_id").asString()), at, kind, text, media),
+                    mediaId, mediaLink);
+        }
+        PhoneNumber from = PhoneNumber.parse(m.path("from").asString(m.path("chat_id").asString()));
+        return new Parsed(new InboundMessage(id, from, m.path("from_name").asString(null), at, kind, text, media, location,
+                quoted, m.path("context").path("forwarded").asBoolean(false)), mediaId, mediaLink);
+    }
+
+    /** Whapi sends Unix seconds, as a number in messages and as a string in statuses. */
+    private static Instant instant(JsonNode timestamp) {
+        String value = timestamp.asString("");
+        return value.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.now();
+    }
+}

@@ -1,0 +1,393 @@
+package id.sapa.autoreply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.conversation.SenderType;
+import id.sapa.message.Message;
+import id.sapa.message.MessageStatus;
+import id.sapa.shared.ChannelId;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.MessageId;
+import id.sapa.shared.Role;
+import id.sapa.support.Api;
+import id.sapa.support.Sandbox;
+import id.sapa.support.TestAccounts.SignedIn;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The engine end to end on the sandbox: customers write, rules answer through the send queue, and
+ * the guards, menus, limits, routing and delayed replies behave as the seeds say.
+ */
+class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
+
+    private static final String CUSTOMER = "081234567890";
+
+    @Autowired
+    ReplyDelivery delivery;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    AutoReplyEngine engine;
+
+    SignedIn owner;
+    Sandbox sandbox;
+
+    @BeforeEach
+    void setUp() {
+        owner = accounts.registerBusiness("Toko Sapa");
+        sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+    }
+
+    private List<String> outbox() {
+        List<String> texts = new ArrayList<>();
+        sandbox.outbox(CUSTOMER).forEach(m -> texts.add(m.get("content").asString()));
+        return texts;
+    }
+
+    /** The customer writes and the engine has looked at the message (whether or not it answered). */
+    private UUID says(String text) {
+        UUID messageId = UUID.fromString(sandbox.customerSays(CUSTOMER, "Budi Santoso", text).get("messageId").asString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                SELECT count(*) FROM auto_reply_sessions s JOIN messages m ON m.conversation_id = s.conversation_id
+                WHERE m.id = ? AND s.last_inbound_at >= m.sent_at""").param(messageId).query(Integer.class).single() == 1);
+        return messageId;
+    }
+
+    private UUID conversation() {
+        return jdbc.sql("SELECT id FROM conversations WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(UUID.class).single();
+    }
+
+    private Map<String, Object> conversationRow() {
+        return jdbc.sql("SELECT mode, priority, tags::text AS tags, assigned_cs_id FROM conversations WHERE tenant_id = ?")
+                .param(owner.tenantId().value()).query().singleRow();
+    }
+
+    private void awaitOutbox(int size) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> outbox().size() >= size);
+        assertThat(outbox()).hasSize(size);
+    }
+
+    /** Auto-replies queued so far: written in the engine's transaction, so known as soon as {@link #says} returns. */
+    private int autoReplies() {
+        return jdbc.sql("SELECT count(*) FROM messages WHERE tenant_id = ? AND sender_type = 'auto_reply'")
+                .param(owner.tenantId().value()).query(Integer.class).single();
+    }
+
+    private int dispatches(String status) {
+        return jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE tenant_id = ? AND status = ?")
+                .param(owner.tenantId().value()).param(status).query(Integer.class).single();
+    }
+
+    private String presetId(String preset) {
+        for (JsonNode rule : rules(owner)) {
+            if (preset.equals(rule.get("preset").asString())) {
+                return rule.get("id").asString();
+            }
+        }
+        throw new AssertionError("no preset " + preset);
+    }
+
+    /** Sets the outside-hours preset to hours that are open now, or closed now (today and yesterday off). */
+    private void workingHoursNow(boolean open) {
+        String id = presetId("outside_hours");
+        JsonNode rule = api.get("/api/auto-reply/rules/" + id).token(owner.token()).send().json().get("rule");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        Map<String, Object> hours = open ? Map.of("start", "00:00", "end", "00:00")
+                : Map.of("start", "08:00", "end", "17:00", "holidays", List.of(today.minusDays(1).toString(), today.toString()));
+        Api.Reply reply = api.put("/api/auto-reply/rules/" + id, Map.of("name", rule.get("name").asString(),
+                "triggerType", "time_based", "workingHours", hours, "responseType", "text",
+                "responseMessage", rule.get("responseMessage").asString(), "priority", 80, "continueToNext", true,
+                "cooldownMinutes", 120, "delaySeconds", 0)).token(owner.token()).send();
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewBusinessAnswersWithItsPresetsByDay() {
+        workingHoursNow(true);
+
+        says("Halo kak");
+        awaitOutbox(1);
+        assertThat(outbox().getFirst()).isEqualTo("Halo Kak Budi Santoso! 👋 Selamat datang di Toko Sapa. Ada yang bisa kami bantu?");
+
+        says("Harga kaos polos berapa?");
+        awaitOutbox(2);
+        assertThat(outbox().get(1)).startsWith("Terima kasih sudah bertanya, Kak Budi Santoso!");
+        JsonNode price = api.get("/api/auto-reply/rules/" + presetId("price")).token(owner.token()).send().json();
+        assertThat(price.get("rule").get("totalTriggered").asInt()).isEqualTo(1);
+        assertThat(price.get("rule").get("lastTriggeredAt").isNull()).isFalse();
+        JsonNode log = price.get("recentLogs").get(0);
+        assertThat(log.get("triggeredByMessage").asString()).isEqualTo("Harga kaos polos berapa?");
+        assertThat(log.get("matchedKeyword").asString()).isEqualTo("harga");
+        assertThat(log.get("responseSent").asString()).startsWith("Terima kasih sudah bertanya");
+        assertThat(log.get("success").asBoolean()).isTrue();
+        assertThat(log.get("executionTimeMs").asInt()).isGreaterThanOrEqualTo(0);
+        assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE tenant_id = ? AND sender_type = 'auto_reply'")
+                .param(owner.tenantId().value()).query(Integer.class).single()).isEqualTo(outbox().size());
+    }
+
+    @Test
+    void atNightANewCustomerIsWelcomedAndToldWhenTheTeamIsBack() {
+        workingHoursNow(false);
+        says("Halo, masih buka?");
+        await().atMost(Duration.ofSeconds(15)).until(() -> outbox().size() >= 3);
+        assertThat(outbox()).hasSize(3);
+        assertThat(outbox().get(0)).startsWith("Halo Kak Budi Santoso!");
+        assertThat(outbox().get(1)).contains("di luar jam kerja");
+        assertThat(outbox().get(2)).contains("buka Senin–Sabtu");
+    }
+
+    @Test
+    void aComplaintGoesToTheTeamWithHighPriorityAndTheBotFallsSilent() {
+        withoutRules(owner);
+        SignedIn operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
+        createId(owner, Map.of("name", "Komplain", "triggerType", "keyword", "keywords", List.of("rusak", "refund"),
+                "responseType", "forward_to_cs", "routeCondition", "complaint", "routeToCsId", operator.userId(),
+                "responseMessage", "Maaf {{first_name}}, tim kami segera membantu.", "priority", 100, "delaySeconds", 0));
+        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
+
+        says("barangnya rusak, minta refund");
+        awaitOutbox(1);
+        assertThat(outbox().getFirst()).isEqualTo("Maaf Budi, tim kami segera membantu.");
+        Map<String, Object> row = conversationRow();
+        assertThat(row).containsEntry("mode", "agent").containsEntry("priority", "high")
+                .containsEntry("assigned_cs_id", UUID.fromString(operator.userId()));
+        assertThat((String) row.get("tags")).contains("complaint");
+
+        says("harga?");
+        assertThat(dispatches("pending") + dispatches("sent")).isEqualTo(1);
+        assertThat(autoReplies()).isEqualTo(1);
+    }
+
+    @Test
+    void smartRouteWithoutAnOperatorLeavesTheConversationInTheQueue() {
+        withoutRules(owner);
+        createId(owner, Map.of("name", "Urgent", "triggerType", "pattern", "regexPattern", "(?i)\\burgent\\b",
+                "responseType", "smart_route", "routeCondition", "urgent", "delaySeconds", 0));
+        says("URGENT tolong");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "agent".equals(conversationRow().get("mode")));
+        Map<String, Object> row = conversationRow();
+        assertThat(row).containsEntry("priority", "urgent");
+        assertThat(row.get("assigned_cs_id")).isNull();
+        assertThat(outbox()).isEmpty();
+    }
+
+    @Test
+    void templateResponsesSendTheirText() {
+        withoutRules(owner);
+        createId(owner, with(keywordRule("Promo", List.of("promo"), "Promo {{date}} untuk {{name}}"),
+                "responseType", "template", "responseTemplate", "promo_november"));
+        says("ada promo?");
+        awaitOutbox(1);
+        assertThat(outbox().getFirst()).startsWith("Promo ").endsWith("untuk Budi Santoso");
+    }
+
+    @Test
+    void aMenuAnswersChoicesRepeatsOnceOnNonsenseAndTimesOut() {
+        withoutRules(owner);
+        String price = createId(owner, with(keywordRule("Harga", List.of("zzz-never"), "Harga mulai 50rb"),
+                "triggerType", "menu_selection", "keywords", List.of()));
+        createId(owner, Map.of("name", "Menu", "triggerType", "keyword", "keywords", List.of("menu"),
+                "responseType", "menu", "responseMessage", "Pilih layanan, {{first_name}}:", "delaySeconds", 0,
+                "menuOptions", List.of(
+                        Map.of("key", "1", "label", "Cek Harga", "next_rule_id", price),
+                        Map.of("key", "2", "label", "Lokasi", "response", "Kami di Jl. Merdeka 1"),
+                        Map.of("key", "3", "label", "Bicara dengan CS", "action", "forward_to_cs"))));
+        createId(owner, keywordRule("Sapa", List.of("halo"), "Halo juga"));
+
+        says("menu");
+        awaitOutbox(1);
+        assertThat(outbox().get(0)).isEqualTo("Pilih layanan, Budi:\n\n1. Cek Harga\n2. Lokasi\n3. Bicara dengan CS");
+        says("1");
+        awaitOutbox(2);
+        assertThat(outbox().get(1)).isEqualTo("Harga mulai 50rb");
+
+        says("menu");
+        says("lokasi");
+        awaitOutbox(4);
+        assertThat(outbox().get(3)).isEqualTo("Kami di Jl. Merdeka 1");
+
+        says("menu");
+        says("apa ya");
+        awaitOutbox(6);
+        assertThat(outbox().get(5)).startsWith("Pilih layanan");
+        says("halo");
+        awaitOutbox(7);
+        assertThat(outbox().get(6)).isEqualTo("Halo juga");
+        says("2");
+        assertThat(autoReplies()).isEqualTo(7);
+
+        says("menu");
+        awaitOutbox(8);
+        jdbc.sql("UPDATE auto_reply_sessions SET menu_expires_at = now() - interval '1 minute' WHERE conversation_id = ?")
+                .param(conversation()).update();
+        says("2");
+        assertThat(autoReplies()).isEqualTo(8);
+
+        says("menu");
+        says("3");
+        awaitOutbox(10);
+        assertThat(outbox().get(9)).isEqualTo("Terima kasih, Kak Budi Santoso. Tim kami akan segera membalas pesan Anda.");
+        assertThat(conversationRow()).containsEntry("mode", "agent").containsEntry("priority", "high");
+    }
+
+    @Test
+    void modeStatusAndBlockGuardsKeepTheBotQuiet() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
+        says("harga");
+        awaitOutbox(1);
+        String conversationId = conversation().toString();
+
+        for (String mode : List.of("agent", "paused")) {
+            api.patch("/api/conversations/" + conversationId, Map.of("mode", mode)).token(owner.token()).send();
+            says("harga");
+        }
+        api.patch("/api/conversations/" + conversationId, Map.of("mode", "bot", "status", "spam")).token(owner.token()).send();
+        says("harga");
+        api.patch("/api/conversations/" + conversationId, Map.of("status", "active")).token(owner.token()).send();
+        String contactId = jdbc.sql("SELECT id FROM contacts WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(UUID.class).single().toString();
+        api.post("/api/contacts/" + contactId + "/block", Map.of()).token(owner.token()).send();
+        says("harga");
+        assertThat(autoReplies()).isEqualTo(1);
+
+        api.post("/api/contacts/" + contactId + "/unblock", Map.of()).token(owner.token()).send();
+        says("harga");
+        awaitOutbox(2);
+    }
+
+    @Test
+    void anOperatorReplySwitchesToAgentAndCancelsThePendingReply() {
+        withoutRules(owner);
+        createId(owner, with(keywordRule("Harga", List.of("harga"), "50rb"), "delaySeconds", 30));
+        says("harga");
+        assertThat(dispatches("pending")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'auto-reply'")
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+
+        Api.Reply sent = api.post("/api/messages/send", Map.of("conversationId", conversation().toString(),
+                "messageType", "text", "content", "Halo kak, harganya 45rb")).token(owner.token()).send();
+        assertThat(sent.status()).isEqualTo(201);
+
+        assertThat(dispatches("pending")).isZero();
+        assertThat(dispatches("cancelled")).isEqualTo(1);
+        assertThat(conversationRow()).containsEntry("mode", "agent");
+        UUID dispatch = jdbc.sql("SELECT id FROM auto_reply_dispatches WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(UUID.class).single();
+        transaction.executeWithoutResult(status -> delivery.deliver(dispatch));
+        awaitOutbox(1);
+        assertThat(outbox()).containsExactly("Halo kak, harganya 45rb");
+        JsonNode logs = api.get("/api/auto-reply/rules").token(owner.token()).send().json();
+        assertThat(jdbc.sql("SELECT error_message FROM auto_reply_logs WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(String.class).single()).isEqualTo("cancelled: an operator replied");
+        assertThat(logs.get("rules").get(0).get("totalTriggered").asInt()).isZero();
+    }
+
+    @Test
+    void aDelayedReplyIsAJobInTheDatabaseAndIsSentOnceHoweverOftenItRuns() {
+        withoutRules(owner);
+        createId(owner, with(keywordRule("Harga", List.of("harga"), "50rb"), "delaySeconds", 60));
+        says("harga");
+        UUID dispatch = jdbc.sql("SELECT id FROM auto_reply_dispatches WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(UUID.class).single();
+        // What survives a restart: the job row. Make it due now, as if the node had been down for the delay.
+        assertThat(jdbc.sql("UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'auto-reply' AND task_instance = ?")
+                .param(dispatch.toString()).update()).isEqualTo(1);
+        awaitOutbox(1);
+        // A second run of the same job (a crash after sending, before the job was marked done) sends nothing more.
+        transaction.executeWithoutResult(status -> delivery.deliver(dispatch));
+        transaction.executeWithoutResult(status -> delivery.deliver(dispatch));
+        assertThat(outbox()).containsExactly("50rb");
+        assertThat(dispatches("sent")).isEqualTo(1);
+    }
+
+    @Test
+    void cooldownAndDailyCapLimitRepliesPerCustomer() {
+        withoutRules(owner);
+        createId(owner, with(keywordRule("Cooldown", List.of("harga"), "50rb"), "cooldownMinutes", 60));
+        createId(owner, with(keywordRule("Capped", List.of("lokasi"), "Jl. Merdeka"), "maxTriggersPerDay", 2));
+        says("harga");
+        says("harga");
+        says("lokasi");
+        says("lokasi");
+        says("lokasi");
+        assertThat(autoReplies()).isEqualTo(3);
+        awaitOutbox(3);
+        assertThat(outbox()).containsExactlyInAnyOrder("50rb", "Jl. Merdeka", "Jl. Merdeka");
+    }
+
+    @Test
+    void aDeliveredEventHandledTwiceRepliesOnce() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
+        UUID message = says("harga");
+        awaitOutbox(1);
+        // The durable listener runs again after a crash: the dispatch for (message, rule) already exists.
+        var stored = jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(message)
+                .query(Integer.class).single();
+        assertThat(stored).isEqualTo(1);
+        Message again = copyOf(message, message, Message.Direction.INBOUND, SenderType.CUSTOMER);
+        transaction.executeWithoutResult(status -> engine.respond(again));
+        assertThat(autoReplies()).isEqualTo(1);
+        assertThat(dispatches("sent")).isEqualTo(1);
+    }
+
+    @Test
+    void messagesTheCustomerDidNotWriteNeverTriggerRules() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "harga 50rb"));
+        UUID first = says("halo");
+        for (SenderType sender : List.of(SenderType.AUTO_REPLY, SenderType.CS, SenderType.AI, SenderType.SYSTEM)) {
+            Message outbound = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, sender);
+            transaction.executeWithoutResult(status -> engine.respond(outbound));
+        }
+        Message echo = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, SenderType.CUSTOMER);
+        transaction.executeWithoutResult(status -> engine.respond(echo));
+        assertThat(autoReplies()).isZero();
+        assertThat(dispatches("pending") + dispatches("sent") + dispatches("cancelled")).isZero();
+    }
+
+    @Test
+    void aReplyDueAfterTheTwentyFourHourWindowIsCancelled() {
+        withoutRules(owner);
+        createId(owner, with(keywordRule("Harga", List.of("harga"), "50rb"), "delaySeconds", 60));
+        says("harga");
+        UUID dispatch = jdbc.sql("SELECT id FROM auto_reply_dispatches WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(UUID.class).single();
+        jdbc.sql("UPDATE conversations SET last_customer_message_at = now() - interval '25 hours' WHERE id = ?")
+                .param(conversation()).update();
+        transaction.executeWithoutResult(status -> delivery.deliver(dispatch));
+        assertThat(dispatches("cancelled")).isEqualTo(1);
+        assertThat(autoReplies()).isZero();
+        assertThat(jdbc.sql("SELECT error_message FROM auto_reply_logs WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(String.class).single()).contains("24-hour window");
+    }
+
+    /** The stored message {@code source} as another message, as a listener would receive it. */
+    private Message copyOf(UUID source, UUID id, Message.Direction direction, SenderType sender) {
+        Map<String, Object> row = jdbc.sql("SELECT conversation_id, channel_id, content, sent_at FROM messages WHERE id = ?")
+                .param(source).query().singleRow();
+        java.time.Instant sentAt = ((java.sql.Timestamp) row.get("sent_at")).toInstant();
+        return new Message(new MessageId(id), owner.tenantId(), new ConversationId((UUID) row.get("conversation_id")),
+                new ChannelId((UUID) row.get("channel_id")), "wamid." + id, direction, sender, "+6281234567890",
+                "Budi Santoso", MessageKind.TEXT, "harga", null, null, null, null, null, null, null, false,
+                MessageStatus.DELIVERED, null, null, sentAt, sentAt, null, sentAt);
+    }
+}

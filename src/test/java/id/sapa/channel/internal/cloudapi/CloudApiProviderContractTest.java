@@ -1,0 +1,361 @@
+package id.sapa.channel.internal.cloudapi;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import id.sapa.channel.WhatsAppProviderContract;
+import id.sapa.channel.spi.ChannelAccess;
+import id.sapa.channel.spi.ChannelRef;
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.OutboundMessage.Button;
+import id.sapa.channel.spi.OutboundMessage.Buttons;
+import id.sapa.channel.spi.OutboundMessage.ListMenu;
+import id.sapa.channel.spi.OutboundMessage.Media;
+import id.sapa.channel.spi.OutboundMessage.Reaction;
+import id.sapa.channel.spi.OutboundMessage.Row;
+import id.sapa.channel.spi.OutboundMessage.Section;
+import id.sapa.channel.spi.OutboundMessage.Template;
+import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
+import id.sapa.channel.spi.OutboundMessage.Text;
+import id.sapa.channel.spi.ProviderException;
+import id.sapa.channel.spi.ProviderType;
+import id.sapa.channel.spi.SendResult.Accepted;
+import id.sapa.channel.spi.SendResult.Failure;
+import id.sapa.channel.spi.SendResult.Rejected;
+import id.sapa.channel.spi.WhatsAppProvider;
+import id.sapa.channel.spi.WhatsAppTemplate;
+import id.sapa.shared.ChannelId;
+import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.TenantId;
+import id.sapa.support.FakeGraph;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Cloud API adapter against a fake Graph API: the shared contract plus Meta's exact wire payloads. */
+class CloudApiProviderContractTest extends WhatsAppProviderContract {
+
+    static final FakeGraph graph = FakeGraph.start();
+
+    final CloudApiSettings settings = new CloudApiSettings(graph.baseUrl(), FakeGraph.VERSION, null, null, null, null, null,
+            Duration.ofSeconds(3));
+    final CloudApiProvider provider = new CloudApiProvider(new GraphApi(settings, JsonMapper.builder().build()), settings);
+
+    String phoneNumberId;
+    String waba;
+    ChannelAccess channel;
+
+    @BeforeEach
+    void number() {
+        phoneNumberId = FakeGraph.newId();
+        waba = FakeGraph.newId();
+        graph.phoneNumber(phoneNumberId, "+62 815-1234-5678", "Toko Kontrak");
+        graph.acceptMessages(phoneNumberId);
+        channel = new ChannelAccess(new ChannelRef(ChannelId.random(), new TenantId(UUID.randomUUID()), ProviderType.CLOUD_API,
+                PhoneNumber.parse("+6281512345678")), Map.of("accessToken", FakeGraph.TOKEN),
+                Map.of("phoneNumberId", phoneNumberId, "businessAccountId", waba));
+    }
+
+    @AfterAll
+    static void stop() {
+        graph.server().stop();
+    }
+
+    @Override
+    protected WhatsAppProvider provider() {
+        return provider;
+    }
+
+    @Override
+    protected ChannelAccess connectedChannel() {
+        return channel;
+    }
+
+    @Override
+    protected Map<String, String> connectRequest() {
+        return Map.of("phoneNumberId", phoneNumberId, "businessAccountId", waba, "accessToken", FakeGraph.TOKEN);
+    }
+
+    @Override
+    protected void rateLimitNextSend() {
+        graph.failNextSends(phoneNumberId, 1, 400, 130429, "(#130429) Rate limit hit");
+    }
+
+    @Test
+    void connectingReadsTheNumbersFactsAndKeepsTheSecrets() {
+        var result = provider.connect(blank(), Map.of("phoneNumberId", phoneNumberId, "businessAccountId", waba,
+                "accessToken", FakeGraph.TOKEN, "appSecret", "own-secret"));
+
+        assertThat(result.phoneNumber()).isEqualTo(PhoneNumber.parse("+6281512345678"));
+        assertThat(result.settings()).containsEntry("phoneNumberId", phoneNumberId).containsEntry("businessAccountId", waba)
+                .containsEntry("verifiedName", "Toko Kontrak").containsEntry("qualityRating", "GREEN")
+                .containsEntry("messagingTier", "TIER_1K").containsEntry("ownApp", true);
+        assertThat(result.settings().values()).doesNotContain(FakeGraph.TOKEN, "own-secret");
+        assertThat(result.credentials()).containsEntry("accessToken", FakeGraph.TOKEN).containsEntry("appSecret", "own-secret");
+    }
+
+    @Test
+    void aTokenMetaRefusesFailsTheConnectionWithMetasReason() {
+        String other = FakeGraph.newId();
+        graph.error("GET", "/" + FakeGraph.VERSION + "/" + other, 401, 190,
+                "Error validating access token: Session has expired on Friday, 20-Nov-26 10:00:00 PST.", "");
+
+        assertThatThrownBy(() -> provider.connect(blank(), Map.of("phoneNumberId", other, "accessToken", "EAAG-expired")))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("Session has expired");
+    }
+
+    @Test
+    void aPhoneNumberInsteadOfItsIdIsRefusedBeforeCallingMeta() {
+        assertThatThrownBy(() -> provider.connect(blank(), Map.of("phoneNumberId", "+62 815-1234-5678",
+                "accessToken", FakeGraph.TOKEN))).isInstanceOf(ProviderException.class).hasMessageContaining("numeric id");
+    }
+
+    @Test
+    void aTextGoesOutAsDocumented() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Text("Cek https://toko.id", true), null));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890",
+                 "type": "text", "text": {"preview_url": true, "body": "Cek https://toko.id"}}""");
+    }
+
+    @Test
+    void aReplyCarriesTheQuotedMessagesContext() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Text("Siap kak", false), "wamid.QUOTED"));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890",
+                 "context": {"message_id": "wamid.QUOTED"},
+                 "type": "text", "text": {"preview_url": false, "body": "Siap kak"}}""");
+    }
+
+    @Test
+    void aDocumentGoesByLinkWithCaptionAndFileName() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Media(MessageKind.DOCUMENT,
+                "https://toko.id/invoice.pdf", "application/pdf", "invoice.pdf", "Tagihan"), null));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890",
+                 "type": "document", "document": {"link": "https://toko.id/invoice.pdf", "caption": "Tagihan", "filename": "invoice.pdf"}}""");
+    }
+
+    @Test
+    void aFileSapaHoldsIsUploadedAndSentByItsMediaId() {
+        graph.acceptUploads(phoneNumberId, "1037543291543636");
+        byte[] pdf = "%PDF-1.4 invoice".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        var result = provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Media(MessageKind.DOCUMENT,
+                "/api/media/5f0c", "application/pdf", "invoice.pdf", "Tagihan", pdf), null));
+
+        assertThat(result).isInstanceOf(Accepted.class);
+        var upload = graph.uploads(phoneNumberId).getFirst();
+        assertThat(upload.getPart("file").getBody().asBytes()).isEqualTo(pdf);
+        assertThat(upload.getPart("file").getHeader("Content-Type").firstValue()).isEqualTo("application/pdf");
+        assertThat(upload.getPart("type").getBody().asString()).isEqualTo("application/pdf");
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890",
+                 "type": "document", "document": {"id": "1037543291543636", "caption": "Tagihan", "filename": "invoice.pdf"}}""");
+    }
+
+    @Test
+    void aTemplateGoesWithItsLanguageAndBodyParameters() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Template("pesanan_dikirim", "id",
+                List.of(TemplateComponent.body(List.of("Budi", "INV-1")))), null));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "template",
+                 "template": {"name": "pesanan_dikirim", "language": {"code": "id"},
+                   "components": [{"type": "body", "parameters": [{"type": "text", "text": "Budi"}, {"type": "text", "text": "INV-1"}]}]}}""");
+    }
+
+    @Test
+    void replyButtonsAndListsGoAsInteractiveMessages() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Buttons("Your workshop is at 9am tomorrow.", "Lucky Shrub",
+                List.of(new Button("change-button", "Change"), new Button("cancel-button", "Cancel"))), null));
+        provider.send(channel, new OutboundMessage("m2", CUSTOMER, new ListMenu("Which shipping option do you prefer?",
+                "Shipping Options", List.of(new Section("I want it ASAP!", List.of(
+                        new Row("priority_express", "Priority Mail Express", "Next Day to 2 Days"))))), null));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "interactive",
+                 "interactive": {"type": "button", "body": {"text": "Your workshop is at 9am tomorrow."}, "footer": {"text": "Lucky Shrub"},
+                   "action": {"buttons": [{"type": "reply", "reply": {"id": "change-button", "title": "Change"}},
+                                          {"type": "reply", "reply": {"id": "cancel-button", "title": "Cancel"}}]}}}""");
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "interactive",
+                 "interactive": {"type": "list", "body": {"text": "Which shipping option do you prefer?"},
+                   "action": {"button": "Shipping Options", "sections": [{"title": "I want it ASAP!", "rows": [
+                     {"id": "priority_express", "title": "Priority Mail Express", "description": "Next Day to 2 Days"}]}]}}}""");
+    }
+
+    @Test
+    void moreThanThreeButtonsOrTenRowsCannotBeBuilt() {
+        var button = new Button("a", "A");
+        assertThatThrownBy(() -> new Buttons("?", null, List.of(button, button, button, button)))
+                .isInstanceOf(IllegalArgumentException.class);
+        var rows = java.util.stream.IntStream.range(0, 11).mapToObj(i -> new Row("r" + i, "Row " + i, null)).toList();
+        assertThatThrownBy(() -> new ListMenu("?", "Pilih", List.of(new Section("S", rows))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReactionNamesTheMessageItReactsTo() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Reaction("wamid.CUSTOMER", "🙏"), null));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890",
+                 "type": "reaction", "reaction": {"message_id": "wamid.CUSTOMER", "emoji": "🙏"}}""");
+    }
+
+    @Test
+    void markingReadCanShowTheTypingIndicator() {
+        provider.markRead(channel, "wamid.IN1");
+        provider.markReadAndType(channel, "wamid.IN2");
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.IN1"}""");
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.IN2", "typing_indicator": {"type": "text"}}""");
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource({
+            "130429, 400, RATE_LIMITED",
+            "131056, 400, RATE_LIMITED",
+            "4, 429, RATE_LIMITED",
+            "80007, 400, RATE_LIMITED",
+            "131057, 400, TRANSIENT",
+            "2, 503, TRANSIENT",
+            "131047, 400, WINDOW_CLOSED",
+            "131026, 400, INVALID_RECIPIENT",
+            "131049, 400, INVALID_RECIPIENT",
+            "190, 401, CREDENTIALS_REJECTED",
+            "0, 401, CREDENTIALS_REJECTED",
+            "368, 400, POLICY",
+            "131031, 400, POLICY",
+            "131048, 400, POLICY",
+            "100, 400, PERMANENT",
+            "131014, 400, PERMANENT"})
+    void metasErrorCodesAreClassified(int code, int httpStatus, Failure expected) {
+        graph.failNextSends(phoneNumberId, 1, httpStatus, code, "(#" + code + ") refused");
+
+        var result = provider.send(channel, text("Halo"));
+
+        assertThat(result).isInstanceOf(Rejected.class);
+        var error = ((Rejected) result).error();
+        assertThat(error.failure()).isEqualTo(expected);
+        assertThat(error.code()).isEqualTo(String.valueOf(code));
+        assertThat(error.message()).isNotBlank();
+    }
+
+    @Test
+    void thePairLimitWaitsForThatCustomer() {
+        graph.failNextSends(phoneNumberId, 1, 400, 131056, "(#131056) (Business Account, Consumer Account) pair rate limit hit");
+
+        var error = ((Rejected) provider.send(channel, text("Halo"))).error();
+
+        assertThat(error.retryAfter()).isEqualTo(CloudApiErrors.PAIR_PACE);
+    }
+
+    @Test
+    void aServerErrorWithoutMetasErrorObjectIsTransient() {
+        graph.server().stubFor(post(urlPathEqualTo(FakeGraph.messagesPath(phoneNumberId)))
+                .willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
+
+        var error = ((Rejected) provider.send(channel, text("Halo"))).error();
+
+        assertThat(error.failure()).isEqualTo(Failure.TRANSIENT);
+        assertThat(error.code()).isEqualTo("http_502");
+    }
+
+    @Test
+    void aSendMetaDoesNotAnswerIsNeverRetriedBecauseItMayHaveBeenDelivered() {
+        graph.server().stubFor(post(urlPathEqualTo(FakeGraph.messagesPath(phoneNumberId)))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(5000).withBody("{}")));
+
+        var error = ((Rejected) provider.send(channel, text("Halo"))).error();
+
+        assertThat(error.retryable()).isFalse();
+        assertThat(error.code()).isEqualTo("no_answer");
+        assertThat(error.message()).contains("may have been delivered");
+    }
+
+    @Test
+    void anUnreachableGraphIsTransient() {
+        CloudApiSettings nowhere = new CloudApiSettings("http://127.0.0.1:1", FakeGraph.VERSION, null, null, null, null,
+                null, Duration.ofSeconds(1));
+        var offline = new CloudApiProvider(new GraphApi(nowhere, JsonMapper.builder().build()), nowhere);
+
+        var error = ((Rejected) offline.send(channel, text("Halo"))).error();
+
+        assertThat(error.failure()).isEqualTo(Failure.TRANSIENT);
+    }
+
+    @Test
+    void mediaIsFetchedByIdThenUrlWithTheToken() {
+        String mediaId = FakeGraph.newId();
+        graph.media(mediaId, "image/jpeg", new byte[] {1, 2, 3});
+
+        var media = provider.download(channel, mediaId);
+
+        assertThat(media.bytes()).containsExactly(1, 2, 3);
+        assertThat(media.mimeType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void anExpiredMediaUrlIsAskedForAgain() {
+        String mediaId = FakeGraph.newId();
+        graph.mediaWithExpiredFirstUrl(mediaId, "audio/ogg", new byte[] {9, 8});
+
+        assertThat(provider.download(channel, mediaId).bytes()).containsExactly(9, 8);
+    }
+
+    @Test
+    void templatesAreReadAcrossPagesWithTheirParameterCount() {
+        graph.templates(waba, """
+                {"name": "pesanan_dikirim", "language": "id", "status": "APPROVED", "category": "UTILITY", "id": "1001",
+                 "components": [{"type": "HEADER", "format": "TEXT", "text": "Pesanan"},
+                                {"type": "BODY", "text": "Halo {{1}}, pesanan {{2}} sudah dikirim. Terima kasih {{1}}!"}]}""",
+                """
+                {"name": "promo_akhir_tahun", "language": "id", "status": "PENDING", "category": "MARKETING", "id": "1002",
+                 "components": [{"type": "BODY", "text": "Diskon akhir tahun!"}]}""");
+
+        List<WhatsAppTemplate> templates = provider.templates(channel);
+
+        assertThat(templates).extracting(WhatsAppTemplate::name, WhatsAppTemplate::status, WhatsAppTemplate::parameterCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pesanan_dikirim", "approved", 2),
+                        org.assertj.core.groups.Tuple.tuple("promo_akhir_tahun", "pending", 0));
+        assertThat(templates.get(0).category()).isEqualTo("utility");
+    }
+
+    @Test
+    void theConfigurationSaysWhatIsSetNotWhatItIs() {
+        assertThat(provider.configuration(channel)).containsEntry("accessToken", true).containsEntry("phoneNumberId", true)
+                .containsEntry("appSecret", false).containsEntry("verifyToken", false).containsEntry("isConfigured", true);
+    }
+
+    @Test
+    void anAcceptedSendAnswersMetasWamid() {
+        var accepted = (Accepted) provider.send(channel, text("Halo"));
+
+        assertThat(accepted.providerMessageId()).startsWith("wamid.HBgL");
+    }
+
+    private ChannelAccess blank() {
+        return new ChannelAccess(channel.channel(), Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,121 @@
+package id.sapa.channel.internal.whapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import id.sapa.channel.WhatsAppProviderContract;
+import id.sapa.channel.spi.ChannelAccess;
+import id.sapa.channel.spi.ChannelRef;
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.OutboundMessage.Media;
+import id.sapa.channel.spi.OutboundMessage.Text;
+import id.sapa.channel.spi.ProviderException;
+import id.sapa.channel.spi.ProviderType;
+import id.sapa.channel.spi.SendResult.Failure;
+import id.sapa.channel.spi.SendResult.Rejected;
+import id.sapa.channel.spi.WhatsAppProvider;
+import id.sapa.shared.ChannelId;
+import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.TenantId;
+import id.sapa.support.FakeWhapi;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Whapi adapter against a fake Whapi gateway: the shared contract plus Whapi's wire payloads. */
+class WhapiProviderContractTest extends WhatsAppProviderContract {
+
+    static final FakeWhapi whapi = FakeWhapi.start();
+
+    final WhapiSettings settings = new WhapiSettings(whapi.baseUrl(), null, null, Duration.ofSeconds(3));
+    final WhapiProvider provider = new WhapiProvider(settings, JsonMapper.builder().build());
+
+    String token;
+    ChannelAccess channel;
+
+    @BeforeEach
+    void channel() {
+        whapi.server().resetAll();
+        token = "whapi-" + UUID.randomUUID();
+        whapi.channel(token, "MANTIS-M72HC", "6281512345678", "AUTH");
+        channel = new ChannelAccess(new ChannelRef(ChannelId.random(), new TenantId(UUID.randomUUID()), ProviderType.WHAPI,
+                PhoneNumber.parse("+6281512345678")), Map.of("token", token), Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        whapi.server().stop();
+    }
+
+    @Override
+    protected WhatsAppProvider provider() {
+        return provider;
+    }
+
+    @Override
+    protected ChannelAccess connectedChannel() {
+        return channel;
+    }
+
+    @Override
+    protected Map<String, String> connectRequest() {
+        return Map.of("token", token);
+    }
+
+    @Override
+    protected void rateLimitNextSend() {
+        whapi.failSends("text", 429, "Too many requests");
+    }
+
+    @Test
+    void connectingChecksTheChannelIsLinkedAndIssuesAWebhookSecret() {
+        var result = provider.connect(new ChannelAccess(channel.channel(), Map.of(), Map.of()), Map.of("token", token));
+
+        assertThat(result.phoneNumber()).isEqualTo(PhoneNumber.parse("+6281512345678"));
+        assertThat(result.settings()).containsEntry("whapiChannelId", "MANTIS-M72HC");
+        assertThat(result.credentials().get("webhookSecret")).hasSizeGreaterThan(20);
+        assertThat(result.webhookPath()).isEqualTo("/webhook/whapi/" + channel.channel().id() + "?secret="
+                + result.credentials().get("webhookSecret"));
+    }
+
+    @Test
+    void aChannelWaitingForItsQrScanIsRefused() {
+        whapi.channel("unlinked", "MANTIS-QR", "6281512345678", "QR");
+
+        assertThatThrownBy(() -> provider.connect(channel, Map.of("token", "unlinked")))
+                .isInstanceOf(ProviderException.class).hasMessageContaining("status QR");
+    }
+
+    @Test
+    void aTextAndADocumentGoOutAsWhapiDocuments() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Text("Halo kak", false), "PsqWn.QUOTED"));
+        provider.send(channel, new OutboundMessage("m2", CUSTOMER, new Media(MessageKind.DOCUMENT,
+                "https://toko.id/invoice.pdf", "application/pdf", "invoice.pdf", "Tagihan"), null));
+
+        whapi.verifySent("text", """
+                {"to": "6281234567890", "body": "Halo kak", "no_link_preview": true, "quoted": "PsqWn.QUOTED"}""");
+        whapi.verifySent("document", """
+                {"to": "6281234567890", "media": "https://toko.id/invoice.pdf", "caption": "Tagihan", "filename": "invoice.pdf"}""");
+    }
+
+    @Test
+    void aRevokedTokenAndServerErrorsAreClassified() {
+        whapi.failSends("text", 401, "Unauthorized");
+        assertThat(((Rejected) provider.send(channel, text("Halo"))).error().failure()).isEqualTo(Failure.CREDENTIALS_REJECTED);
+
+        whapi.failSends("text", 503, "Service unavailable");
+        assertThat(((Rejected) provider.send(channel, text("Halo"))).error().failure()).isEqualTo(Failure.TRANSIENT);
+
+        whapi.failSends("text", 400, "Invalid recipient");
+        var refused = ((Rejected) provider.send(channel, text("Halo"))).error();
+        assertThat(refused.failure()).isEqualTo(Failure.PERMANENT);
+        assertThat(refused.message()).isEqualTo("Invalid recipient");
+    }
+}

@@ -1,0 +1,72 @@
+package id.sapa.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+/** A local stand-in for Whapi.cloud's gateway (WireMock): one channel's health, sends and media. */
+public final class FakeWhapi {
+
+    private final WireMockServer server;
+
+    private FakeWhapi(WireMockServer server) {
+        this.server = server;
+    }
+
+    public static FakeWhapi start() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        return new FakeWhapi(server);
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    /** A gateway for one token: authorised channel with the number's digits, accepting sends. */
+    public void channel(String token, String whapiChannelId, String digits, String status) {
+        server.stubFor(get(urlPathEqualTo("/health")).withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(json(200, """
+                        {"channel_id": "%s", "start_at": 1712995000, "uptime": 245, "version": {"number": "1.8.5"},
+                         "status": {"code": %d, "text": "%s"},
+                         "user": {"id": "%s", "name": "Toko Whapi", "is_business": true}}
+                        """.formatted(whapiChannelId, status.equals("AUTH") ? 4 : 3, status, digits))));
+        for (String kind : new String[] {"text", "image", "video", "audio", "document", "sticker"}) {
+            server.stubFor(post(urlPathEqualTo("/messages/" + kind)).withHeader("Authorization", equalTo("Bearer " + token))
+                    .willReturn(json(200, """
+                            {"sent": true, "message": {"id": "PsqWn.{{randomValue length=20 type='ALPHANUMERIC'}}",
+                             "from_me": true, "type": "%s", "chat_id": "{{jsonPath request.body '$.to'}}@s.whatsapp.net",
+                             "timestamp": 1712995300, "source": "api", "status": "pending"}}
+                            """.formatted(kind)).withTransformers("response-template")));
+        }
+    }
+
+    public void failSends(String kind, int status, String message) {
+        server.stubFor(post(urlPathEqualTo("/messages/" + kind)).willReturn(json(status, """
+                {"error": {"code": %d, "message": "%s"}}""".formatted(status, message))));
+    }
+
+    public void media(String mediaId, byte[] bytes, String mimeType) {
+        server.stubFor(get(urlPathEqualTo("/media/" + mediaId))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", mimeType).withBody(bytes)));
+    }
+
+    public void verifySent(String kind, String expectedJson) {
+        server.verify(postRequestedFor(urlPathEqualTo("/messages/" + kind)).withRequestBody(equalToJson(expectedJson)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+}
