@@ -6,6 +6,7 @@ import { LANGUAGES, language, setLanguage, t } from './i18n.js';
 import * as realtime from './realtime.js';
 import { acceptInviteView, authView } from './views/auth.js';
 import { teamView } from './views/team.js';
+import { autoReplyView } from './views/autoreply.js';
 import { inboxView } from './views/inbox.js';
 import { contactsView } from './views/contacts.js';
 import { whatsappView } from './views/whatsapp.js';
@@ -18,6 +19,7 @@ import { simulatorView } from './views/simulator.js';
 const NAVIGATION = [
   { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: inboxView },
   { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: contactsView },
+  { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: autoReplyView },
   { route: 'team', label: 'nav.team', icon: 'team', view: teamView },
   { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: whatsappView },
   { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: simulatorView },

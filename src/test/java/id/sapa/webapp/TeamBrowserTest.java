@@ -8,85 +8,35 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import id.sapa.shared.Role;
 import id.sapa.support.Chromium;
 import id.sapa.support.Sandbox;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** The web app's team features in a real Chromium: quick replies, internal notes, invitations, presence. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamBrowserTest extends WebTestSupport {
+class TeamBrowserTest extends BrowserTestSupport {
 
-    private static final Browser.NewContextOptions DESKTOP = new Browser.NewContextOptions().setViewportSize(1280, 800)
-            .setLocale("id-ID").setTimezoneId("Asia/Jakarta");
-
-    @Value("${local.server.port}")
-    int port;
-
-    private Chromium chromium;
-    private BrowserContext context;
     private BrowserContext colleague;
 
-    @BeforeAll
-    void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
-    void newContexts() {
-        Chromium.assumeInstalled();
-        context = chromium.open(DESKTOP);
+    void colleaguesBrowser() {
         // A second profile: a colleague signed in on another computer.
         colleague = chromium.open(DESKTOP);
     }
 
     @AfterEach
-    void closeContexts() {
-        if (context != null) {
-            context.close();
-        }
+    void closeColleaguesBrowser() {
         if (colleague != null) {
             colleague.close();
         }
-    }
-
-    private String url(String route) {
-        return "http://localhost:" + port + "/#/" + route;
-    }
-
-    private Page signIn(BrowserContext browser, SignedIn user) {
-        Page page = browser.newPage();
-        page.navigate(url("login"));
-        page.getByLabel("E-mail").fill(user.email());
-        page.getByLabel("Kata sandi").fill(TestAccounts.PASSWORD);
-        page.locator("button[type=submit]").click();
-        assertThat(page.locator(".conversations")).isAttached();
-        return page;
     }
 
     private static Map<String, Object> quickReply(String shortcut, String message) {
@@ -233,15 +183,13 @@ class TeamBrowserTest extends WebTestSupport {
     void atPhoneWidthTheTeamScreenFits() {
         SignedIn owner = accounts.registerBusiness("Toko Kecil");
         context.close();
-        context = chromium.open(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setLocale("id-ID").setIsMobile(true).setHasTouch(true));
+        context = chromium.open(PHONE);
         Page page = signIn(context, owner);
         page.locator(".nav a[href='#/team']").click();
         assertThat(page.locator(".operators li")).hasCount(1);
         assertThat(page.locator("#send-invite")).isVisible();
         assertThat(page.locator("#save-quick-reply")).isAttached();
-        Object width = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(360);
+        assertThat(pageWidth(page)).isLessThanOrEqualTo(360);
         Chromium.screenshot(page, "phone-team");
     }
 
