@@ -16,6 +16,8 @@ export function sidePanel(slot, { onClose }) {
   const me = session.get()?.user;
   const message = h('p', { class: 'panel-message', role: 'status' });
   const noteList = h('ol', { class: 'note-list', 'aria-live': 'polite' });
+  // Kept across re-renders, so a note being typed survives a change pushed meanwhile.
+  const noteInput = h('textarea', { name: 'content', id: 'panel-note', rows: 2, required: true });
   const notes = [];
 
   async function patch(changes) {
@@ -71,7 +73,7 @@ export function sidePanel(slot, { onClose }) {
 
   /** The team's internal notes, oldest first; the customer never sees them. */
   function notesSection() {
-    const input = h('textarea', { name: 'content', id: 'panel-note', rows: 2, required: true });
+    const input = noteInput;
     const form = h('form', { class: 'inline-form', onsubmit: async (e) => {
       e.preventDefault();
       const content = input.value.trim();
