@@ -4,7 +4,9 @@ import { h, mount } from './dom.js';
 import { icon } from './icons.js';
 import { LANGUAGES, language, setLanguage, t } from './i18n.js';
 import * as realtime from './realtime.js';
-import { authView } from './views/auth.js';
+import { acceptInviteView, authView } from './views/auth.js';
+import { teamView } from './views/team.js';
+import { autoReplyView } from './views/autoreply.js';
 import { inboxView } from './views/inbox.js';
 import { contactsView } from './views/contacts.js';
 import { whatsappView } from './views/whatsapp.js';
@@ -17,10 +19,12 @@ import { simulatorView } from './views/simulator.js';
 const NAVIGATION = [
   { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: inboxView },
   { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: contactsView },
+  { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: autoReplyView },
+  { route: 'team', label: 'nav.team', icon: 'team', view: teamView },
   { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: whatsappView },
   { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: simulatorView },
 ];
-const PUBLIC = { login: authView('login'), register: authView('register') };
+const PUBLIC = { login: authView('login'), register: authView('register'), invite: acceptInviteView };
 const RETURN_KEY = 'sapa.returnTo';
 
 const root = document.getElementById('app');
@@ -37,8 +41,9 @@ realtime.on('realtime-state', ({ namespace, connected }) => {
 });
 
 function parseRoute() {
-  const [name = '', ...rest] = location.hash.replace(/^#\/?/, '').split('/');
-  return { name, params: rest.map(decodeURIComponent) };
+  const [path, search = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const [name = '', ...rest] = path.split('/');
+  return { name, params: rest.map(decodeURIComponent), query: new URLSearchParams(search) };
 }
 
 export function navigate(path) {
@@ -109,12 +114,12 @@ function shell(active) {
 async function render() {
   cleanup?.();
   cleanup = null;
-  const { name, params } = parseRoute();
+  const { name, params, query } = parseRoute();
   if (PUBLIC[name]) {
     document.title = t('app.name');
     const main = h('main', { id: 'main', class: 'main public' });
     mount(root, h('div', { class: 'public-top' }, languageSwitch()), main);
-    cleanup = PUBLIC[name](main, params) ?? null;
+    cleanup = PUBLIC[name](main, params, query) ?? null;
     return;
   }
   if (!session.token()) {

@@ -20,7 +20,8 @@ export function on(event, callback) {
 }
 
 const EVENTS = {
-  messages: ['new-message', 'message-status-updated', 'customer-typing', 'conversation-updated', 'new-conversation'],
+  messages: ['new-message', 'message-status-updated', 'customer-typing', 'conversation-updated', 'new-conversation',
+    'internal-note-added', 'cs-status-changed', 'conversation-assigned'],
   whatsapp: ['qr-code', 'connection-status', 'session-expired'],
 };
 

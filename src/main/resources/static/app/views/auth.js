@@ -63,3 +63,34 @@ export function authView(mode) {
     (form.querySelector('input:invalid') ?? form.querySelector('input'))?.focus();
   };
 }
+
+/** The page an invitation link opens: the new member chooses a password and is signed in. */
+export function acceptInviteView(main, params, query) {
+  const token = query?.get('token') ?? '';
+  const password = h('input', { name: 'password', id: 'invite-password', type: 'password', autocomplete: 'new-password', required: true, minLength: 8 });
+  const submit = h('button', { type: 'submit', class: 'primary wide', id: 'accept-invite' }, t('invite.accept'));
+  const form = h('form', { class: 'card auth', novalidate: true, 'aria-labelledby': 'auth-title' },
+    h('h1', { id: 'auth-title' }, t('invite.title')),
+    h('p', {}, t('invite.intro')),
+    field(t('invite.password'), password, t('auth.passwordHint')),
+    h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: !!token }, token ? '' : t('invite.noToken')),
+    submit,
+    h('p', { class: 'switch' }, h('a', { href: '#/login' }, t('invite.haveAccount'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    try {
+      signedIn(await api.post('/api/auth/accept-invite', { token, password: password.value }));
+    } catch (problem) {
+      // 400: unknown token, 410: used, replaced or expired: both said in the form's message line.
+      const body = problem.status === 410 ? { detail: t('invite.expired') } : problem.body;
+      showErrors(form, body?.errors?.some((error) => error.field === 'token') ? { detail: t('invite.invalid') } : body);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  mount(main, h('div', { class: 'auth-page' },
+    h('p', { class: 'auth-brand' }, icon('logo', 40), 'Sapa'),
+    form));
+  password.focus();
+}

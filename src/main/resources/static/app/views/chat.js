@@ -4,6 +4,7 @@ import { h, mount } from '../dom.js';
 import { formatDateTime, formatTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { icon } from '../icons.js';
+import { quickReplyPicker } from './quickpicker.js';
 
 const PAGE = 50;
 const TICKS = { pending: '○', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠' };
@@ -80,6 +81,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   let file = null;
   let closed = false;
   let baseSubtitle = '';
+  let customer = {};
 
   const title = h('h2', { class: 'chat-title' }, t('common.loading'));
   const subtitle = h('p', { class: 'chat-subtitle', 'aria-live': 'polite' });
@@ -91,6 +93,14 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     id: 'composer', name: 'content', rows: 1, placeholder: t('chat.composer'), 'aria-label': t('chat.composer'),
     value: localStorage.getItem(draftKey(conversationId)) ?? '',
   });
+  const picker = quickReplyPicker(textarea, {
+    onSend: (reply) => send(reply),
+    onInsert: (reply) => {
+      textarea.value = fillVariables(reply.message);
+      textarea.dispatchEvent(new Event('input'));
+      textarea.focus();
+    },
+  });
   const fileInput = h('input', { type: 'file', id: 'composer-file', class: 'visually-hidden',
     accept: 'image/jpeg,image/png,video/mp4,audio/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt' });
   const chips = h('div', { class: 'chips' });
@@ -99,6 +109,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   const composer = h('form', { class: 'composer', 'aria-label': t('chat.composer') },
     chips,
     sendError,
+    picker.element,
     h('div', { class: 'composer-row' },
       h('label', { class: 'icon-button', for: 'composer-file', title: t('chat.attach') },
         icon('attach'), h('span', { class: 'visually-hidden' }, t('chat.attach'))),
@@ -193,6 +204,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       const conversation = answer.conversation;
       title.textContent = conversation.customerName || conversation.customerPhone;
       baseSubtitle = conversation.customerName ? conversation.customerPhone : '';
+      customer = { name: conversation.customerName ?? '', phone: conversation.customerPhone ?? '' };
       subtitle.textContent = baseSubtitle;
       for (const message of answer.messages) messages.set(message.id, message);
       hasMore = answer.messages.length >= PAGE;
@@ -242,22 +254,31 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     sendError.hidden = false;
   }
 
-  async function send() {
-    const content = textarea.value.trim();
-    if (!content && !file) return;
+  /** What the server sends for a quick reply, shown until the message's own event arrives. */
+  function fillVariables(text) {
+    return text.replace(/\{\{\s*(name|phone)\s*\}\}/g, (_, name) => customer[name] ?? '');
+  }
+
+  /** Sends what the composer holds, or the quick reply given (as it is, by its id). */
+  async function send(quickReply = null) {
+    const content = quickReply ? fillVariables(quickReply.message) : textarea.value.trim();
+    const attached = quickReply ? null : file; // a quick reply goes alone; an attachment waits
+    if (!content && !attached) return;
     sendError.hidden = true;
     sendButton.disabled = true;
-    const kind = file ? kindOf(file) : 'text';
+    const kind = attached ? kindOf(attached) : 'text';
     let payload;
-    if (file) {
+    if (attached) {
       payload = new FormData();
       payload.append('conversationId', conversationId);
       payload.append('messageType', kind);
       if (content) payload.append('content', content);
       if (quoted) payload.append('quotedMessageId', quoted.id);
-      payload.append('file', file);
+      payload.append('file', attached);
     } else {
-      payload = { conversationId, messageType: 'text', content, quotedMessageId: quoted?.id };
+      payload = quickReply
+        ? { conversationId, messageType: 'text', quickReplyId: quickReply.id, quotedMessageId: quoted?.id }
+        : { conversationId, messageType: 'text', content, quotedMessageId: quoted?.id };
     }
     try {
       const answer = await api.post('/api/messages/send', payload);
@@ -266,15 +287,17 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       // Its quote is not in the socket's payload: the composer knows it.
       if (!messages.has(sent.id)) {
         upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status, errorMessage: sent.errorMessage,
-          sentAt: sent.sentAt, quotedMessageId: quoted?.id, mediaFileName: file?.name });
-      } else if (quoted || file) {
-        upsert({ id: sent.id, quotedMessageId: quoted?.id, mediaFileName: file?.name });
+          sentAt: sent.sentAt, quotedMessageId: quoted?.id, mediaFileName: attached?.name });
+      } else if (quoted || attached) {
+        upsert({ id: sent.id, quotedMessageId: quoted?.id, mediaFileName: attached?.name });
       }
       textarea.value = '';
       localStorage.removeItem(draftKey(conversationId));
+      if (!quickReply) {
+        file = null;
+        fileInput.value = '';
+      }
       quoted = null;
-      file = null;
-      fileInput.value = '';
       renderChips();
       scrollToBottom();
     } catch (problem) {

@@ -215,6 +215,9 @@ export function inboxView(main, params) {
       }
       if (conversationId === openId) panel?.update(updates);
     }),
+    realtime.on('internal-note-added', ({ conversationId, note }) => {
+      if (conversationId === openId) panel?.noteAdded(note);
+    }),
     realtime.on('message-status-updated', (update) => chat?.statusChanged(update)),
     realtime.on('customer-typing', ({ conversationId, isTyping }) => {
       if (isTyping) state.typing.add(conversationId); else state.typing.delete(conversationId);

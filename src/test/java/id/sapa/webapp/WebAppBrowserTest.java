@@ -4,79 +4,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import id.sapa.support.Chromium;
 import id.sapa.support.Sandbox;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
-import id.sapa.support.WebTestSupport;
 
 /** The web app in a real Chromium against the whole server: what an operator and a customer do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebAppBrowserTest extends WebTestSupport {
-
-    private static final Browser.NewContextOptions DESKTOP = new Browser.NewContextOptions().setViewportSize(1280, 800)
-            .setLocale("id-ID").setTimezoneId("Asia/Jakarta");
-
-    @Value("${local.server.port}")
-    int port;
-
-    private Chromium chromium;
-    private BrowserContext context;
-
-    @BeforeAll
-    void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        Chromium.assumeInstalled();
-        context = chromium.open(DESKTOP);
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private String url(String route) {
-        return "http://localhost:" + port + "/#/" + route;
-    }
+class WebAppBrowserTest extends BrowserTestSupport {
 
     private Page signIn(SignedIn user) {
-        Page page = context.newPage();
-        page.navigate(url("login"));
-        page.getByLabel("E-mail").fill(user.email());
-        page.getByLabel("Kata sandi").fill(TestAccounts.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
-        assertThat(page.locator(".conversations")).isAttached();
-        return page;
+        return signIn(context, user);
     }
 
     @Test

@@ -1,0 +1,278 @@
+// Auto-reply: the rules with their switches and statistics, an editor per trigger type, and a test box.
+import { api, session } from '../api.js';
+import { field, h, mount, showErrors } from '../dom.js';
+import { formatDateTime, relativeTime, t } from '../i18n.js';
+
+const TRIGGERS = ['welcome', 'keyword', 'time_based', 'pattern', 'menu_selection'];
+const MATCHES = ['contains', 'exact', 'starts_with', 'ends_with', 'regex'];
+const RESPONSES = ['text', 'menu', 'forward_to_cs', 'smart_route', 'template'];
+const DAYS = [1, 2, 3, 4, 5, 6, 7];
+const WRITERS = ['owner', 'admin', 'supervisor'];
+
+/** The server names list items (keywords[2], menuOptions[0].key); the editor has one field per list. */
+function onEditorFields(problem) {
+  if (!problem?.errors) return problem;
+  return {
+    ...problem,
+    errors: problem.errors.map((error) => ({
+      field: error.field.replace(/^(keywords|menuOptions)\[\d+\].*$/, '$1').replace(/^workingHours\.schedule.*$/, 'workingHours.days'),
+      message: error.field.includes('[') ? `${error.field.replace(/^\w+/, '')}: ${error.message}` : error.message,
+    })),
+  };
+}
+
+function number(value) {
+  return value === '' || value == null ? null : Number(value);
+}
+
+function checkbox(name, checked, label) {
+  return h('label', { class: 'check inline' }, h('input', { type: 'checkbox', name, checked: !!checked }), label);
+}
+
+/** A group of inputs shown as one field (its error line found by name like field()'s). */
+function groupField(name, legend, ...inputs) {
+  const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
+  return h('fieldset', { class: 'field', dataset: { field: name } }, h('legend', {}, legend), inputs, error);
+}
+
+function editor(rule, { onSaved, onCancel }) {
+  const draft = rule ?? { triggerType: 'keyword', matchType: 'contains', wholeWord: true, responseType: 'text',
+    priority: 50, delaySeconds: 0, isActive: true, keywords: [], menuOptions: [] };
+  const hours = draft.workingHours ?? {};
+  const input = (name, attrs = {}) => h('input', { name, id: `rule-${name.replace('.', '-')}`, ...attrs });
+
+  const trigger = h('select', { name: 'triggerType', id: 'rule-triggerType' },
+    TRIGGERS.map((value) => h('option', { value, selected: draft.triggerType === value }, t(`trigger.${value}`))));
+  const response = h('select', { name: 'responseType', id: 'rule-responseType' },
+    RESPONSES.map((value) => h('option', { value, selected: (draft.responseType ?? 'text') === value }, t(`response.${value}`))));
+
+  const menuRows = h('ol', { class: 'menu-options' });
+  function menuRow(option = {}) {
+    const row = h('li', { class: 'menu-option' },
+      h('input', { name: 'optionKey', value: option.key ?? '', 'aria-label': t('rule.optionKey'), size: 3 }),
+      h('input', { name: 'optionLabel', value: option.label ?? '', 'aria-label': t('rule.optionLabel') }),
+      h('input', { name: 'optionResponse', value: option.response ?? '', 'aria-label': t('rule.optionResponse') }),
+      h('button', { type: 'button', class: 'link', onclick: () => row.remove() }, t('rule.removeOption')));
+    return row;
+  }
+  for (const option of draft.menuOptions ?? []) menuRows.append(menuRow(option));
+
+  const sections = {
+    keyword: h('div', { class: 'trigger-fields' },
+      field(t('rule.keywords'), input('keywords', { value: (draft.keywords ?? []).join(', ') }), t('rule.keywordsHint')),
+      field(t('rule.matchType'), h('select', { name: 'matchType', id: 'rule-matchType' },
+        MATCHES.map((value) => h('option', { value, selected: (draft.matchType ?? 'contains') === value }, t(`match.${value}`))))),
+      h('div', { class: 'checks' }, checkbox('wholeWord', draft.wholeWord, t('rule.wholeWord')),
+        checkbox('caseSensitive', draft.caseSensitive, t('rule.caseSensitive')))),
+    pattern: h('div', { class: 'trigger-fields' },
+      field(t('rule.regexPattern'), input('regexPattern', { value: draft.regexPattern ?? '' }), t('rule.regexHint'))),
+    welcome: h('div', { class: 'trigger-fields' },
+      field(t('rule.welcomeAfterDays'), input('welcomeAfterDays', { type: 'number', min: 1, max: 365, value: draft.welcomeAfterDays ?? '' }),
+        t('rule.welcomeAfterDaysHint'))),
+    time_based: h('div', { class: 'trigger-fields' },
+      h('div', { class: 'row' },
+        field(t('rule.start'), input('workingHours.start', { type: 'time', value: hours.start ?? '09:00' })),
+        field(t('rule.end'), input('workingHours.end', { type: 'time', value: hours.end ?? '17:00' }))),
+      field(t('rule.timezone'), input('workingHours.timezone', { value: hours.timezone ?? 'Asia/Jakarta', list: 'timezones' })),
+      h('datalist', { id: 'timezones' }, ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((zone) => h('option', { value: zone }))),
+      groupField('workingHours.days', t('rule.days'),
+        DAYS.map((day) => checkbox(`day-${day}`, (hours.days ?? []).length === 0 || hours.days.includes(day), t(`day.${day}`)))),
+      h('p', { class: 'field-hint' }, t('rule.timeHint'))),
+    menu_selection: h('div', { class: 'trigger-fields' }, h('p', { class: 'field-hint' }, t('rule.menuSelectionHint'))),
+  };
+  const menuSection = groupField('menuOptions', t('rule.menuOptions'), menuRows,
+    h('button', { type: 'button', class: 'secondary', onclick: () => { menuRows.append(menuRow()); menuRows.lastChild.querySelector('input').focus(); } },
+      t('rule.addOption')));
+
+  const form = h('form', { class: 'card rule-editor', novalidate: true, 'aria-labelledby': 'rule-editor-title' },
+    h('h2', { id: 'rule-editor-title' }, rule ? t('rule.edit', { name: rule.name }) : t('rule.new')),
+    field(t('rule.name'), input('name', { value: draft.name ?? '', required: true })),
+    field(t('rule.trigger'), trigger),
+    Object.values(sections),
+    field(t('rule.response'), response),
+    field(t('rule.message'), h('textarea', { name: 'responseMessage', id: 'rule-responseMessage', rows: 3, value: draft.responseMessage ?? '' }),
+      t('rule.messageHint', { vars: '{{name}}, {{phone}}, {{business_name}}' })),
+    menuSection,
+    h('div', { class: 'row' },
+      field(t('rule.priority'), input('priority', { type: 'number', min: 0, max: 100, value: draft.priority ?? 50 }), t('rule.priorityHint')),
+      field(t('rule.delay'), input('delaySeconds', { type: 'number', min: 0, max: 60, value: draft.delaySeconds ?? 0 })),
+      field(t('rule.cooldown'), input('cooldownMinutes', { type: 'number', min: 0, value: draft.cooldownMinutes ?? '' })),
+      field(t('rule.dailyCap'), input('maxTriggersPerDay', { type: 'number', min: 1, value: draft.maxTriggersPerDay ?? '' }))),
+    h('div', { class: 'checks' },
+      checkbox('continueToNext', draft.continueToNext, t('rule.continueToNext')),
+      checkbox('isActive', draft.isActive ?? true, t('rule.active'))),
+    h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', id: 'save-rule' }, t('panel.save')),
+      h('button', { type: 'button', class: 'secondary', onclick: onCancel }, t('quick.cancel'))));
+
+  function showTrigger() {
+    for (const [type, section] of Object.entries(sections)) section.hidden = type !== trigger.value;
+    menuSection.hidden = response.value !== 'menu';
+  }
+  trigger.addEventListener('change', showTrigger);
+  response.addEventListener('change', showTrigger);
+  showTrigger();
+
+  function value(name) {
+    return form.elements.namedItem(name)?.value ?? '';
+  }
+  function checked(name) {
+    return !!form.elements.namedItem(name)?.checked;
+  }
+
+  function body() {
+    const type = trigger.value;
+    return {
+      name: value('name').trim(),
+      description: rule?.description ?? null,
+      triggerType: type,
+      keywords: type === 'keyword' ? value('keywords').split(',').map((word) => word.trim()).filter(Boolean) : [],
+      matchType: type === 'keyword' ? value('matchType') : null,
+      wholeWord: type === 'keyword' ? checked('wholeWord') : null,
+      caseSensitive: type === 'keyword' ? checked('caseSensitive') : null,
+      regexPattern: type === 'pattern' ? value('regexPattern') : null,
+      welcomeAfterDays: type === 'welcome' ? number(value('welcomeAfterDays')) : null,
+      workingHours: type === 'time_based' ? {
+        start: value('workingHours.start'), end: value('workingHours.end'), timezone: value('workingHours.timezone') || null,
+        days: DAYS.filter((day) => checked(`day-${day}`)),
+      } : null,
+      conditions: rule?.conditions ?? null,
+      responseType: response.value,
+      responseMessage: value('responseMessage') || null,
+      responseTemplate: rule?.responseTemplate ?? null,
+      menuOptions: response.value === 'menu' ? [...menuRows.children].map((row) => ({
+        key: row.querySelector('[name=optionKey]').value.trim(),
+        label: row.querySelector('[name=optionLabel]').value.trim(),
+        response: row.querySelector('[name=optionResponse]').value.trim() || null,
+      })) : [],
+      routeToCsId: rule?.routeToCsId ?? null,
+      routeCondition: rule?.routeCondition ?? null,
+      priority: number(value('priority')),
+      continueToNext: checked('continueToNext'),
+      cooldownMinutes: number(value('cooldownMinutes')),
+      maxTriggersPerDay: number(value('maxTriggersPerDay')),
+      delaySeconds: number(value('delaySeconds')),
+      isActive: checked('isActive'),
+    };
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const answer = rule
+        ? await api.put(`/api/auto-reply/rules/${rule.id}`, body())
+        : await api.post('/api/auto-reply/rules', body());
+      onSaved(answer.rule);
+    } catch (problem) {
+      showErrors(form, onEditorFields(problem.body));
+    }
+  });
+  return form;
+}
+
+function testBox() {
+  const message = h('input', { name: 'testMessage', id: 'ar-test-message', required: true });
+  const at = h('input', { name: 'at', id: 'ar-test-at', type: 'datetime-local' });
+  const result = h('div', { class: 'test-result', id: 'ar-test-result', 'aria-live': 'polite' });
+  const form = h('form', { class: 'card test-box', novalidate: true, 'aria-labelledby': 'test-title' },
+    h('h2', { id: 'test-title' }, t('autoReply.test')),
+    field(t('autoReply.testMessage'), message),
+    h('div', { class: 'row' },
+      field(t('autoReply.testAt'), at, t('autoReply.testAtHint')),
+      h('div', { class: 'checks' }, checkbox('isFirstMessage', false, t('autoReply.firstMessage')))),
+    h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
+    h('button', { type: 'submit', class: 'secondary', id: 'ar-test' }, t('autoReply.runTest')),
+    result);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const trial = await api.post('/api/auto-reply/test', {
+        testMessage: message.value,
+        at: at.value ? new Date(at.value).toISOString() : null,
+        customerContext: { isFirstMessage: form.elements.namedItem('isFirstMessage').checked },
+      });
+      showErrors(form, null);
+      mount(result,
+        h('p', { class: trial.matched ? 'winner' : 'muted' }, trial.matched
+          ? t('autoReply.answers', { names: trial.answers.map((answer) => answer.name).join(', ') })
+          : t('autoReply.noAnswer')),
+        trial.answers.map((answer) => h('blockquote', { class: 'quote' }, h('strong', {}, answer.name), ': ', answer.response ?? t(`response.${answer.action}`))),
+        h('ol', { class: 'verdicts', 'aria-label': t('autoReply.why') }, trial.rules.map((outcome) =>
+          h('li', { class: outcome.fired ? 'fired' : '', dataset: { rule: outcome.name } },
+            h('strong', {}, outcome.name), ` (${outcome.priority}) — `,
+            outcome.fired ? t('autoReply.fires', { keyword: outcome.matchedKeyword ?? '' }) : (outcome.reason ?? '')))));
+    } catch (problem) {
+      showErrors(form, problem.body);
+    }
+  });
+  return form;
+}
+
+export function autoReplyView(main) {
+  const mayWrite = WRITERS.includes(session.get()?.user?.role);
+  const list = h('ul', { class: 'rules', 'aria-label': t('autoReply.rules') });
+  const status = h('p', { class: 'muted', role: 'status' }, t('common.loading'));
+  const editorSlot = h('div');
+  let rules = [];
+
+  function openEditor(rule = null) {
+    mount(editorSlot, editor(rule, {
+      onSaved: (saved) => { mount(editorSlot); status.textContent = t('autoReply.saved', { name: saved.name }); load(); },
+      onCancel: () => mount(editorSlot),
+    }));
+    editorSlot.querySelector('input')?.focus();
+  }
+
+  async function act(request) {
+    try {
+      await request();
+      await load();
+    } catch (problem) {
+      status.hidden = false;
+      status.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  function item(rule) {
+    const toggle = h('input', { type: 'checkbox', role: 'switch', checked: rule.isActive, disabled: !mayWrite,
+      'aria-label': t('autoReply.activeNamed', { name: rule.name }),
+      onchange: () => act(() => api.patch(`/api/auto-reply/rules/${rule.id}/toggle`)) });
+    return h('li', { class: `rule card${rule.isActive ? '' : ' off'}`, dataset: { id: rule.id, name: rule.name } },
+      h('div', { class: 'rule-main' },
+        h('strong', {}, rule.name),
+        h('p', { class: 'muted' }, t(`trigger.${rule.triggerType}`), ' · ', t('autoReply.priority', { n: rule.priority }),
+          rule.keywords?.length ? ` · ${rule.keywords.join(', ')}` : ''),
+        h('p', { class: 'muted rule-stats' },
+          t('autoReply.triggered', { n: rule.totalTriggered }),
+          rule.lastTriggeredAt ? h('span', {}, ' · ', t('autoReply.lastTriggered', { when: '' }),
+            h('time', { datetime: rule.lastTriggeredAt, title: formatDateTime(rule.lastTriggeredAt) }, relativeTime(rule.lastTriggeredAt))) : null)),
+      h('div', { class: 'actions' },
+        h('label', { class: 'switch inline' }, toggle, h('span', { 'aria-hidden': 'true' }, rule.isActive ? t('autoReply.on') : t('autoReply.off'))),
+        mayWrite ? h('button', { type: 'button', class: 'secondary', onclick: () => openEditor(rule) },
+          t('quick.editButton'), h('span', { class: 'visually-hidden' }, ` ${rule.name}`)) : null,
+        mayWrite ? h('button', { type: 'button', class: 'danger', onclick: () => {
+          if (window.confirm(t('autoReply.confirmDelete', { name: rule.name }))) act(() => api.delete(`/api/auto-reply/rules/${rule.id}`));
+        } }, t('team.remove'), h('span', { class: 'visually-hidden' }, ` ${rule.name}`)) : null));
+  }
+
+  async function load() {
+    try {
+      rules = (await api.get('/api/auto-reply/rules')).rules;
+      mount(list, rules.map(item));
+      if (status.textContent === t('common.loading')) status.textContent = rules.length ? '' : t('autoReply.empty');
+    } catch (problem) {
+      status.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  mount(main, h('div', { class: 'page auto-reply' },
+    h('h1', {}, t('autoReply.title')),
+    h('p', { class: 'muted' }, t('autoReply.intro')),
+    testBox(),
+    h('div', { class: 'section-head' },
+      h('h2', {}, t('autoReply.rules')),
+      mayWrite ? h('button', { type: 'button', class: 'primary', id: 'new-rule', onclick: () => openEditor() }, t('rule.new')) : null),
+    editorSlot, status, list));
+  load();
+}

@@ -1,0 +1,252 @@
+// The team: who is online (live), one's own status, invitations, roles and capacity; and the quick replies.
+import { api, session } from '../api.js';
+import { field, h, mount, showErrors } from '../dom.js';
+import { relativeTime, t } from '../i18n.js';
+import * as realtime from '../realtime.js';
+
+const ROLES = ['owner', 'admin', 'supervisor', 'operator', 'viewer'];
+const OWN_STATUSES = ['online', 'away', 'busy'];
+const MANAGERS = ['owner', 'admin'];
+const QUICK_MANAGERS = ['owner', 'admin', 'supervisor'];
+
+function roleSelect(name, selected) {
+  return h('select', { name }, ROLES.map((role) => h('option', { value: role, selected: role === selected }, t(`role.${role}`))));
+}
+
+function presence(status) {
+  return h('span', { class: 'presence', dataset: { status } }, t(`presence.${status}`));
+}
+
+/** Shows an invitation link to copy and pass on (by WhatsApp, typically). */
+function inviteLinkBox(link) {
+  const input = h('input', { id: 'invite-link', readonly: true, value: new URL(link, location.href).href });
+  const copied = h('span', { role: 'status', class: 'muted' });
+  return h('div', { class: 'invite-link notice' },
+    field(t('team.inviteLink'), input, t('team.inviteLinkHint')),
+    h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      input.select();
+      try { await navigator.clipboard.writeText(input.value); copied.textContent = t('team.copied'); } catch { /* selected: copy by hand */ }
+    } }, t('team.copy')), ' ', copied);
+}
+
+function operatorsSection(me) {
+  const manager = MANAGERS.includes(me.role);
+  const list = h('ul', { class: 'operators', 'aria-label': t('team.members') });
+  const status = h('p', { class: 'muted', role: 'status' }, t('common.loading'));
+  const linkSlot = h('div');
+  let operators = [];
+
+  async function act(request, after = load) {
+    status.textContent = '';
+    try {
+      const answer = await request();
+      await after(answer);
+    } catch (problem) {
+      status.hidden = false;
+      status.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  function editForm(operator) {
+    const role = roleSelect('role', operator.role);
+    const capacity = h('input', { name: 'maxConcurrentChats', type: 'number', min: 1, max: 100, value: String(operator.maxConcurrentChats) });
+    const form = h('form', { class: 'operator-edit', novalidate: true },
+      field(t('team.role'), role),
+      field(t('team.capacity'), capacity),
+      h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
+      h('button', { type: 'submit', class: 'secondary' }, t('panel.save')));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        await api.patch(`/api/cs-operators/${operator.id}`, { role: role.value, maxConcurrentChats: Number(capacity.value) });
+        status.textContent = t('panel.saved');
+        await load();
+      } catch (problem) {
+        showErrors(form, problem.body);
+      }
+    });
+    return form;
+  }
+
+  function item(operator) {
+    const self = operator.id === me.id;
+    return h('li', { class: 'operator card', dataset: { id: operator.id } },
+      h('div', { class: 'operator-main' },
+        h('strong', { class: 'operator-name' }, operator.name), self ? h('span', { class: 'muted' }, ` (${t('team.you')})`) : null,
+        ' ', operator.activated ? presence(operator.status) : h('span', { class: 'tag' }, t('team.pending')),
+        h('p', { class: 'muted' }, operator.email, ' · ', t(`role.${operator.role}`)),
+        h('p', { class: 'muted' },
+          t('team.load', { current: operator.currentChatCount, max: operator.maxConcurrentChats }), ' · ',
+          t('team.handled', { n: operator.totalChatsHandled }),
+          operator.averageResponseTime != null ? ` · ${t('team.response', { seconds: operator.averageResponseTime })}` : '',
+          operator.lastSeenAt ? ` · ${t('team.lastSeen', { when: relativeTime(operator.lastSeenAt) })}` : '')),
+      manager && !self ? h('details', { class: 'operator-manage' },
+        h('summary', {}, t('team.manage', { name: operator.name })),
+        editForm(operator),
+        h('div', { class: 'actions' },
+          operator.activated ? null : h('button', { type: 'button', class: 'secondary', onclick: () =>
+            act(() => api.post(`/api/cs-operators/${operator.id}/invite`), (answer) => mount(linkSlot, inviteLinkBox(answer.inviteLink))) },
+          t('team.reinvite')),
+          h('button', { type: 'button', class: 'danger', onclick: () => {
+            if (window.confirm(t('team.confirmRemove', { name: operator.name }))) act(() => api.delete(`/api/cs-operators/${operator.id}`));
+          } }, t('team.remove')))) : null);
+  }
+
+  function render() {
+    mount(list, operators.map(item));
+    status.hidden = operators.length > 0 && !status.textContent;
+  }
+
+  async function load() {
+    try {
+      operators = (await api.get('/api/cs-operators')).operators;
+      if (status.textContent === t('common.loading')) status.textContent = '';
+      render();
+    } catch (problem) {
+      status.hidden = false;
+      status.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  const ownStatus = h('select', { id: 'my-status', name: 'status', onchange: (event) =>
+    act(() => api.patch(`/api/cs-operators/${me.id}/status`, { status: event.target.value })) },
+  // Offline is what the server says when no page of the user is open: shown, not chosen.
+  h('option', { value: 'offline', disabled: true }, t('presence.offline')),
+  OWN_STATUSES.map((value) => h('option', { value }, t(`presence.${value}`))));
+
+  function inviteForm() {
+    const form = h('form', { class: 'card invite', novalidate: true, 'aria-labelledby': 'invite-title' },
+      h('h2', { id: 'invite-title' }, t('team.invite')),
+      field(t('team.name'), h('input', { name: 'name', id: 'invite-name', autocomplete: 'off', required: true })),
+      field(t('auth.email'), h('input', { name: 'email', id: 'invite-email', type: 'email', autocomplete: 'off', required: true })),
+      field(t('team.role'), Object.assign(roleSelect('role', 'operator'), { id: 'invite-role' })),
+      field(t('team.capacity'), h('input', { name: 'maxConcurrentChats', id: 'invite-capacity', type: 'number', min: 1, max: 100, value: '10' })),
+      h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
+      h('button', { type: 'submit', class: 'primary', id: 'send-invite' }, t('team.sendInvite')));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const body = Object.fromEntries(new FormData(form));
+      body.maxConcurrentChats = body.maxConcurrentChats ? Number(body.maxConcurrentChats) : null;
+      try {
+        const answer = await api.post('/api/cs-operators', body);
+        showErrors(form, null);
+        form.reset();
+        mount(linkSlot, inviteLinkBox(answer.inviteLink));
+        await load();
+      } catch (problem) {
+        showErrors(form, problem.body);
+      }
+    });
+    return form;
+  }
+
+  const section = h('section', { class: 'team-members', 'aria-labelledby': 'members-title' },
+    h('h2', { id: 'members-title' }, t('team.members')),
+    field(t('team.myStatus'), ownStatus),
+    status, list,
+    manager ? [inviteForm(), linkSlot] : null);
+
+  return {
+    section,
+    load: async () => {
+      await load();
+      const mine = operators.find((operator) => operator.id === me.id);
+      if (mine) ownStatus.value = mine.status;
+    },
+    presenceChanged({ csOperatorId, status: value, lastSeenAt }) {
+      const operator = operators.find((known) => known.id === csOperatorId);
+      // A newcomer (or one who just accepted the invitation) is shown by the list anew.
+      if (!operator || !operator.activated) { load(); return; }
+      Object.assign(operator, { status: value, lastSeenAt: lastSeenAt ?? operator.lastSeenAt });
+      const row = list.querySelector(`li[data-id="${CSS.escape(csOperatorId)}"] .presence`);
+      row?.replaceWith(presence(value));
+      if (csOperatorId === me.id) ownStatus.value = value;
+    },
+  };
+}
+
+function quickRepliesSection(me) {
+  const mayWrite = QUICK_MANAGERS.includes(me.role);
+  const list = h('ul', { class: 'quick-reply-list', 'aria-label': t('quick.title') });
+  const status = h('p', { class: 'muted', role: 'status' });
+  const formSlot = h('div');
+
+  function editor(reply = null) {
+    const form = h('form', { class: 'card quick-reply-form', novalidate: true, 'aria-labelledby': 'quick-form-title' },
+      h('h3', { id: 'quick-form-title' }, reply ? t('quick.edit', { shortcut: reply.shortcut }) : t('quick.new')),
+      field(t('quick.shortcut'), h('input', { name: 'shortcut', id: 'quick-shortcut', value: reply?.shortcut ?? '/', required: true }), t('quick.shortcutHint')),
+      field(t('quick.titleField'), h('input', { name: 'title', id: 'quick-title', value: reply?.title ?? '', required: true })),
+      field(t('quick.message'), h('textarea', { name: 'message', id: 'quick-message', rows: 3, value: reply?.message ?? '', required: true }), t('quick.messageHint', { name: '{{name}}', phone: '{{phone}}' })),
+      field(t('quick.category'), h('input', { name: 'category', id: 'quick-category', value: reply?.category ?? '' })),
+      h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
+      h('div', { class: 'actions' },
+        h('button', { type: 'submit', class: 'primary', id: 'save-quick-reply' }, t('panel.save')),
+        reply ? h('button', { type: 'button', class: 'secondary', onclick: () => mount(formSlot, editor()) }, t('quick.cancel')) : null));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const body = Object.fromEntries(new FormData(form));
+      if (!body.category) body.category = null;
+      if (!body.title) body.title = null;
+      try {
+        if (reply) await api.put(`/api/quick-replies/${reply.id}`, body);
+        else await api.post('/api/quick-replies', body);
+        status.textContent = t('panel.saved');
+        mount(formSlot, editor());
+        await load();
+      } catch (problem) {
+        showErrors(form, problem.body);
+      }
+    });
+    return form;
+  }
+
+  function item(reply) {
+    return h('li', { class: 'quick-reply-item card', dataset: { shortcut: reply.shortcut } },
+      h('p', {}, h('strong', {}, reply.shortcut), reply.title ? ` · ${reply.title}` : '',
+        reply.category ? h('span', { class: 'tag' }, reply.category) : null),
+      h('p', { class: 'quick-message' }, reply.message),
+      h('p', { class: 'muted' }, t('quick.used', { n: reply.useCount })),
+      mayWrite ? h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'secondary', onclick: () => { mount(formSlot, editor(reply)); formSlot.querySelector('input')?.focus(); } },
+          t('quick.editButton'), h('span', { class: 'visually-hidden' }, ` ${reply.shortcut}`)),
+        h('button', { type: 'button', class: 'danger', onclick: async () => {
+          if (!window.confirm(t('quick.confirmDelete', { shortcut: reply.shortcut }))) return;
+          try { await api.delete(`/api/quick-replies/${reply.id}`); await load(); } catch (problem) { status.textContent = t('common.error', { detail: problem.message }); }
+        } }, t('team.remove'), h('span', { class: 'visually-hidden' }, ` ${reply.shortcut}`))) : null);
+  }
+
+  async function load() {
+    try {
+      const answer = await api.get('/api/quick-replies');
+      mount(list, answer.quickReplies.map(item));
+      if (!answer.quickReplies.length) status.textContent = t('quick.empty');
+    } catch (problem) {
+      status.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  if (mayWrite) mount(formSlot, editor());
+  return {
+    section: h('section', { class: 'team-quick-replies', 'aria-labelledby': 'quick-section-title' },
+      h('h2', { id: 'quick-section-title' }, t('quick.title')),
+      status, list, formSlot),
+    load,
+  };
+}
+
+export function teamView(main) {
+  const me = session.get()?.user ?? {};
+  const members = operatorsSection(me);
+  const quick = quickRepliesSection(me);
+  mount(main, h('div', { class: 'page team' },
+    h('h1', {}, t('team.title')),
+    members.section,
+    quick.section));
+  members.load();
+  quick.load();
+  const off = [
+    realtime.on('cs-status-changed', (change) => members.presenceChanged(change)),
+    realtime.on('realtime-state', ({ namespace, connected }) => { if (namespace === 'messages' && connected) members.load(); }),
+  ];
+  return () => off.forEach((unsubscribe) => unsubscribe());
+}

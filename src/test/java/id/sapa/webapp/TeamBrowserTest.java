@@ -1,0 +1,227 @@
+package id.sapa.webapp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import id.sapa.shared.Role;
+import id.sapa.support.Chromium;
+import id.sapa.support.Sandbox;
+import id.sapa.support.TestAccounts;
+import id.sapa.support.TestAccounts.SignedIn;
+import tools.jackson.databind.JsonNode;
+
+/** The web app's team features in a real Chromium: quick replies, internal notes, invitations, presence. */
+class TeamBrowserTest extends BrowserTestSupport {
+
+    private BrowserContext colleague;
+
+    @BeforeEach
+    void colleaguesBrowser() {
+        // A second profile: a colleague signed in on another computer.
+        colleague = chromium.open(DESKTOP);
+    }
+
+    @AfterEach
+    void closeColleaguesBrowser() {
+        if (colleague != null) {
+            colleague.close();
+        }
+    }
+
+    private static Map<String, Object> quickReply(String shortcut, String message) {
+        return Map.of("shortcut", shortcut, "title", shortcut.substring(1), "message", message);
+    }
+
+    @Test
+    void aQuickReplyChosenWithSlashReachesThePhone() {
+        SignedIn owner = accounts.registerBusiness("Toko Cepat");
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        api.post("/api/quick-replies", quickReply("/salam", "Halo kak {{name}}, selamat datang")).token(owner.token()).send();
+        String ongkir = api.post("/api/quick-replies", quickReply("/ongkir", "Ongkir ke Bogor 15 ribu ya kak {{name}}"))
+                .token(owner.token()).send().json().get("quickReply").get("id").asString();
+        sandbox.customerSays("081255556666", "Sari", "ongkirnya berapa?");
+        Page page = signIn(context, owner);
+        page.locator(".conversations li a").first().click();
+        assertThat(page.locator(".bubble.in")).containsText("ongkirnya");
+
+        Locator composer = page.locator("#composer");
+        Locator options = page.locator("#quick-replies [role=option]");
+        composer.pressSequentially("/");
+        assertThat(options).hasCount(2);
+        assertThat(composer).hasAttribute("aria-expanded", "true");
+        assertThat(options.nth(0)).hasAttribute("aria-selected", "true");
+        composer.press("ArrowDown");
+        assertThat(options.nth(1)).hasAttribute("aria-selected", "true");
+        assertThat(composer).hasAttribute("aria-activedescendant", options.nth(1).getAttribute("id"));
+        composer.press("Escape");
+        assertThat(page.locator("#quick-replies")).isHidden();
+
+        // Tab puts the text in the composer to be edited first.
+        composer.fill("");
+        composer.pressSequentially("/sal");
+        assertThat(options).hasCount(1);
+        composer.press("Tab");
+        assertThat(composer).hasValue("Halo kak Sari, selamat datang");
+
+        // Enter sends the quick reply as it is, by its id.
+        composer.fill("");
+        composer.pressSequentially("/ong");
+        assertThat(options).hasCount(1);
+        assertThat(options.first()).containsText("/ongkir");
+        Chromium.screenshot(page, "quick-replies");
+        composer.press("Enter");
+        Locator sent = page.locator(".bubble.out").filter(new Locator.FilterOptions().setHasText("Ongkir ke Bogor"));
+        assertThat(sent).containsText("ya kak Sari");
+        assertThat(composer).hasValue("");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sandbox.outbox("081255556666").toString())
+                .contains("Ongkir ke Bogor 15 ribu ya kak Sari"));
+        JsonNode used = api.get("/api/quick-replies/" + ongkir).token(owner.token()).send().json();
+        assertThat(used.get("useCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aNoteAppearsLiveForAColleagueAndNeverReachesThePhone() {
+        SignedIn owner = accounts.registerBusiness("Toko Catatan");
+        SignedIn supervisor = accounts.addUser(owner.tenantId(), Role.SUPERVISOR);
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        sandbox.customerSays("081277778888", "Yanti", "Tolong kirim besok pagi ya");
+
+        Page mine = signIn(context, owner);
+        mine.locator(".conversations li a").first().click();
+        assertThat(mine.locator(".note-list")).containsText("Belum ada catatan");
+        Page theirs = signIn(colleague, supervisor);
+        theirs.locator(".conversations li a").first().click();
+        assertThat(theirs.locator(".note-list")).containsText("Belum ada catatan");
+
+        mine.locator("#panel-note").fill("Pelanggan minta kirim besok pagi");
+        mine.locator("#add-note").click();
+        assertThat(mine.locator(".note")).containsText("Pelanggan minta kirim besok pagi");
+
+        // No reload: the colleague's panel hears internal-note-added.
+        Locator note = theirs.locator(".note");
+        assertThat(note).hasCount(1);
+        assertThat(note).containsText("Pelanggan minta kirim besok pagi");
+        assertThat(note.locator(".note-meta")).containsText(owner.auth().get("user").get("name").asString());
+        note.scrollIntoViewIfNeeded();
+        Chromium.screenshot(theirs, "notes");
+
+        // A reply right after it does reach the phone, and the note never does.
+        mine.locator("#composer").fill("Siap kak");
+        mine.locator("#composer").press("Enter");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sandbox.outbox("081277778888").toString())
+                .contains("Siap kak"));
+        assertThat(sandbox.outbox("081277778888").toString()).doesNotContain("besok pagi");
+    }
+
+    @Test
+    void anInvitedOperatorAcceptsSignsInAndShowsOnlineOnTheOwnersTeamScreen() {
+        SignedIn owner = accounts.registerBusiness("Toko Tim");
+        Page team = signIn(context, owner);
+        team.locator(".nav a[href='#/team']").click();
+        assertThat(team.locator(".operators li")).hasCount(1);
+
+        String email = TestAccounts.uniqueEmail("dewi");
+        team.locator("#invite-name").fill("Dewi Lestari");
+        team.locator("#invite-email").fill(email);
+        team.locator("#invite-role").selectOption("operator");
+        team.locator("#invite-capacity").fill("5");
+        team.locator("#send-invite").click();
+        Locator link = team.locator("#invite-link");
+        assertThat(link).hasValue(Pattern.compile("/accept-invite\\?token=.+"));
+        Locator dewi = team.locator(".operators li").filter(new Locator.FilterOptions().setHasText("Dewi Lestari"));
+        assertThat(dewi).containsText("Undangan belum diterima");
+        assertThat(dewi).containsText("0 dari 5 chat");
+        Chromium.screenshot(team, "team-invite");
+
+        // The link, opened in another browser: choose a password and be signed in.
+        // The link points at FRONTEND_URL; here the Sapa server itself serves the web app.
+        URI invitation = URI.create(link.inputValue());
+        Page invited = colleague.newPage();
+        invited.navigate("http://localhost:" + port + invitation.getRawPath() + "?" + invitation.getRawQuery());
+        assertThat(invited).hasURL(Pattern.compile("#/invite\\?token="));
+        invited.locator("#invite-password").fill("pendek");
+        invited.locator("#accept-invite").click();
+        assertThat(invited.locator(".field[data-field=password] .field-error")).isVisible();
+        invited.locator("#invite-password").fill("kata-sandi-dewi");
+        invited.locator("#accept-invite").click();
+        assertThat(invited.locator(".conversations")).isAttached();
+        assertThat(invited.locator(".who")).hasText("Dewi Lestari");
+
+        // Her socket made her online; the owner's screen shows it without a reload.
+        assertThat(dewi.locator(".presence")).hasAttribute("data-status", "online");
+        invited.locator(".nav a[href='#/team']").click();
+        invited.locator("#my-status").selectOption("busy");
+        assertThat(dewi.locator(".presence")).hasAttribute("data-status", "busy");
+        assertThat(api.post("/api/auth/login", Map.of("email", email, "password", "kata-sandi-dewi")).send().status())
+                .isEqualTo(200);
+
+        // The owner changes her capacity and role.
+        dewi.locator("summary").click();
+        dewi.locator("select[name=role]").selectOption("supervisor");
+        dewi.locator("input[name=maxConcurrentChats]").fill("8");
+        dewi.locator(".operator-edit button[type=submit]").click();
+        assertThat(dewi).containsText("0 dari 8 chat");
+        assertThat(dewi).containsText("Supervisor");
+        Chromium.screenshot(team, "team");
+    }
+
+    @Test
+    void atPhoneWidthTheTeamScreenFits() {
+        SignedIn owner = accounts.registerBusiness("Toko Kecil");
+        context.close();
+        context = chromium.open(PHONE);
+        Page page = signIn(context, owner);
+        page.locator(".nav a[href='#/team']").click();
+        assertThat(page.locator(".operators li")).hasCount(1);
+        assertThat(page.locator("#send-invite")).isVisible();
+        assertThat(page.locator("#save-quick-reply")).isAttached();
+        assertThat(pageWidth(page)).isLessThanOrEqualTo(360);
+        Chromium.screenshot(page, "phone-team");
+    }
+
+    @Test
+    void quickRepliesAreManagedAndADuplicateShortcutIsShownOnItsField() {
+        SignedIn owner = accounts.registerBusiness("Toko Balasan");
+        Page page = signIn(context, owner);
+        page.locator(".nav a[href='#/team']").click();
+
+        page.locator("#quick-shortcut").fill("/salam");
+        page.locator("#quick-title").fill("Salam");
+        page.locator("#quick-message").fill("Halo kak {{name}}!");
+        page.locator("#save-quick-reply").click();
+        Locator salam = page.locator(".quick-reply-item[data-shortcut='/salam']");
+        assertThat(salam).containsText("Halo kak {{name}}!");
+
+        page.locator("#quick-shortcut").fill("/salam");
+        page.locator("#quick-title").fill("Pagi");
+        page.locator("#quick-message").fill("Selamat pagi");
+        page.locator("#save-quick-reply").click();
+        Locator error = page.locator(".quick-reply-form .field[data-field=shortcut] .field-error");
+        assertThat(error).isVisible();
+        assertThat(page.locator("#quick-shortcut")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#quick-shortcut")).isFocused();
+
+        salam.getByText("Ubah").click();
+        page.locator("#quick-message").fill("Halo kak {{name}}, ada yang bisa dibantu?");
+        page.locator("#save-quick-reply").click();
+        assertThat(salam).containsText("ada yang bisa dibantu");
+
+        page.onDialog(dialog -> dialog.accept());
+        salam.locator("button.danger").click();
+        assertThat(salam).hasCount(0);
+    }
+}
