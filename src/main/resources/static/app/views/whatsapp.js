@@ -13,16 +13,6 @@ const PROVIDERS = {
 };
 const PROVIDER_KEY = 'sapa.provider';
 
-/**
- * A provider's refusal comes without errors[] but names the credential first ("phoneNumberId is
- * required: …"): it is shown under that field.
- */
-function onItsField(problem, names) {
-  if (!problem || problem.errors?.length) return problem;
-  const [, name, message] = /^(\w+) (.*)$/s.exec(problem.detail ?? '') ?? [];
-  return names.includes(name) ? { ...problem, errors: [{ field: name, message }] } : problem;
-}
-
 export function whatsappView(main) {
   let provider = PROVIDERS[sessionStorage.getItem(PROVIDER_KEY)] ? sessionStorage.getItem(PROVIDER_KEY) : 'sandbox';
   let status = null;
@@ -118,7 +108,7 @@ export function whatsappView(main) {
       qr = answer.qrCode ? withExpiry({ qrCode: answer.qrCode, expiresIn: answer.expiresIn }) : null;
       renderStatus();
     } catch (problem) {
-      showErrors(form, onItsField(problem.body, PROVIDERS[provider].map(([name]) => name)));
+      showErrors(form, problem.body);
     }
   });
 
