@@ -3,6 +3,7 @@ package id.sapa.channel.internal.cloudapi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,6 @@ import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,13 +54,11 @@ class CloudApiWebhooks implements WebhookProcessor {
 
     @Override
     public void process(byte[] body, ChannelId only) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JacksonException e) {
-            log.warn("Meta webhook with a signed but unreadable body ignored");
+        Optional<JsonNode> read = WebhookProcessor.readJson(json, body, provider());
+        if (read.isEmpty()) {
             return;
         }
+        JsonNode root = read.get();
         if (only == null) {
             handle(root, null);
         } else {

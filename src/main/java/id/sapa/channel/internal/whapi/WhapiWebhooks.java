@@ -16,7 +16,6 @@ import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.ChannelId;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,13 +45,11 @@ class WhapiWebhooks implements WebhookProcessor {
 
     @Override
     public void process(byte[] body, ChannelId only) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JacksonException e) {
-            log.warn("Whapi webhook with an unreadable body ignored");
+        Optional<JsonNode> read = WebhookProcessor.readJson(json, body, provider());
+        if (read.isEmpty()) {
             return;
         }
+        JsonNode root = read.get();
         String whapiChannel = root.path("channel_id").asString(null);
         Optional<Channel> channel = only != null ? channels.find(only)
                 : whapiChannel == null ? Optional.empty()
