@@ -39,8 +39,8 @@ class AutoReplyController {
 
     @PostMapping("/rules")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('SUPERVISE')")
-    @Operation(summary = "Create a rule (supervisors and up)", description = """
+    @PreAuthorize("hasAuthority('MANAGE_RULES')")
+    @Operation(summary = "Create a rule (supervisors and up, or whoever has can_manage_rules)", description = """
             Example: {"name": "Harga", "triggerType": "keyword", "keywords": ["harga", "berapa"],
             "matchType": "contains", "wholeWord": true, "responseType": "text",
             "responseMessage": "Halo {{name}}, daftar harga kami: ...", "priority": 60, "delaySeconds": 2}""")
@@ -61,14 +61,14 @@ class AutoReplyController {
     }
 
     @PutMapping("/rules/{id}")
-    @PreAuthorize("hasAuthority('SUPERVISE')")
+    @PreAuthorize("hasAuthority('MANAGE_RULES')")
     @Operation(summary = "Replace a rule (same body as create)")
     RuleSaved update(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody RuleDraft draft) {
         return new RuleSaved(true, RuleView.of(rules.update(actor.tenantId(), id, draft)));
     }
 
     @DeleteMapping("/rules/{id}")
-    @PreAuthorize("hasAuthority('SUPERVISE')")
+    @PreAuthorize("hasAuthority('MANAGE_RULES')")
     @Operation(summary = "Delete a rule and its logs; refused (409) while a menu offers it as a choice")
     Success delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         rules.delete(actor.tenantId(), id);
@@ -76,7 +76,7 @@ class AutoReplyController {
     }
 
     @PatchMapping("/rules/{id}/toggle")
-    @PreAuthorize("hasAuthority('SUPERVISE')")
+    @PreAuthorize("hasAuthority('MANAGE_RULES')")
     @Operation(summary = "Switch a rule on or off")
     RuleSaved toggle(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         return new RuleSaved(true, RuleView.of(rules.toggle(actor.tenantId(), id)));

@@ -143,6 +143,22 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
     }
 
     @Test
+    void theManageRulesFlagLetsAnOperatorChangeRulesAndItsRemovalStopsASupervisor() {
+        SignedIn operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
+        SignedIn supervisor = accounts.addUser(owner.tenantId(), Role.SUPERVISOR);
+        api.patch("/api/cs-operators/" + operator.userId(), Map.of("permissions", Map.of("can_manage_rules", true)))
+                .token(owner.token()).send();
+        api.patch("/api/cs-operators/" + supervisor.userId(), Map.of("permissions", Map.of("can_manage_rules", false)))
+                .token(owner.token()).send();
+
+        // The role and flags are re-read within a few seconds of a change.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+                create(operator, keywordRule("Ongkir", List.of("ongkir"), "Gratis")).status() == 201);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+                create(supervisor, keywordRule("Promo", List.of("promo"), "Diskon")).status() == 403);
+    }
+
+    @Test
     void anotherBusinessesRuleIsNotFound() {
         String id = createId(owner, keywordRule("Harga khusus", List.of("harga"), "50rb"));
         SignedIn other = accounts.registerBusiness("Toko Lain");
