@@ -7,11 +7,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
-import org.springframework.scheduling.annotation.Async;
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.autoreply.Dispatches.Dispatch;
@@ -22,20 +28,24 @@ import id.sapa.conversation.Conversations;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message;
 import id.sapa.message.MessageEvents.MessageReceived;
+import id.sapa.shared.db.AfterCommit;
 import id.sapa.shared.db.TransientConflicts;
 import id.sapa.shared.jobs.Jobs;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.Tenants;
 
 /**
- * Answers customer messages. After a customer's message is committed it locks the conversation's
- * auto-reply session, checks the guards, reads a waiting menu's answer or decides with the
- * tenant's compiled rules, and records each reply as a dispatch: sent at once when its delay is 0,
- * else by a durable job when due. The listener is durable (a crash re-runs it) and a dispatch is
- * unique per message and rule, so a reply is neither lost nor doubled.
+ * Answers customer messages. After a customer's message is committed a worker claims it, locks
+ * the conversation's auto-reply session, checks the guards, reads a waiting menu's answer or
+ * decides with the tenant's compiled rules, and records each reply as a dispatch: sent at once
+ * when its delay is 0, else by a durable job when due. The claim and the dispatches commit
+ * together, so a message is decided once; one whose decision failed is tried again by a durable
+ * job, and one a crash left undecided by {@link AutoReplyCatchUp} at the next start.
  */
 @Component
 class AutoReplyEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(AutoReplyEngine.class);
 
     private final Conversations conversations;
     private final Contacts contacts;
@@ -45,13 +55,15 @@ class AutoReplyEngine {
     private final Dispatches dispatches;
     private final ReplyDelivery delivery;
     private final Jobs jobs;
+    private final HandledMessages handled;
     private final AutoReplySettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ExecutorService workers;
 
     AutoReplyEngine(Conversations conversations, Contacts contacts, Tenants tenants, RuleSets ruleSets,
-            ReplyState state, Dispatches dispatches, ReplyDelivery delivery, Jobs jobs, AutoReplySettings settings,
-            TransactionTemplate transaction, Clock clock) {
+            ReplyState state, Dispatches dispatches, ReplyDelivery delivery, Jobs jobs, HandledMessages handled,
+            AutoReplySettings settings, TransactionTemplate transaction, Clock clock) {
         this.conversations = conversations;
         this.contacts = contacts;
         this.tenants = tenants;
@@ -60,25 +72,47 @@ class AutoReplyEngine {
         this.dispatches = dispatches;
         this.delivery = delivery;
         this.jobs = jobs;
+        this.handled = handled;
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
+        this.workers = Executors.newFixedThreadPool(settings.workers(), Thread.ofPlatform().name("auto-reply-", 1)
+                .daemon().factory());
     }
 
     /**
-     * Durable like an application module listener (a crash re-runs it), in a transaction of its own
-     * that is run again when it loses a deadlock to the customer's next message.
+     * Hands the message to a worker once it is committed. Nothing is written for it on the inbound
+     * path: the message row itself is what a restart catches up from.
      */
-    @Async
-    @TransactionalEventListener
+    @EventListener
     void on(MessageReceived event) {
-        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(event.message())));
+        Message message = event.message();
+        if (settings.enabled() && fromCustomer(message)) {
+            AfterCommit.run(() -> workers.execute(() -> decide(message)));
+        }
     }
 
+    /**
+     * Decides in a transaction of its own, run again when it loses a deadlock to the customer's
+     * next message; any other failure leaves the message to a durable retry.
+     */
+    void decide(Message message) {
+        try {
+            TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(message)));
+        } catch (RuntimeException e) {
+            log.warn("Auto-reply decision on message {} failed; a job tries again", message.id(), e);
+            try {
+                jobs.schedule(DecisionRetryJob.instance(message), clock.instant().plus(DecisionRetryJob.DELAY));
+            } catch (RuntimeException unscheduled) {
+                log.error("Could not schedule the retry of message {}; the next start catches it up", message.id(),
+                        unscheduled);
+            }
+        }
+    }
+
+    /** Decides on the message in the caller's transaction, unless it was decided on before. */
     void respond(Message message) {
-        // Loop guard: only what the customer wrote; never echoes, the team, auto-replies or AI.
-        if (!settings.enabled() || message.senderType() != SenderType.CUSTOMER
-                || message.direction() != Message.Direction.INBOUND) {
+        if (!settings.enabled() || !fromCustomer(message) || !handled.claim(message.id())) {
             return;
         }
         long started = System.nanoTime();
@@ -105,6 +139,18 @@ class AutoReplyEngine {
         for (Verdict verdict : rules.decide(situation, limits)) {
             replies.plan(verdict.rule(), verdict.matchedKeyword(), null, false);
         }
+    }
+
+    /** Loop guard: only what the customer wrote; never echoes, the team, auto-replies or AI. */
+    static boolean fromCustomer(Message message) {
+        return message.senderType() == SenderType.CUSTOMER && message.direction() == Message.Direction.INBOUND;
+    }
+
+    @PreDestroy
+    void finishQueuedDecisions() throws InterruptedException {
+        // Decisions already queued run while the database is still there; any cut off are caught up at the next start.
+        workers.shutdown();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     static Situation situation(Message message, Conversation conversation, Contact contact, ReplyState.Session session) {

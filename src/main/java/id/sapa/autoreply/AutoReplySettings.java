@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTriggersPerDay   {@code AUTO_REPLY_MAX_TRIGGERS_PER_DAY}: replies one customer gets per day from all rules
  * @param menuTimeout         how long a menu waits for the customer's choice
  * @param maxRules            rules one tenant may have
+ * @param workers             threads deciding on customer messages; more wait in line
+ * @param catchUp             how far back, at start-up, customer messages still without a decision are decided
  */
 @ConfigurationProperties("sapa.auto-reply")
 public record AutoReplySettings(
@@ -18,5 +20,7 @@ public record AutoReplySettings(
         @DefaultValue("2") int defaultDelaySeconds,
         @DefaultValue("50") int maxTriggersPerDay,
         @DefaultValue("30m") Duration menuTimeout,
-        @DefaultValue("1000") int maxRules) {
+        @DefaultValue("1000") int maxRules,
+        @DefaultValue("4") int workers,
+        @DefaultValue("1h") Duration catchUp) {
 }

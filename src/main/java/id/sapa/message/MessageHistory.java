@@ -1,7 +1,9 @@
 package id.sapa.message;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -20,11 +22,26 @@ public class MessageHistory implements ConversationMessages {
     public static final int MAX_PAGE = 100;
 
     private final MessageQueries queries;
+    private final MessageRepository messages;
     private final Conversations conversations;
 
-    MessageHistory(MessageQueries queries, Conversations conversations) {
+    MessageHistory(MessageQueries queries, MessageRepository messages, Conversations conversations) {
         this.queries = queries;
+        this.messages = messages;
         this.conversations = conversations;
+    }
+
+    /** One of the tenant's messages; empty for an unknown or another tenant's id. */
+    public Optional<Message> find(TenantId tenantId, MessageId id) {
+        return messages.find(tenantId, id);
+    }
+
+    /**
+     * What customers wrote from {@code since} on, every tenant's, in the order it was stored, at
+     * most {@code limit}: what automation may still owe an answer after a restart.
+     */
+    public List<Message> fromCustomersSince(Instant since, int limit) {
+        return messages.fromCustomersSince(since, limit);
     }
 
     /**

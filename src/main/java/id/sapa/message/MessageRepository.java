@@ -86,6 +86,16 @@ class MessageRepository {
                 .query(MessageRepository::map).optional();
     }
 
+    /** A scan, read once at start-up: no index is kept on {@code created_at} for it. */
+    List<Message> fromCustomersSince(Instant since, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM messages WHERE created_at >= :since AND direction = 'inbound' AND sender_type = 'customer'
+                ORDER BY created_at LIMIT :limit
+                """)
+                .param("since", ts(since)).param("limit", limit)
+                .query(MessageRepository::map).list();
+    }
+
     /** The job's view: a message by id alone (the job carries no tenant; the row does). */
     Optional<Message> findForSending(MessageId id) {
         return jdbc.sql("SELECT * FROM messages WHERE id = :id").param("id", id.value())

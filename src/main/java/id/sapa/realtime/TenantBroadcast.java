@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.corundumstudio.socketio.SocketIOClient;
 
@@ -18,6 +16,7 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.Permission;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
+import id.sapa.shared.db.AfterCommit;
 
 /**
  * Sends a server → client event to every socket of one tenant in one namespace, once the
@@ -45,7 +44,7 @@ class TenantBroadcast {
     }
 
     void send(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
-        afterCommit(() -> push(namespace, tenantId, event, payload));
+        AfterCommit.run(() -> push(namespace, tenantId, event, payload));
     }
 
     /**
@@ -55,20 +54,7 @@ class TenantBroadcast {
      */
     void sendAbout(String namespace, TenantId tenantId, ConversationId conversationId, String event,
             Supplier<?> payload) {
-        afterCommit(() -> pushAbout(namespace, tenantId, conversationId, event, payload));
-    }
-
-    private void afterCommit(Runnable push) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    push.run();
-                }
-            });
-        } else {
-            push.run();
-        }
+        AfterCommit.run(() -> pushAbout(namespace, tenantId, conversationId, event, payload));
     }
 
     private void pushAbout(String namespace, TenantId tenantId, ConversationId conversationId, String event,

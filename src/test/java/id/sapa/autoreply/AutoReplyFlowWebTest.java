@@ -43,6 +43,12 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
     TransactionTemplate transaction;
     @Autowired
     AutoReplyEngine engine;
+    @Autowired
+    AutoReplyCatchUp catchUp;
+    @Autowired
+    id.sapa.message.MessageHistory history;
+    @Autowired
+    id.sapa.shared.jobs.Jobs jobs;
 
     SignedIn owner;
     Sandbox sandbox;
@@ -347,6 +353,51 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         transaction.executeWithoutResult(status -> engine.respond(again));
         assertThat(autoReplies()).isEqualTo(1);
         assertThat(dispatches("sent")).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageACrashLeftWithoutADecisionIsAnsweredOnceAfterTheStart() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
+        UUID first = says("harga");
+        awaitOutbox(1);
+        java.time.Instant crash = java.time.Instant.now();
+        UUID cutOff = storedWithoutDecision(first);
+
+        assertThat(catchUp.catchUp(crash)).isEqualTo(1);
+        awaitOutbox(2);
+        assertThat(catchUp.catchUp(crash)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(cutOff)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(outbox()).containsExactly("50rb", "50rb");
+    }
+
+    @Test
+    void aDecisionThatFailedIsTakenUpByItsDurableRetry() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
+        UUID first = says("harga");
+        awaitOutbox(1);
+        UUID cutOff = storedWithoutDecision(first);
+        Message message = history.find(owner.tenantId(), new MessageId(cutOff)).orElseThrow();
+
+        jobs.schedule(DecisionRetryJob.instance(message), java.time.Instant.now());
+        awaitOutbox(2);
+        // Run again (the job's row outlived a crash): the claim holds, nothing more is sent.
+        transaction.executeWithoutResult(status -> engine.respond(message));
+        assertThat(autoReplies()).isEqualTo(2);
+    }
+
+    /** A copy of a customer message, committed as if the node stopped before its worker ran: no decision. */
+    private UUID storedWithoutDecision(UUID original) {
+        UUID copy = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO messages (id, tenant_id, conversation_id, channel_id, wa_message_id, direction, sender_type,
+                    sender_id, message_type, content, status, sent_at, delivered_at, created_at)
+                SELECT ?, tenant_id, conversation_id, channel_id, wa_message_id || '.again', direction, sender_type,
+                    sender_id, message_type, 'harga?', status, now(), now(), now() FROM messages WHERE id = ?
+                """).params(copy, original).update();
+        return copy;
     }
 
     @Test

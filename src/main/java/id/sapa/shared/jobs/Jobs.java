@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+
+import id.sapa.shared.db.AfterCommit;
 
 /**
  * Schedules durable jobs. Inside a transaction the job row is written by that transaction and
@@ -29,15 +29,6 @@ public class Jobs {
     public <T> void schedule(TaskInstance<T> instance, Instant at) {
         Scheduler current = scheduler.getObject();
         current.scheduleIfNotExists(instance, at);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    current.triggerCheckForDueExecutions();
-                }
-            });
-        } else {
-            current.triggerCheckForDueExecutions();
-        }
+        AfterCommit.run(current::triggerCheckForDueExecutions);
     }
 }

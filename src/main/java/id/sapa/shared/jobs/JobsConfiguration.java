@@ -12,9 +12,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 /**
- * Builds the db-scheduler {@link Scheduler} from every {@link Task} bean. Its data source is
+ * Builds the db-scheduler {@link Scheduler} from every {@link Task} bean, recurring ones included. Its data source is
  * transaction-aware, so a job scheduled inside a transaction exists exactly when that
  * transaction commits: no send without its row, no row without its send. Modules inject it as
  * {@code SchedulerClient} to schedule; only this class starts and stops it.
@@ -24,7 +25,12 @@ class JobsConfiguration {
 
     @Bean
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.copyOf(tasks))
+        // Recurring tasks are scheduled when the scheduler starts (once per cluster: by task name).
+        List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
+        List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
+                .startTasks(recurring)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .shutdownMaxWait(Duration.ofSeconds(10))

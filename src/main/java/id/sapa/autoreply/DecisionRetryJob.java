@@ -1,0 +1,53 @@
+package id.sapa.autoreply;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import id.sapa.message.Message;
+import id.sapa.message.MessageHistory;
+import id.sapa.shared.MessageId;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.db.TransientConflicts;
+
+/**
+ * The durable second try of a decision that failed (the database was away, a bug): the message is
+ * read again and decided unless it was meanwhile; a failure here is retried by the scheduler.
+ */
+@Configuration(proxyBeanMethods = false)
+class DecisionRetryJob {
+
+    static final TaskDescriptor<String> TASK = TaskDescriptor.of("auto-reply-decision", String.class);
+    static final Duration DELAY = Duration.ofSeconds(30);
+
+    static TaskInstance<String> instance(Message message) {
+        String data = message.tenantId() + "/" + message.id();
+        return TASK.instance(data).data(data).build();
+    }
+
+    private final AutoReplyEngine engine;
+    private final MessageHistory history;
+    private final TransactionTemplate transaction;
+
+    DecisionRetryJob(AutoReplyEngine engine, MessageHistory history, TransactionTemplate transaction) {
+        this.engine = engine;
+        this.history = history;
+        this.transaction = transaction;
+    }
+
+    @Bean
+    OneTimeTask<String> autoReplyDecisionTask() {
+        return Tasks.oneTime(TASK).execute((instance, context) -> {
+            String[] ids = instance.getData().split("/");
+            history.find(TenantId.of(ids[0]), MessageId.of(ids[1])).ifPresent(message -> TransientConflicts
+                    .retry(() -> transaction.executeWithoutResult(status -> engine.respond(message))));
+        });
+    }
+}
