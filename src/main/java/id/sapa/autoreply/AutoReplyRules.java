@@ -114,7 +114,7 @@ public class AutoReplyRules {
         Rule rule = get(tenantId, id);
         Tenant tenant = tenants.get(tenantId);
         long started = System.nanoTime();
-        CompiledRules rules = CompiledRules.compile(List.of(rule), tenant.timezone());
+        CompiledRules rules = RuleSets.compile(List.of(rule), tenant);
         Sample sample = sample(tenant, request);
         Verdict verdict = rules.test(rule, sample.situation(), sample.limits());
         double ms = (System.nanoTime() - started) / 1e6;

@@ -49,6 +49,16 @@ final class CompiledRules {
 
     /** @param zone the tenant's time zone, for working hours that name none */
     static CompiledRules compile(List<Rule> rules, ZoneId zone) {
+        return compile(rules, zone, null);
+    }
+
+    /**
+     * @param zone          the tenant's time zone, for working hours that name none
+     * @param businessHours the tenant's hours, for time-based rules without hours of their own (null:
+     *                      such rules never fire)
+     */
+    static CompiledRules compile(List<Rule> rules, ZoneId zone, WorkingHours businessHours) {
+        OpeningHours business = businessHours == null ? null : OpeningHours.of(businessHours, zone);
         List<Rule> ordered = rules.stream().sorted(ORDER).toList();
         Map<UUID, Rule> byId = new HashMap<>();
         Map<UUID, List<Pattern>> patterns = new HashMap<>();
@@ -62,6 +72,8 @@ final class CompiledRules {
             }
             if (rule.workingHours() != null) {
                 hours.put(rule.id(), OpeningHours.of(rule.workingHours(), zone));
+            } else if (rule.triggerType() == TriggerType.TIME_BASED && business != null) {
+                hours.put(rule.id(), business);
             }
         }
         return new CompiledRules(ordered, byId, KeywordIndex.of(ordered), patterns, hours);

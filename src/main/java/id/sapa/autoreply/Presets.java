@@ -65,10 +65,11 @@ class Presets {
                         en ? "Tells customers writing outside working hours when the team is back"
                                 : "Memberi tahu pelanggan yang menulis di luar jam kerja kapan tim kembali",
                         TriggerType.TIME_BASED, null, null, null, null,
-                        new WorkingHours("08:00", "17:00", null, List.of(1, 2, 3, 4, 5, 6), null, null), null, null, null,
+                        // No hours of its own: it follows the business hours set with the tenant.
+                        null, null, null, null,
                         ResponseType.TEXT,
-                        en ? "Thank you for your message, {{name}}. We're outside working hours now (Mon–Sat 08:00–17:00); we'll reply as soon as we're back."
-                                : "Terima kasih, Kak {{name}}. Saat ini di luar jam kerja kami (Senin–Sabtu 08.00–17.00); pesan Anda akan kami balas segera setelah kami buka.",
+                        en ? "Thank you for your message, {{name}}. We're outside working hours now; we'll reply as soon as we're back."
+                                : "Terima kasih, Kak {{name}}. Saat ini di luar jam kerja kami; pesan Anda akan kami balas segera setelah kami buka.",
                         null, null, null, null, 80, true, 120, null, null, true)),
                 keywordPreset("opening_hours", en ? "Opening hours" : "Jam buka",
                         en ? List.of("opening hours", "open", "close", "hours") : List.of("jam buka", "buka", "tutup", "jam operasional", "jam kerja"),

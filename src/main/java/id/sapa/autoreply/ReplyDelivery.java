@@ -122,13 +122,26 @@ class ReplyDelivery {
         log(dispatch, text, error == null, error, sent.map(Message::id).orElse(null), started);
     }
 
-    /** Hands the conversation to the team: agent mode, high (or urgent) priority, tagged, assigned if the rule names someone able to take it. */
+    /**
+     * Hands the conversation to the team: agent mode, high (or urgent) priority, tagged. A
+     * {@code forward_to_cs} rule assigns the member it names if they can answer chats at all; a
+     * {@code smart_route} rule assigns at once someone available (the member it names if they are
+     * online with room, else the least loaded who is), or leaves it in the unassigned queue.
+     */
     private void route(Rule rule, Conversation conversation) {
         Priority target = "urgent".equals(rule.routeCondition()) ? Priority.URGENT : Priority.HIGH;
         Priority priority = conversation.priority().compareTo(target) > 0 ? conversation.priority() : target;
-        UserId assignee = rule.routeToCsId() != null && team.canAnswerChats(conversation.tenantId(), rule.routeToCsId())
-                ? new UserId(rule.routeToCsId()) : null;
-        conversations.handOverToTeam(conversation.tenantId(), conversation.id(), priority, rule.routeCondition(), assignee);
+        UserId assignee;
+        if (rule.responseType() == ResponseType.SMART_ROUTE) {
+            assignee = conversations.handOverToAvailableMember(conversation.tenantId(), conversation.id(), priority,
+                    rule.routeCondition(), rule.routeToCsId() == null ? null : new UserId(rule.routeToCsId()))
+                    .assignedCsId();
+        } else {
+            assignee = rule.routeToCsId() != null && team.canAnswerChats(conversation.tenantId(), rule.routeToCsId())
+                    ? new UserId(rule.routeToCsId()) : null;
+            conversations.handOverToTeam(conversation.tenantId(), conversation.id(), priority, rule.routeCondition(),
+                    assignee);
+        }
         events.publishEvent(new ConversationRouted(conversation.tenantId(), conversation.id(), rule.id(), assignee, priority,
                 rule.routeCondition()));
     }

@@ -2,6 +2,7 @@ package id.sapa.autoreply;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -9,17 +10,19 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.sapa.shared.TenantId;
+import id.sapa.tenant.BusinessHours;
 import id.sapa.tenant.Tenant;
 
 /**
  * Each tenant's compiled rule set, kept in memory and compiled again only when the tenant's rule-set
  * version in the database moved (a rule was added, changed, toggled or deleted on any node) or its
- * time zone changed. The version check is one primary-key read per message.
+ * time zone or business hours changed (read with the tenant for each message, so a change made on
+ * any node counts at once). The version check is one primary-key read per message.
  */
 @Component
 class RuleSets {
 
-    private record Compiled(long version, ZoneId zone, CompiledRules rules) {
+    private record Compiled(long version, ZoneId zone, BusinessHours hours, CompiledRules rules) {
     }
 
     private final RuleRepository repository;
@@ -38,12 +41,18 @@ class RuleSets {
     CompiledRules current(Tenant tenant) {
         long version = ensurePresets(tenant);
         Compiled cached = cache.getIfPresent(tenant.id());
-        if (cached != null && cached.version() == version && cached.zone().equals(tenant.timezone())) {
+        if (cached != null && cached.version() == version && cached.zone().equals(tenant.timezone())
+                && cached.hours().equals(tenant.businessHours())) {
             return cached.rules();
         }
-        CompiledRules rules = CompiledRules.compile(repository.all(tenant.id()), tenant.timezone());
-        cache.put(tenant.id(), new Compiled(version, tenant.timezone(), rules));
+        CompiledRules rules = compile(repository.all(tenant.id()), tenant);
+        cache.put(tenant.id(), new Compiled(version, tenant.timezone(), tenant.businessHours(), rules));
         return rules;
+    }
+
+    /** The rules compiled for the tenant: its time zone, and its business hours for time-based rules without their own. */
+    static CompiledRules compile(List<Rule> rules, Tenant tenant) {
+        return CompiledRules.compile(rules, tenant.timezone(), WorkingHours.of(tenant.businessHours()));
     }
 
     /** Gives a tenant its presets on first use; answers the rule-set version. */

@@ -1,8 +1,5 @@
 package id.sapa.autoreply;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,12 +63,8 @@ final class RuleValidator {
                         error("regexPattern", "is required for a pattern rule");
                     }
                 }
-                case TIME_BASED -> {
-                    if (draft.workingHours() == null) {
-                        error("workingHours", "is required for a time_based rule: {start, end, timezone, days}");
-                    }
-                }
-                case WELCOME, MENU_SELECTION -> {
+                case TIME_BASED, WELCOME, MENU_SELECTION -> {
+                    // A time_based rule without working hours follows the business's hours.
                 }
             }
         }
@@ -143,56 +136,9 @@ final class RuleValidator {
         }
     }
 
+    /** The same checks as the tenant's business hours, under {@code workingHours}. */
     private void workingHours(WorkingHours hours) {
-        time("workingHours.start", hours.start());
-        time("workingHours.end", hours.end());
-        if (hours.timezone() != null) {
-            try {
-                ZoneId.of(hours.timezone());
-            } catch (DateTimeException e) {
-                error("workingHours.timezone", "must be an IANA time zone such as Asia/Jakarta");
-            }
-        }
-        for (Integer day : hours.days()) {
-            if (day == null || day < 1 || day > 7) {
-                error("workingHours.days", "days are 1 (Monday) to 7 (Sunday)");
-                break;
-            }
-        }
-        hours.schedule().forEach((day, own) -> {
-            String field = "workingHours.schedule." + day;
-            if (!day.matches("[1-7]")) {
-                error(field, "days are 1 (Monday) to 7 (Sunday)");
-            } else if (own == null) {
-                error(field, "needs start and end");
-            } else {
-                time(field + ".start", own.start());
-                time(field + ".end", own.end());
-            }
-        });
-        if (hours.holidays().size() > 366) {
-            error("workingHours.holidays", "at most 366 dates");
-        }
-        for (String date : hours.holidays()) {
-            try {
-                LocalDate.parse(date);
-            } catch (DateTimeException | NullPointerException e) {
-                error("workingHours.holidays", "dates are written yyyy-MM-dd, such as 2026-12-25");
-                break;
-            }
-        }
-    }
-
-    private void time(String field, String value) {
-        if (value == null) {
-            error(field, "is required, written HH:mm such as 09:00");
-            return;
-        }
-        try {
-            OpeningHours.time(value);
-        } catch (DateTimeException e) {
-            error(field, "must be a time written HH:mm such as 09:00");
-        }
+        errors.addAll(hours.asBusinessHours().problems("workingHours"));
     }
 
     private void conditions(Conditions conditions) {

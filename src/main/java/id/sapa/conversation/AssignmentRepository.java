@@ -71,13 +71,34 @@ class AssignmentRepository {
                 .optional();
     }
 
+    /**
+     * The given member, locked until commit, if they are free to take a conversation now (the
+     * same test as {@link #nextFree}); empty when not.
+     */
+    Optional<UserId> lockIfFree(TenantId tenantId, UserId member, List<String> roles) {
+        return jdbc.sql("""
+                SELECT id FROM users
+                WHERE tenant_id = :tenantId AND id = :id AND status = 'online' AND password_hash IS NOT NULL
+                  AND role IN (:roles) AND current_chat_count < max_concurrent_chats
+                FOR NO KEY UPDATE
+                """)
+                .param("tenantId", tenantId.value()).param("id", member.value()).param("roles", roles)
+                .query((rs, row) -> new UserId(rs.getObject("id", UUID.class)))
+                .optional();
+    }
+
+    /** Counts a hand-out for round-robin order. */
+    void touchLastAssigned(TenantId tenantId, UserId to, Instant at) {
+        jdbc.sql("UPDATE users SET last_assigned_at = :at WHERE tenant_id = :tenantId AND id = :to")
+                .param("to", to.value()).param("at", Timestamp.from(at)).param("tenantId", tenantId.value())
+                .update();
+    }
+
     void assign(TenantId tenantId, ConversationId id, UserId to, Instant at) {
         jdbc.sql("UPDATE conversations SET assigned_cs_id = :to, updated_at = :at WHERE tenant_id = :tenantId AND id = :id")
                 .param("to", to.value()).param("at", Timestamp.from(at))
                 .param("tenantId", tenantId.value()).param("id", id.value())
                 .update();
-        jdbc.sql("UPDATE users SET last_assigned_at = :at WHERE tenant_id = :tenantId AND id = :to")
-                .param("to", to.value()).param("at", Timestamp.from(at)).param("tenantId", tenantId.value())
-                .update();
+        touchLastAssigned(tenantId, to, at);
     }
 }

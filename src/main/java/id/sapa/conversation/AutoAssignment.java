@@ -181,6 +181,31 @@ class AutoAssignment {
     }
 
     /**
+     * Makes the caller's transaction the tenant's only hand-out until it commits, like a hand-out
+     * job: take it before locking the conversation, so it never closes a circle of waits.
+     */
+    void lockQueue(TenantId tenantId) {
+        assignments.lockTenantQueue(tenantId);
+    }
+
+    /**
+     * Claims a member to take a conversation right now, whatever the tenant's {@code autoAssign}
+     * setting: {@code preferred} when they are online, under capacity and answer chats, else the
+     * least loaded such member; locked until commit. The caller holds the queue lock
+     * ({@link #lockQueue}), so racing hand-outs see this claim and never pass anyone's capacity.
+     */
+    Optional<UserId> claimNow(TenantId tenantId, UserId preferred) {
+        Optional<UserId> free = preferred == null ? Optional.empty()
+                : assignments.lockIfFree(tenantId, preferred, ANSWERING_ROLES);
+        if (free.isEmpty()) {
+            free = nextFree(tenantId, AssignmentStrategy.LEAST_LOADED);
+        }
+        free.ifPresent(member -> assignments.touchLastAssigned(tenantId, member,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        return free;
+    }
+
+    /**
      * A member whose row a concurrent change held is re-checked by PostgreSQL after the wait and
      * may drop out of the answer; asking once more sees the committed state.
      */

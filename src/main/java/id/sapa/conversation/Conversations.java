@@ -205,6 +205,26 @@ public class Conversations {
         return handedOver;
     }
 
+    /**
+     * Hands the conversation to the team like {@link #handOverToTeam} and, when nobody has it yet,
+     * to someone who can answer now (seed 003 "urgent": find an available agent), whatever the
+     * tenant's automatic assignment setting: {@code preferred} if they are online, under their
+     * capacity and answer chats, else the least loaded member who is. With nobody available it
+     * waits in the unassigned queue. A conversation someone already has stays with them. Runs
+     * under the tenant's hand-out lock, so it never pushes anyone past capacity when automatic
+     * assignment hands out at the same moment. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Conversation handOverToAvailableMember(TenantId tenantId, ConversationId id, Priority priority, String tag,
+            UserId preferred) {
+        autoAssignment.lockQueue(tenantId);
+        Conversation current = repository.lock(tenantId, id)
+                .orElseThrow(() -> ProblemException.notFound("Conversation", id));
+        UserId assignee = current.assignedCsId() != null ? null
+                : autoAssignment.claimNow(tenantId, preferred).orElse(null);
+        return handOverToTeam(tenantId, id, priority, tag, assignee);
+    }
+
     private static Map<String, Object> lastMessage(Conversation conversation) {
         Map<String, Object> last = new LinkedHashMap<>();
         last.put("content", conversation.lastMessageContent());

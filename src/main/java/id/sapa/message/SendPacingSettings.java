@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How fast the send queue may go, per node.
+ * How fast the send queue may go, all nodes together (they share the pacing through the database).
  *
  * @param perNumberPerSecond {@code SAPA_SEND_RATE_PER_SECOND}: messages per second through one
  *                           business number (Meta's default throughput is 80)

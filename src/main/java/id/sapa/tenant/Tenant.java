@@ -6,7 +6,21 @@ import java.util.Map;
 
 import id.sapa.shared.TenantId;
 
-/** One business using Sapa. */
+/**
+ * One business using Sapa.
+ *
+ * @param businessHours when the business is open: its own, or {@link BusinessHours#DEFAULT}
+ */
 public record Tenant(TenantId id, String name, ZoneId timezone, TenantLocale locale, Map<String, Object> settings,
-        Instant createdAt) {
+        Instant createdAt, BusinessHours businessHours) {
+
+    public Tenant {
+        businessHours = businessHours == null ? BusinessHours.DEFAULT : businessHours;
+    }
+
+    /** A tenant with the default business hours. */
+    public Tenant(TenantId id, String name, ZoneId timezone, TenantLocale locale, Map<String, Object> settings,
+            Instant createdAt) {
+        this(id, name, timezone, locale, settings, createdAt, BusinessHours.DEFAULT);
+    }
 }

@@ -54,6 +54,7 @@ class TenantRepository {
                     timezone = COALESCE(:timezone, timezone),
                     locale = COALESCE(:locale, locale),
                     settings = settings || COALESCE(CAST(:settings AS jsonb), '{}'::jsonb),
+                    business_hours = COALESCE(CAST(:businessHours AS jsonb), business_hours),
                     updated_at = now()
                 WHERE id = :id
                 """)
@@ -62,6 +63,8 @@ class TenantRepository {
                 .param("timezone", changes.timezone() == null ? null : changes.timezone().getId())
                 .param("locale", changes.locale() == null ? null : changes.locale().code())
                 .param("settings", changes.settings() == null ? null : json.writeValueAsString(changes.settings()))
+                .param("businessHours", changes.businessHours() == null ? null
+                        : json.writeValueAsString(changes.businessHours()))
                 .update();
     }
 
@@ -72,6 +75,8 @@ class TenantRepository {
                 ZoneId.of(rs.getString("timezone")),
                 TenantLocale.fromCode(rs.getString("locale")),
                 json.readValue(rs.getString("settings"), MAP),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("business_hours") == null ? null
+                        : json.readValue(rs.getString("business_hours"), BusinessHours.class));
     }
 }

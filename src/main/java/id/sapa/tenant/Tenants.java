@@ -44,9 +44,16 @@ public class Tenants {
         return repository.any();
     }
 
+    /**
+     * @throws ProblemException 404 for an unknown tenant; 400 naming the field when the business
+     *                          hours are invalid
+     */
     @Transactional
     public Tenant update(TenantId id, TenantChanges changes) {
         get(id);
+        if (changes.businessHours() != null) {
+            changes.businessHours().check("businessHours");
+        }
         repository.update(id, changes);
         events.publishEvent(new TenantChanged(id));
         return get(id);

@@ -70,6 +70,8 @@ function editor(rule, { onSaved, onCancel }) {
       field(t('rule.welcomeAfterDays'), input('welcomeAfterDays', { type: 'number', min: 1, max: 365, value: draft.welcomeAfterDays ?? '' }),
         t('rule.welcomeAfterDaysHint'))),
     time_based: h('div', { class: 'trigger-fields' },
+      // Without hours of its own the rule follows the business hours kept with the tenant.
+      h('div', { class: 'checks' }, checkbox('useBusinessHours', !draft.workingHours, t('rule.useBusinessHours'))),
       h('div', { class: 'row' },
         field(t('rule.start'), input('workingHours.start', { type: 'time', value: hours.start ?? '09:00' })),
         field(t('rule.end'), input('workingHours.end', { type: 'time', value: hours.end ?? '17:00' }))),
@@ -110,6 +112,13 @@ function editor(rule, { onSaved, onCancel }) {
     for (const [type, section] of Object.entries(sections)) section.hidden = type !== trigger.value;
     menuSection.hidden = response.value !== 'menu';
   }
+  const ownHourFields = [...sections.time_based.querySelectorAll('input')].filter((el) => el.name !== 'useBusinessHours');
+  function showHours() {
+    const business = form.elements.namedItem('useBusinessHours').checked;
+    for (const el of ownHourFields) el.disabled = business;
+  }
+  form.elements.namedItem('useBusinessHours').addEventListener('change', showHours);
+  showHours();
   trigger.addEventListener('change', showTrigger);
   response.addEventListener('change', showTrigger);
   showTrigger();
@@ -133,7 +142,7 @@ function editor(rule, { onSaved, onCancel }) {
       caseSensitive: type === 'keyword' ? checked('caseSensitive') : null,
       regexPattern: type === 'pattern' ? value('regexPattern') : null,
       welcomeAfterDays: type === 'welcome' ? number(value('welcomeAfterDays')) : null,
-      workingHours: type === 'time_based' ? {
+      workingHours: type === 'time_based' && !checked('useBusinessHours') ? {
         start: value('workingHours.start'), end: value('workingHours.end'), timezone: value('workingHours.timezone') || null,
         days: DAYS.filter((day) => checked(`day-${day}`)),
       } : null,

@@ -71,7 +71,6 @@ class RuleValidatorTest {
                 Arguments.of(change(change(VALID, "matchType", MatchType.REGEX), "keywords", List.of("(a)\\1")), "keywords[0]"),
                 Arguments.of(change(VALID, "triggerType", TriggerType.PATTERN), "regexPattern"),
                 Arguments.of(change(change(VALID, "triggerType", TriggerType.PATTERN), "regexPattern", "(?<=a)b"), "regexPattern"),
-                Arguments.of(change(VALID, "triggerType", TriggerType.TIME_BASED), "workingHours"),
                 Arguments.of(change(VALID, "workingHours", new WorkingHours("9", "17:00", null, null, null, null)), "workingHours.start"),
                 Arguments.of(change(VALID, "workingHours", new WorkingHours("09:00", "25:00", null, null, null, null)), "workingHours.end"),
                 Arguments.of(change(VALID, "workingHours", new WorkingHours("09:00", "17:00", "Mars/Base", null, null, null)), "workingHours.timezone"),

@@ -3,20 +3,36 @@ package id.sapa.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.support.WebTestSupport;
 
-class SendPacingTest {
+/**
+ * The send queue's pacing on the real database. Two {@link SendPacing} instances on one database
+ * stand for two Sapa nodes: they share every limit.
+ */
+class SendPacingTest extends WebTestSupport {
 
     static final PhoneNumber BUDI = PhoneNumber.parse("081234567890");
     static final PhoneNumber SARI = PhoneNumber.parse("081298765432");
+    static final PhoneNumber TONO = PhoneNumber.parse("081211112222");
+
+    private SendPacing node(int perNumberPerSecond, int recipientBurst, Duration recipientInterval) {
+        return new SendPacing(new SendPacingSettings(perNumberPerSecond, recipientBurst, recipientInterval), jdbc);
+    }
 
     @Test
     void aCustomerGetsABurstThenOneMessagePerInterval() {
-        var pacing = new SendPacing(new SendPacingSettings(80, 2, Duration.ofSeconds(6)));
+        var pacing = node(80, 2, Duration.ofSeconds(6));
         ChannelId number = ChannelId.random();
 
         assertThat(pacing.reserve(number, BUDI)).isZero();
@@ -30,13 +46,85 @@ class SendPacingTest {
 
     @Test
     void aNumbersThroughputIsSharedByItsCustomers() {
-        var pacing = new SendPacing(new SendPacingSettings(2, 45, Duration.ofSeconds(6)));
+        var pacing = node(2, 45, Duration.ofSeconds(6));
         ChannelId number = ChannelId.random();
 
         assertThat(pacing.reserve(number, BUDI)).isZero();
         assertThat(pacing.reserve(number, SARI)).isZero();
-        Duration wait = pacing.reserve(number, PhoneNumber.parse("081211112222"));
+        Duration wait = pacing.reserve(number, TONO);
 
         assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void twoNodesShareACustomersPace() {
+        var first = node(80, 2, Duration.ofHours(1));
+        var second = node(80, 2, Duration.ofHours(1));
+        ChannelId number = ChannelId.random();
+
+        assertThat(first.reserve(number, BUDI)).isZero();
+        assertThat(second.reserve(number, BUDI)).isZero();
+
+        assertThat(first.reserve(number, BUDI)).as("the burst is spent on both nodes together").isPositive();
+        assertThat(second.reserve(number, BUDI)).isPositive().isLessThanOrEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void twoNodesShareANumbersThroughputAndAHeldSendGivesItsCustomerSlotBack() {
+        var first = node(1, 1, Duration.ofHours(1));
+        var second = node(1, 1, Duration.ofHours(1));
+        ChannelId number = ChannelId.random();
+
+        assertThat(first.reserve(number, BUDI)).isZero();
+        Duration wait = second.reserve(number, SARI);
+
+        assertThat(wait).as("the number's one send per second is used up by the other node").isPositive()
+                .isLessThanOrEqualTo(Duration.ofSeconds(1));
+        // Sari's own slot (one an hour) was not spent on the send that could not go.
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM send_pacing
+                WHERE channel_id = ? AND recipient = ? AND next_free_at > clock_timestamp() + interval '1 minute'""")
+                .param(number.value()).param(SARI.e164()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void nodesRacingForOneCustomerTakeExactlyTheBurst() throws Exception {
+        List<SendPacing> nodes = List.of(node(1000, 5, Duration.ofHours(1)), node(1000, 5, Duration.ofHours(1)));
+        ChannelId number = ChannelId.random();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Duration>> tries = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                SendPacing node = nodes.get(i % 2);
+                tries.add(threads.submit(() -> {
+                    start.await();
+                    return node.reserve(number, BUDI);
+                }));
+            }
+            start.countDown();
+            int taken = 0;
+            for (Future<Duration> attempt : tries) {
+                if (attempt.get().isZero()) {
+                    taken++;
+                }
+            }
+            assertThat(taken).isEqualTo(5);
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @Test
+    void slotsInThePastAreSweptAway() {
+        var pacing = node(80, 45, Duration.ofSeconds(6));
+        ChannelId number = ChannelId.random();
+        pacing.reserve(number, BUDI);
+        jdbc.sql("UPDATE send_pacing SET next_free_at = now() - interval '1 second' WHERE channel_id = ?")
+                .param(number.value()).update();
+
+        assertThat(pacing.sweep()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM send_pacing WHERE channel_id = ?").param(number.value())
+                .query(Integer.class).single()).isZero();
     }
 }

@@ -42,7 +42,7 @@ public final class FakeWhapi {
                          "status": {"code": %d, "text": "%s"},
                          "user": {"id": "%s", "name": "Toko Whapi", "is_business": true}}
                         """.formatted(whapiChannelId, status.equals("AUTH") ? 4 : 3, status, digits))));
-        for (String kind : new String[] {"text", "image", "video", "audio", "document", "sticker"}) {
+        for (String kind : new String[] {"text", "image", "video", "audio", "voice", "document", "sticker"}) {
             server.stubFor(post(urlPathEqualTo("/messages/" + kind)).withHeader("Authorization", equalTo("Bearer " + token))
                     .willReturn(json(200, """
                             {"sent": true, "message": {"id": "PsqWn.{{randomValue length=20 type='ALPHANUMERIC'}}",

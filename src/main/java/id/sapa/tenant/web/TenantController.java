@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.tenant.BusinessHours;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.TenantChanges;
 import id.sapa.tenant.TenantLocale;
@@ -43,7 +44,9 @@ class TenantController {
 
     @PatchMapping
     @PreAuthorize("hasAuthority('MANAGE_TENANT')")
-    @Operation(summary = "Change the tenant's name, time zone, locale or settings (owner, admin)")
+    @Operation(summary = "Change the tenant's name, time zone, locale, settings or business hours (owner, admin)",
+            description = "businessHours {start, end, timezone?, days?, schedule?, holidays?} replaces the hours whole; "
+                    + "time-based auto-replies without hours of their own follow them")
     TenantResponse update(@AuthenticationPrincipal Actor actor, @Valid @RequestBody UpdateTenantRequest request) {
         return TenantResponse.of(tenants.update(actor.tenantId(), request.toChanges()));
     }
@@ -52,10 +55,11 @@ class TenantController {
             @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
             @Size(max = 64) String timezone,
             TenantLocale locale,
-            Map<String, Object> settings) {
+            Map<String, Object> settings,
+            BusinessHours businessHours) {
 
         TenantChanges toChanges() {
-            return new TenantChanges(name == null ? null : name.strip(), zone(), locale, settings);
+            return new TenantChanges(name == null ? null : name.strip(), zone(), locale, settings, businessHours);
         }
 
         private ZoneId zone() {
@@ -70,10 +74,12 @@ class TenantController {
         }
     }
 
-    record TenantResponse(String id, String name, String timezone, TenantLocale locale, Map<String, Object> settings) {
+    /** @param businessHours the business's hours: its own, else the default ones */
+    record TenantResponse(String id, String name, String timezone, TenantLocale locale, Map<String, Object> settings,
+            BusinessHours businessHours) {
         static TenantResponse of(Tenant tenant) {
             return new TenantResponse(tenant.id().toString(), tenant.name(), tenant.timezone().getId(), tenant.locale(),
-                    tenant.settings());
+                    tenant.settings(), tenant.businessHours());
         }
     }
 }

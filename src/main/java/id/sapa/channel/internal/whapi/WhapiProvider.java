@@ -18,6 +18,7 @@ import id.sapa.channel.internal.http.ProviderHttp.NoAnswer;
 import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
+import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.OutboundMessage.Text;
@@ -124,14 +125,20 @@ class WhapiProvider implements WhatsAppProvider {
                 }
             }
             case Media media -> {
-                path = "/messages/" + media.kind().code();
+                path = "/messages/" + endpoint(media);
                 // An upload Sapa holds goes as a data URL: Whapi cannot reach Sapa's own media URLs.
                 body.put("media", media.bytes() == null ? media.url()
                         : "data:" + media.mimeType() + ";base64," + Base64.getEncoder().encodeToString(media.bytes()));
-                if (media.caption() != null) {
+                if (media.mimeType() != null) {
+                    body.put("mime_type", media.mimeType());
+                }
+                // Whapi documents a caption for images, videos and documents, a file name for documents.
+                boolean captioned = media.kind() == MessageKind.IMAGE || media.kind() == MessageKind.VIDEO
+                        || media.kind() == MessageKind.DOCUMENT;
+                if (captioned && media.caption() != null) {
                     body.put("caption", media.caption());
                 }
-                if (media.fileName() != null) {
+                if (media.kind() == MessageKind.DOCUMENT && media.fileName() != null) {
                     body.put("filename", media.fileName());
                 }
             }
@@ -153,6 +160,21 @@ class WhapiProvider implements WhatsAppProvider {
             return new Rejected(new SendError(Failure.PERMANENT, "not_sent", "Whapi did not send the message", null));
         }
         return new Accepted(id);
+    }
+
+    /**
+     * Whapi's send endpoint for a media kind: {@code /messages/image|video|audio|voice|document|sticker}.
+     * An Ogg (Opus) audio is a voice note, shown with the microphone and waveform, like a recorded one.
+     */
+    static String endpoint(Media media) {
+        return switch (media.kind()) {
+            case IMAGE -> "image";
+            case VIDEO -> "video";
+            case AUDIO -> media.mimeType() != null && media.mimeType().toLowerCase(java.util.Locale.ROOT).startsWith("audio/ogg")
+                    ? "voice" : "audio";
+            case STICKER -> "sticker";
+            default -> "document";
+        };
     }
 
     @Override

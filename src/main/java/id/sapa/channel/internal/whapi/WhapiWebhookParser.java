@@ -83,8 +83,14 @@ final class WhapiWebhookParser {
                 kind = MessageKind.TEXT;
                 text = m.path("link_preview").path("body").asString(null);
             }
-            case "image", "video", "audio", "voice", "document", "sticker" -> {
-                kind = type.equals("voice") ? MessageKind.AUDIO : MessageKind.fromCode(type);
+            case "image", "video", "short", "gif", "audio", "voice", "document", "sticker" -> {
+                kind = switch (type) {
+                    case "image" -> MessageKind.IMAGE;
+                    case "video", "short", "gif" -> MessageKind.VIDEO;
+                    case "audio", "voice" -> MessageKind.AUDIO;
+                    case "document" -> MessageKind.DOCUMENT;
+                    default -> MessageKind.STICKER;
+                };
                 JsonNode object = m.path(type);
                 mediaId = object.path("id").asString(null);
                 mediaLink = object.path("link").asString(null);
@@ -104,11 +110,34 @@ final class WhapiWebhookParser {
                 kind = MessageKind.CONTACTS;
                 text = m.path("contact").path("name").asString(null);
             }
+            case "contact_list" -> {
+                kind = MessageKind.CONTACTS;
+                List<String> names = new ArrayList<>();
+                m.path("contact_list").path("list").forEach(card -> {
+                    String name = card.path("name").asString(null);
+                    if (name != null) {
+                        names.add(name);
+                    }
+                });
+                text = names.isEmpty() ? null : String.join(", ", names);
+            }
             case "reply" -> {
                 kind = MessageKind.INTERACTIVE;
                 JsonNode reply = m.path("reply");
                 JsonNode chosen = reply.path(reply.path("type").asString("buttons_reply"));
                 text = chosen.path("title").asString(null);
+            }
+            case "interactive" -> {
+                kind = MessageKind.INTERACTIVE;
+                text = m.path("interactive").path("body").path("text").asString(null);
+            }
+            case "hsm" -> {
+                kind = MessageKind.TEMPLATE;
+                text = m.path("hsm").path("body").asString(null);
+            }
+            case "system" -> {
+                kind = MessageKind.SYSTEM;
+                text = m.path("system").path("body").asString(null);
             }
             case "action" -> {
                 JsonNode action = m.path("action");
@@ -123,6 +152,7 @@ final class WhapiWebhookParser {
                 }
             }
             default -> {
+                // poll, order, product, group_invite … and types Whapi adds later: kept, not lost.
                 kind = MessageKind.UNSUPPORTED;
                 text = "Unsupported message type: " + type;
             }

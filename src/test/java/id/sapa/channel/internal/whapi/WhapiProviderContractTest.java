@@ -102,7 +102,43 @@ class WhapiProviderContractTest extends WhatsAppProviderContract {
         whapi.verifySent("text", """
                 {"to": "6281234567890", "body": "Halo kak", "no_link_preview": true, "quoted": "PsqWn.QUOTED"}""");
         whapi.verifySent("document", """
-                {"to": "6281234567890", "media": "https://toko.id/invoice.pdf", "caption": "Tagihan", "filename": "invoice.pdf"}""");
+                {"to": "6281234567890", "media": "https://toko.id/invoice.pdf", "mime_type": "application/pdf",
+                 "caption": "Tagihan", "filename": "invoice.pdf"}""");
+    }
+
+    @Test
+    void eachMediaKindGoesToItsDocumentedEndpointWithItsDocumentedFields() {
+        send(new Media(MessageKind.IMAGE, "https://toko.id/kaos.jpg", "image/jpeg", "kaos.jpg", "Kaos polos"));
+        send(new Media(MessageKind.VIDEO, "https://toko.id/cara-pakai.mp4", "video/mp4", null, "Cara pakai"));
+        send(new Media(MessageKind.AUDIO, "https://toko.id/jingle.mp3", "audio/mpeg", "jingle.mp3", "ignored"));
+        send(new Media(MessageKind.AUDIO, "https://toko.id/pesan.ogg", "audio/ogg; codecs=opus", null, null));
+        send(new Media(MessageKind.STICKER, "https://toko.id/senyum.webp", "image/webp", null, null));
+
+        whapi.verifySent("image", """
+                {"to": "6281234567890", "media": "https://toko.id/kaos.jpg", "mime_type": "image/jpeg", "caption": "Kaos polos"}""");
+        whapi.verifySent("video", """
+                {"to": "6281234567890", "media": "https://toko.id/cara-pakai.mp4", "mime_type": "video/mp4",
+                 "caption": "Cara pakai"}""");
+        // Whapi documents no caption or file name for audio, voice notes and stickers.
+        whapi.verifySent("audio", """
+                {"to": "6281234567890", "media": "https://toko.id/jingle.mp3", "mime_type": "audio/mpeg"}""");
+        whapi.verifySent("voice", """
+                {"to": "6281234567890", "media": "https://toko.id/pesan.ogg", "mime_type": "audio/ogg; codecs=opus"}""");
+        whapi.verifySent("sticker", """
+                {"to": "6281234567890", "media": "https://toko.id/senyum.webp", "mime_type": "image/webp"}""");
+    }
+
+    @Test
+    void anUploadSapaHoldsGoesAsADataUrl() {
+        send(new Media(MessageKind.IMAGE, "/api/media/abc", "image/png", "logo.png", null, new byte[] {1, 2, 3}));
+
+        whapi.verifySent("image", """
+                {"to": "6281234567890", "media": "data:image/png;base64,AQID", "mime_type": "image/png"}""");
+    }
+
+    private void send(Media media) {
+        var result = provider.send(channel, new OutboundMessage(UUID.randomUUID().toString(), CUSTOMER, media, null));
+        assertThat(result).isInstanceOf(id.sapa.channel.spi.SendResult.Accepted.class);
     }
 
     @Test
