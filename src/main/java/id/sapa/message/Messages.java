@@ -112,8 +112,11 @@ public class Messages {
         }
         Instant now = clock.instant();
         String content = request.content();
+        OutgoingMessage.TemplateRef checkedTemplate = null;
         if (request.type() == MessageKind.TEMPLATE) {
-            content = TemplateTexts.checkedRender(templates, tenantId, request.template());
+            TemplateTexts.Checked checked = TemplateTexts.check(templates, tenantId, request.template());
+            content = checked.text();
+            checkedTemplate = checked.template();
         } else if (channel.get().provider() == ProviderType.CLOUD_API && !conversation.windowOpenAt(now)) {
             throw new ProblemException(ProblemType.WINDOW_CLOSED, "The customer last wrote more than 24 hours ago: "
                     + "WhatsApp only delivers an approved template now (messageType template)")
@@ -128,7 +131,7 @@ public class Messages {
             content = Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation));
         }
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
-        OutgoingMessage.TemplateRef template = request.template();
+        OutgoingMessage.TemplateRef template = checkedTemplate;
         return enqueue(conversation, channel.get(), SenderType.CS, actor.userId().toString(), senderName, request.type(),
                 blankToNull(content), upload != null ? upload.url() : request.mediaUrl(), upload,
                 request.quotedMessageId(), queued -> {

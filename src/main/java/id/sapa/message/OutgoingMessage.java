@@ -27,10 +27,48 @@ public record OutgoingMessage(ConversationId conversationId, MessageKind type, S
     public record Upload(byte[] bytes, String mimeType, String fileName) {
     }
 
-    /** A template by name and language, with the values of its body placeholders in order. */
-    public record TemplateRef(String name, String language, List<String> parameters) {
+    /**
+     * A template by name and language, with the values of its body placeholders in order and, when
+     * the template has them, its header's value and its buttons' values.
+     */
+    public record TemplateRef(String name, String language, List<String> parameters, HeaderValue header,
+            List<ButtonValue> buttons) {
 
         public TemplateRef {
+            parameters = parameters == null ? List.of() : List.copyOf(parameters);
+            buttons = buttons == null ? List.of() : List.copyOf(buttons);
+        }
+
+        public TemplateRef(String name, String language, List<String> parameters) {
+            this(name, language, parameters, null, List.of());
+        }
+    }
+
+    /**
+     * The value of a template's header: its text placeholder's value, a link to its image, video or
+     * document (with a file name for a document), or its place. {@code format} is the header's format
+     * as the registry knows it, filled in when the send is checked.
+     */
+    public record HeaderValue(String format, String text, String mediaUrl, String fileName, Place location) {
+
+        public HeaderValue withFormat(String format) {
+            return new HeaderValue(format, text, mediaUrl, fileName, location);
+        }
+    }
+
+    public record Place(Double latitude, Double longitude, String name, String address) {
+    }
+
+    /**
+     * The value of one template button: the dynamic suffix of a {@code url} button's link, or the
+     * payload a {@code quick_reply} button sends back when tapped.
+     *
+     * @param index   the button's position in the template, from 0
+     * @param subType {@code url} or {@code quick_reply}
+     */
+    public record ButtonValue(Integer index, String subType, List<String> parameters, String payload) {
+
+        public ButtonValue {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
         }
     }

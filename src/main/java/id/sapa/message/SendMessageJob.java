@@ -3,7 +3,6 @@ package id.sapa.message;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +20,6 @@ import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.OutboundMessage.OutboundContent;
-import id.sapa.channel.spi.OutboundMessage.Template;
-import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
 import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.SendResult;
 import id.sapa.channel.spi.SendResult.Accepted;
@@ -145,8 +142,7 @@ class SendMessageJob {
 
     private OutboundContent content(Message message, TemplateRef template) {
         if (template != null) {
-            return new Template(template.name(), template.language(), template.parameters().isEmpty() ? List.of()
-                    : List.of(TemplateComponent.body(template.parameters())));
+            return TemplateContent.of(template);
         }
         if (message.messageType() == MessageKind.TEXT) {
             return new Text(message.content(), message.content() != null && message.content().contains("http"));

@@ -24,9 +24,42 @@ record SendRequest(
         @Valid TemplateRequest template) {
 
     /** An approved WhatsApp template: the only message allowed outside the 24-hour window. */
+    @Schema(description = """
+            An approved template and the values its parts need, as the registry (GET /api/whatsapp/templates) \
+            lists them: `parameters` for the body's placeholders in order; `header` when the header has a \
+            {{1}} (text), is an image, video or document (mediaUrl) or a location; `buttons` for each URL \
+            button whose link ends in {{1}} (its suffix) and, optionally, a payload per quick-reply button. \
+            Missing and extra values are refused with 400 naming the field (template.header, template.buttons[0] …).""")
     record TemplateRequest(
             @NotBlank @Size(max = 512) @Schema(example = "pesanan_dikirim") String name,
             @NotBlank @Size(max = 20) @Schema(example = "id") String language,
-            @Size(max = 50) @Schema(example = "[\"Budi\", \"INV-2026-001\"]") List<@NotNull @Size(max = 1024) String> parameters) {
+            @Size(max = 50) @Schema(description = "values of the body's placeholders, in order",
+                    example = "[\"Budi\", \"INV-2026-001\"]") List<@NotNull @Size(max = 1024) String> parameters,
+            @Valid TemplateHeader header,
+            @Size(max = 10) List<@NotNull @Valid TemplateButton> buttons) {
+    }
+
+    @Schema(description = "The header's value: text for a text header with {{1}}, mediaUrl (and fileName for a document) "
+            + "for an image, video or document header, location for a location header",
+            example = "{\"mediaUrl\": \"https://toko.example/invoice/INV-7.pdf\", \"fileName\": \"INV-7.pdf\"}")
+    record TemplateHeader(
+            @Size(max = 60) String text,
+            @Size(max = 2048) String mediaUrl,
+            @Size(max = 255) String fileName,
+            @Valid TemplateLocation location) {
+    }
+
+    record TemplateLocation(@NotNull Double latitude, @NotNull Double longitude, @Size(max = 1000) String name,
+            @Size(max = 1000) String address) {
+    }
+
+    @Schema(description = "The value of one template button: the end of a url button's link (parameters, one value) "
+            + "or the payload a quick_reply button's tap sends back",
+            example = "{\"index\": 0, \"subType\": \"url\", \"parameters\": [\"INV-7\"]}")
+    record TemplateButton(
+            @NotNull @Schema(description = "the button's position in the template, from 0") Integer index,
+            @NotNull @Pattern(regexp = "url|quick_reply", message = "must be url or quick_reply") String subType,
+            @Size(max = 1) List<@NotNull @Size(max = 1024) String> parameters,
+            @Size(max = 1024) String payload) {
     }
 }

@@ -1,5 +1,6 @@
 package id.sapa.message.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,6 +8,9 @@ import org.springframework.stereotype.Component;
 
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.message.OutgoingMessage;
+import id.sapa.message.OutgoingMessage.ButtonValue;
+import id.sapa.message.OutgoingMessage.HeaderValue;
+import id.sapa.message.OutgoingMessage.Place;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.message.OutgoingMessage.Upload;
 import id.sapa.shared.ConversationId;
@@ -49,7 +53,9 @@ class SendRequests {
             var t = request.template();
             return new OutgoingMessage(new ConversationId(request.conversationId()), kind, null, null, null,
                     request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()), null,
-                    new TemplateRef(t.name().strip(), t.language().strip(), t.parameters()));
+                    new TemplateRef(t.name().strip(), t.language().strip(), t.parameters(), header(t.header()),
+                            t.buttons() == null ? List.of() : t.buttons().stream()
+                                    .map(b -> new ButtonValue(b.index(), b.subType(), b.parameters(), b.payload())).toList()));
         }
         if (request.template() != null) {
             throw ProblemException.invalidField("messageType", "must be template to send a template");
@@ -72,6 +78,15 @@ class SendRequests {
         return new OutgoingMessage(new ConversationId(request.conversationId()), kind, request.content(), request.mediaUrl(),
                 upload, request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()),
                 request.quickReplyId(), null);
+    }
+
+    private static HeaderValue header(SendRequest.TemplateHeader header) {
+        if (header == null) {
+            return null;
+        }
+        var l = header.location();
+        return new HeaderValue(null, header.text(), header.mediaUrl(), header.fileName(),
+                l == null ? null : new Place(l.latitude(), l.longitude(), l.name(), l.address()));
     }
 
     private static void check(MessageKind kind, Upload upload) {
