@@ -46,6 +46,24 @@ class MessageRepository {
                 .map(text -> json.readValue(text, TemplateRef.class));
     }
 
+    /** Keeps the buttons or list of an interactive message, for its send job. */
+    void saveInteractive(MessageId id, Interactive interactive) {
+        jdbc.sql("UPDATE messages SET interactive = CAST(:interactive AS jsonb) WHERE id = :id")
+                .param("id", id.value()).param("interactive", json.writeValueAsString(interactive)).update();
+    }
+
+    Optional<Interactive> interactive(MessageId id) {
+        return jdbc.sql("SELECT interactive::text FROM messages WHERE id = :id AND interactive IS NOT NULL")
+                .param("id", id.value()).query(String.class).optional()
+                .map(text -> json.readValue(text, Interactive.class));
+    }
+
+    /** Records which button or list row a customer's interactive reply chose. */
+    void saveReplyId(MessageId id, String replyId) {
+        jdbc.sql("UPDATE messages SET reply_id = :replyId WHERE id = :id")
+                .param("id", id.value()).param("replyId", replyId).update();
+    }
+
     Optional<MessageId> findByProviderId(TenantId tenantId, ChannelId channelId, String waMessageId) {
         return jdbc.sql("SELECT id FROM messages WHERE tenant_id = :tenantId AND channel_id = :channelId AND wa_message_id = :wa")
                 .param("tenantId", tenantId.value()).param("channelId", channelId.value()).param("wa", waMessageId)

@@ -112,6 +112,15 @@ public class Messages {
         }
         Instant now = clock.instant();
         String content = request.content();
+        MessageId quotedMessageId = request.quotedMessageId();
+        if (request.type() == MessageKind.INTERACTIVE) {
+            request.interactive().check();
+            content = request.interactive().body();
+        } else if (request.type() == MessageKind.REACTION) {
+            // The reaction goes on the target message: kept as the quoted message, its WhatsApp id sent.
+            quotedMessageId = reactionTarget(tenantId, conversation, request.reaction().messageId());
+            content = request.reaction().emoji();
+        }
         OutgoingMessage.TemplateRef checkedTemplate = null;
         if (request.type() == MessageKind.TEMPLATE) {
             TemplateTexts.Checked checked = TemplateTexts.check(templates, tenantId, request.template());
@@ -134,9 +143,12 @@ public class Messages {
         OutgoingMessage.TemplateRef template = checkedTemplate;
         return enqueue(conversation, channel.get(), SenderType.CS, actor.userId().toString(), senderName, request.type(),
                 blankToNull(content), upload != null ? upload.url() : request.mediaUrl(), upload,
-                request.quotedMessageId(), queued -> {
+                quotedMessageId, queued -> {
                     if (template != null) {
                         messages.saveTemplate(queued.id(), template);
+                    }
+                    if (request.interactive() != null) {
+                        messages.saveInteractive(queued.id(), request.interactive());
                     }
                     conversations.recordReply(tenantId, conversation.id(), actor.userId(), queued.createdAt());
                     if (quickReply != null) {
@@ -200,6 +212,16 @@ public class Messages {
             }
         });
         return message;
+    }
+
+    /** A message of the conversation that WhatsApp knows, for a reaction to go on. */
+    private MessageId reactionTarget(TenantId tenantId, Conversation conversation, MessageId id) {
+        Message target = messages.find(tenantId, id).filter(m -> m.conversationId().equals(conversation.id()))
+                .orElseThrow(() -> ProblemException.notFound("Message", id).with("field", "reaction.messageId"));
+        if (target.waMessageId() == null) {
+            throw ProblemException.invalidField("reaction.messageId", "WhatsApp does not know this message (it was never sent)");
+        }
+        return target.id();
     }
 
     /** Sends a failed message again; answers it as pending. */

@@ -14,13 +14,30 @@ import id.sapa.shared.MessageId;
  * @param quickReplyId the quick reply it was written with: its text (placeholders filled from the
  *                     contact) when {@code content} is empty, and its use is counted either way
  * @param template     the approved template to send, for a {@code template} message
+ * @param interactive  the buttons or list, for an {@code interactive} message
+ * @param reaction     the emoji and the message it goes on, for a {@code reaction} message
  */
 public record OutgoingMessage(ConversationId conversationId, MessageKind type, String content, String mediaUrl,
-        Upload media, MessageId quotedMessageId, UUID quickReplyId, TemplateRef template) {
+        Upload media, MessageId quotedMessageId, UUID quickReplyId, TemplateRef template, Interactive interactive,
+        ReactionRef reaction) {
 
     public OutgoingMessage(ConversationId conversationId, MessageKind type, String content, String mediaUrl,
             Upload media, MessageId quotedMessageId) {
-        this(conversationId, type, content, mediaUrl, media, quotedMessageId, null, null);
+        this(conversationId, type, content, mediaUrl, media, quotedMessageId, null, null, null, null);
+    }
+
+    public OutgoingMessage(ConversationId conversationId, MessageKind type, String content, String mediaUrl,
+            Upload media, MessageId quotedMessageId, UUID quickReplyId, TemplateRef template) {
+        this(conversationId, type, content, mediaUrl, media, quotedMessageId, quickReplyId, template, null, null);
+    }
+
+    /**
+     * An emoji on one of the conversation's messages.
+     *
+     * @param messageId the Sapa id of a message of the same conversation that WhatsApp knows
+     * @param emoji     the emoji; empty or null takes the business's reaction away
+     */
+    public record ReactionRef(MessageId messageId, String emoji) {
     }
 
     /** A file uploaded with the send request. */
