@@ -72,10 +72,15 @@ class AutoReplyEngine {
     @Async
     @TransactionalEventListener
     void on(MessageReceived event) {
-        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(event.message())));
+        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(event.message(), event.replyId())));
     }
 
     void respond(Message message) {
+        respond(message, null);
+    }
+
+    /** @param replyId the id of the reply button or list row the customer tapped, or null */
+    void respond(Message message, String replyId) {
         // Loop guard: only what the customer wrote; never echoes, the team, auto-replies or AI.
         if (!settings.enabled() || message.senderType() != SenderType.CUSTOMER
                 || message.direction() != Message.Direction.INBOUND) {
@@ -96,7 +101,7 @@ class AutoReplyEngine {
         Tenant tenant = tenants.get(message.tenantId());
         CompiledRules rules = ruleSets.current(tenant);
         Replies replies = new Replies(tenant, conversation, message, now, started);
-        if (answeredMenu(session, rules, replies)) {
+        if (answeredMenu(session, rules, replies, replyId)) {
             return;
         }
         Situation situation = situation(message, conversation, contact, session);
@@ -116,10 +121,10 @@ class AutoReplyEngine {
     }
 
     /**
-     * A menu waiting for this customer takes the message first: a chosen option answers; an
+     * A menu waiting for this customer takes the message first: a chosen option (tapped or typed) answers; an
      * unknown answer repeats the menu once, then the rules decide as usual. An expired menu is closed.
      */
-    private boolean answeredMenu(ReplyState.Session session, CompiledRules rules, Replies replies) {
+    private boolean answeredMenu(ReplyState.Session session, CompiledRules rules, Replies replies, String replyId) {
         if (session.menuRuleId() == null) {
             return false;
         }
@@ -129,7 +134,7 @@ class AutoReplyEngine {
         if (menu.isEmpty()) {
             return false;
         }
-        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().content());
+        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().content(), replyId);
         if (chosen.isPresent()) {
             MenuOption option = chosen.get();
             Optional<Rule> next = option.nextRuleId() == null ? Optional.empty() : rules.rule(option.nextRuleId());

@@ -16,6 +16,7 @@ import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.Priority;
 import id.sapa.conversation.SenderType;
+import id.sapa.message.Interactive;
 import id.sapa.message.Message;
 import id.sapa.message.MessageStatus;
 import id.sapa.message.Messages;
@@ -98,6 +99,7 @@ class ReplyDelivery {
         MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
                 .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);
         String text;
+        Interactive menu = null;
         if (option != null) {
             if (MenuOption.FORWARD_TO_CS.equals(option.action())) {
                 route(rule, conversation);
@@ -106,7 +108,10 @@ class ReplyDelivery {
         } else {
             text = switch (rule.responseType()) {
                 case TEXT, TEMPLATE -> ReplyText.render(rule.responseMessage(), to);
-                case MENU -> ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+                case MENU -> {
+                    menu = MenuLayout.of(ReplyText.render(rule.responseMessage(), to), rule.menuOptions(), tenant.locale());
+                    yield ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+                }
                 case FORWARD_TO_CS, SMART_ROUTE -> {
                     route(rule, conversation);
                     yield ReplyText.render(rule.responseMessage(), to);
@@ -114,6 +119,7 @@ class ReplyDelivery {
             };
         }
         Optional<Message> sent = text == null || text.isBlank() ? Optional.empty()
+                : menu != null ? messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, menu, text)
                 : messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, text);
         rules.recordTrigger(tenant.id(), rule.id(), now);
         boolean failed = sent.map(m -> m.status() == MessageStatus.FAILED).orElse(false);

@@ -166,6 +166,62 @@ public class Messages {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
             String text) {
+        return automatic(tenantId, conversationId, from, (conversation, channel) -> enqueue(conversation, channel, from,
+                null, null, MessageKind.TEXT, text, null, null, null, queued -> {
+                }));
+    }
+
+    /**
+     * Like {@link #sendAutomatic(TenantId, ConversationId, SenderType, String)} for a menu: the
+     * buttons or list where the number's provider shows them reliably (Meta's Cloud API), else
+     * {@code text}, the same choices written out. Buttons or a list that break WhatsApp's limits
+     * go as the text too.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            Interactive menu, String text) {
+        return automatic(tenantId, conversationId, from, (conversation, channel) -> {
+            if (menu == null || !menu.valid() || !channels.sendsMenus(channel)) {
+                return enqueue(conversation, channel, from, null, null, MessageKind.TEXT, text, null, null, null, queued -> {
+                });
+            }
+            return enqueue(conversation, channel, from, null, null, MessageKind.INTERACTIVE, menu.body(), null, null, null,
+                    queued -> messages.saveInteractive(queued.id(), menu));
+        });
+    }
+
+    /**
+     * Like {@link #sendAutomatic(TenantId, ConversationId, SenderType, String)} for an approved
+     * WhatsApp template, sent as a real template message; its stored text is the rendered body.
+     * Nothing is queued when the template cannot be sent ({@link #templateProblem} says why).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            OutgoingMessage.TemplateRef template) {
+        TemplateTexts.Checked checked;
+        try {
+            checked = TemplateTexts.check(templates, tenantId, template);
+        } catch (ProblemException unsendable) {
+            // Caught here, inside the transactional method: the caller's transaction stays good.
+            return Optional.empty();
+        }
+        return automatic(tenantId, conversationId, from, (conversation, channel) -> enqueue(conversation, channel, from,
+                null, null, MessageKind.TEMPLATE, checked.text(), null, null, null,
+                queued -> messages.saveTemplate(queued.id(), checked.template())));
+    }
+
+    /** Why the template cannot be sent now (unknown, not approved, wrong values), or empty when it can. */
+    public Optional<String> templateProblem(TenantId tenantId, OutgoingMessage.TemplateRef template) {
+        try {
+            TemplateTexts.check(templates, tenantId, template);
+            return Optional.empty();
+        } catch (ProblemException unsendable) {
+            return Optional.of(unsendable.getMessage());
+        }
+    }
+
+    private Optional<Message> automatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            java.util.function.BiFunction<Conversation, Channel, Message> queue) {
         if (from == SenderType.CUSTOMER || from == SenderType.CS) {
             throw new IllegalArgumentException("not an automated sender: " + from);
         }
@@ -173,9 +229,8 @@ public class Messages {
         if (conversation.contactId() != null && contacts.isBlocked(tenantId, conversation.contactId())) {
             return Optional.empty();
         }
-        return channels.find(tenantId).filter(channel -> !channel.sendingStopped()).map(channel -> enqueue(conversation, channel, from, null, null, MessageKind.TEXT,
-                text, null, null, null, queued -> {
-                }));
+        return channels.find(tenantId).filter(channel -> !channel.sendingStopped())
+                .map(channel -> queue.apply(conversation, channel));
     }
 
     private Message enqueue(Conversation conversation, Channel channel, SenderType from, String senderId,

@@ -131,6 +131,12 @@ class CloudApiProvider implements WhatsAppProvider {
         }
     }
 
+    /** Meta delivers reply buttons and lists to every WhatsApp client. */
+    @Override
+    public boolean sendsMenus() {
+        return true;
+    }
+
     @Override
     public void markRead(ChannelAccess access, String providerMessageId) {
         read(access, providerMessageId, false);
