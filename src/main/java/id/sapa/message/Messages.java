@@ -193,7 +193,7 @@ public class Messages {
     /**
      * Like {@link #sendAutomatic(TenantId, ConversationId, SenderType, String)} for an approved
      * WhatsApp template, sent as a real template message; its stored text is the rendered body.
-     * Nothing is queued when the template cannot be sent ({@link #templateProblem} says why).
+     * Nothing is queued when the template cannot be sent ({@link #checkTemplate} says why).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
@@ -210,13 +210,23 @@ public class Messages {
                 queued -> messages.saveTemplate(queued.id(), checked.template())));
     }
 
-    /** Why the template cannot be sent now (unknown, not approved, wrong values), or empty when it can. */
-    public Optional<String> templateProblem(TenantId tenantId, OutgoingMessage.TemplateRef template) {
+    /**
+     * Whether an automation's template can be sent now: its rendered body, or why not (unknown, not
+     * approved, wrong values).
+     */
+    public TemplateCheck checkTemplate(TenantId tenantId, OutgoingMessage.TemplateRef template) {
         try {
-            TemplateTexts.check(templates, tenantId, template);
-            return Optional.empty();
+            return new TemplateCheck(TemplateTexts.check(templates, tenantId, template).text(), null);
         } catch (ProblemException unsendable) {
-            return Optional.of(unsendable.getMessage());
+            return new TemplateCheck(null, unsendable.getMessage());
+        }
+    }
+
+    /** @param text the template's body with its values filled in; null when it cannot be sent, {@code problem} saying why */
+    public record TemplateCheck(String text, String problem) {
+
+        public boolean sendable() {
+            return problem == null;
         }
     }
 

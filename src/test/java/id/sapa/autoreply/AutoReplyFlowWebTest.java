@@ -189,10 +189,13 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
     }
 
     @Test
-    void templateResponsesSendTheirText() {
+    void templateResponsesSendTheirQuickReplysText() {
         withoutRules(owner);
-        createId(owner, with(keywordRule("Promo", List.of("promo"), "Promo {{date}} untuk {{name}}"),
-                "responseType", "template", "responseTemplate", "promo_november"));
+        String quickReply = api.post("/api/quick-replies", Map.of("shortcut", "/promo", "title", "Promo",
+                "message", "Promo {{date}} untuk {{name}}")).token(owner.token()).send().json().get("quickReply").get("id")
+                .asString();
+        createId(owner, with(keywordRule("Promo", List.of("promo"), null), "responseType", "template",
+                "quickReplyId", quickReply));
         says("ada promo?");
         awaitOutbox(1);
         assertThat(outbox().getFirst()).startsWith("Promo ").endsWith("untuk Budi Santoso");

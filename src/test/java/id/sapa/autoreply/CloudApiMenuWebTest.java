@@ -125,7 +125,7 @@ class CloudApiMenuWebTest extends FakeProvidersTestSupport {
 
     /** Waits until {@code count} messages reached the fake Graph API and answers the last one's wamid as stored. */
     private String awaitSent(int count) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> graph.sentBodies(number.phoneNumberId()).size() >= count
+        await().atMost(Duration.ofSeconds(30)).until(() -> graph.sentBodies(number.phoneNumberId()).size() >= count
                 && jdbc.sql("SELECT count(*) FROM messages WHERE tenant_id = ? AND direction = 'outbound' AND status = 'sent'")
                         .param(owner.tenantId().value()).query(Integer.class).single() >= count);
         assertThat(graph.sentBodies(number.phoneNumberId())).hasSize(count);
