@@ -18,7 +18,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
-import id.sapa.message.Message;
+import id.sapa.message.MessageEvents.MessageReceived;
 import id.sapa.message.MessageHistory;
 
 /**
@@ -60,18 +60,18 @@ class AutoReplyCatchUp {
     int catchUp(Instant since) {
         int decided = 0;
         while (true) {
-            List<Message> batch = history.fromCustomersSince(since, BATCH);
-            Set<UUID> done = handled.handledAmong(batch.stream().map(m -> m.id().value()).toList());
-            for (Message message : batch) {
-                if (!done.contains(message.id().value())) {
-                    engine.decide(message);
+            List<MessageReceived> batch = history.receivedSince(since, BATCH);
+            Set<UUID> done = handled.handledAmong(batch.stream().map(r -> r.message().id().value()).toList());
+            for (MessageReceived received : batch) {
+                if (!done.contains(received.message().id().value())) {
+                    engine.decide(received.message(), received.replyId());
                     decided++;
                 }
             }
             if (batch.size() < BATCH) {
                 break;
             }
-            since = batch.getLast().createdAt();
+            since = batch.getLast().message().createdAt();
         }
         if (decided > 0) {
             log.info("Auto-reply caught up with {} customer messages left without a decision", decided);

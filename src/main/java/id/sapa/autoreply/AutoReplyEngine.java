@@ -88,7 +88,7 @@ class AutoReplyEngine {
     void on(MessageReceived event) {
         Message message = event.message();
         if (settings.enabled() && fromCustomer(message)) {
-            AfterCommit.run(() -> workers.execute(() -> decide(message)));
+            AfterCommit.run(() -> workers.execute(() -> decide(message, event.replyId())));
         }
     }
 
@@ -96,9 +96,9 @@ class AutoReplyEngine {
      * Decides in a transaction of its own, run again when it loses a deadlock to the customer's
      * next message; any other failure leaves the message to a durable retry.
      */
-    void decide(Message message) {
+    void decide(Message message, String replyId) {
         try {
-            TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(message)));
+            TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(message, replyId)));
         } catch (RuntimeException e) {
             log.warn("Auto-reply decision on message {} failed; a job tries again", message.id(), e);
             try {
@@ -110,8 +110,16 @@ class AutoReplyEngine {
         }
     }
 
-    /** Decides on the message in the caller's transaction, unless it was decided on before. */
     void respond(Message message) {
+        respond(message, null);
+    }
+
+    /**
+     * Decides on the message in the caller's transaction, unless it was decided on before.
+     *
+     * @param replyId the id of the reply button or list row the customer tapped, or null
+     */
+    void respond(Message message, String replyId) {
         if (!settings.enabled() || !fromCustomer(message) || !handled.claim(message.id())) {
             return;
         }
@@ -130,7 +138,7 @@ class AutoReplyEngine {
         Tenant tenant = tenants.get(message.tenantId());
         CompiledRules rules = ruleSets.current(tenant);
         Replies replies = new Replies(tenant, conversation, message, now, started);
-        if (answeredMenu(session, rules, replies)) {
+        if (answeredMenu(session, rules, replies, replyId)) {
             return;
         }
         Situation situation = situation(message, conversation, contact, session);
@@ -162,10 +170,10 @@ class AutoReplyEngine {
     }
 
     /**
-     * A menu waiting for this customer takes the message first: a chosen option answers; an
+     * A menu waiting for this customer takes the message first: a chosen option (tapped or typed) answers; an
      * unknown answer repeats the menu once, then the rules decide as usual. An expired menu is closed.
      */
-    private boolean answeredMenu(ReplyState.Session session, CompiledRules rules, Replies replies) {
+    private boolean answeredMenu(ReplyState.Session session, CompiledRules rules, Replies replies, String replyId) {
         if (session.menuRuleId() == null) {
             return false;
         }
@@ -175,7 +183,7 @@ class AutoReplyEngine {
         if (menu.isEmpty()) {
             return false;
         }
-        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().content());
+        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().content(), replyId);
         if (chosen.isPresent()) {
             MenuOption option = chosen.get();
             Optional<Rule> next = option.nextRuleId() == null ? Optional.empty() : rules.rule(option.nextRuleId());

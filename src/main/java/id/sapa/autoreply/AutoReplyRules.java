@@ -5,14 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.sapa.channel.WhatsAppTemplates;
+import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversations;
+import id.sapa.quickreply.QuickReplies;
+import id.sapa.quickreply.QuickReply;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
@@ -34,10 +39,14 @@ public class AutoReplyRules {
     private final Contacts contacts;
     private final Conversations conversations;
     private final AutoReplySettings settings;
+    private final QuickReplies quickReplies;
+    private final WhatsAppTemplates templates;
+    private final TemplateReplies templateReplies;
     private final Clock clock;
 
     AutoReplyRules(RuleRepository repository, RuleSets ruleSets, ReplyLogs logs, ReplyState state, TeamMembers team,
-            Tenants tenants, Contacts contacts, Conversations conversations, AutoReplySettings settings, Clock clock) {
+            Tenants tenants, Contacts contacts, Conversations conversations, AutoReplySettings settings,
+            QuickReplies quickReplies, WhatsAppTemplates templates, TemplateReplies templateReplies, Clock clock) {
         this.repository = repository;
         this.ruleSets = ruleSets;
         this.logs = logs;
@@ -47,6 +56,9 @@ public class AutoReplyRules {
         this.contacts = contacts;
         this.conversations = conversations;
         this.settings = settings;
+        this.quickReplies = quickReplies;
+        this.templates = templates;
+        this.templateReplies = templateReplies;
         this.clock = clock;
     }
 
@@ -174,9 +186,14 @@ public class AutoReplyRules {
         Rule rule = verdict.rule();
         ReplyText.Recipient to = new ReplyText.Recipient(sample.customerName(), sample.phone(), tenant.name(),
                 tenant.locale(), tenant.timezone(), sample.situation().at());
-        String response = rule.responseType() == ResponseType.MENU
-                ? ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to)
-                : ReplyText.render(rule.responseMessage(), to);
+        String response = switch (rule.responseType()) {
+            case MENU -> ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+            case TEMPLATE -> {
+                TemplateReplies.Reply reply = templateReplies.resolve(tenant.id(), rule, to);
+                yield reply.text() != null ? reply.text() : reply.problem();
+            }
+            default -> ReplyText.render(rule.responseMessage(), to);
+        };
         boolean routes = rule.responseType() == ResponseType.FORWARD_TO_CS || rule.responseType() == ResponseType.SMART_ROUTE;
         return new Trial.Answer(rule.id(), rule.name(), verdict.matchedKeyword(), response,
                 routes ? rule.responseType().code() : null);
@@ -198,6 +215,16 @@ public class AutoReplyRules {
             @Override
             public boolean userCanAnswerChats(UUID id) {
                 return team.canAnswerChats(tenantId, id);
+            }
+
+            @Override
+            public Optional<Boolean> sharedQuickReplyActive(UUID id) {
+                return quickReplies.shared(tenantId, id).map(QuickReply::active);
+            }
+
+            @Override
+            public Optional<WhatsAppTemplate> template(String name, String language) {
+                return templates.find(tenantId, name, language);
             }
         };
     }

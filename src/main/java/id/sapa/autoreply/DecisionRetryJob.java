@@ -46,8 +46,9 @@ class DecisionRetryJob {
     OneTimeTask<String> autoReplyDecisionTask() {
         return Tasks.oneTime(TASK).execute((instance, context) -> {
             String[] ids = instance.getData().split("/");
-            history.find(TenantId.of(ids[0]), MessageId.of(ids[1])).ifPresent(message -> TransientConflicts
-                    .retry(() -> transaction.executeWithoutResult(status -> engine.respond(message))));
+            history.received(TenantId.of(ids[0]), MessageId.of(ids[1])).ifPresent(received -> TransientConflicts
+                    .retry(() -> transaction.executeWithoutResult(status -> engine.respond(received.message(),
+                            received.replyId()))));
         });
     }
 }

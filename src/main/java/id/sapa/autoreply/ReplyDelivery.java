@@ -16,9 +16,11 @@ import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.Priority;
 import id.sapa.conversation.SenderType;
+import id.sapa.message.Interactive;
 import id.sapa.message.Message;
 import id.sapa.message.MessageStatus;
 import id.sapa.message.Messages;
+import id.sapa.quickreply.QuickReplies;
 import id.sapa.shared.UserId;
 import id.sapa.shared.jobs.Jobs;
 import id.sapa.tenant.Tenant;
@@ -43,11 +45,13 @@ class ReplyDelivery {
     private final TeamMembers team;
     private final ApplicationEventPublisher events;
     private final Jobs jobs;
+    private final TemplateReplies templateReplies;
+    private final QuickReplies quickReplies;
     private final Clock clock;
 
     ReplyDelivery(Dispatches dispatches, RuleRepository rules, ReplyLogs logs, Conversations conversations,
             Contacts contacts, Messages messages, Tenants tenants, TeamMembers team, ApplicationEventPublisher events,
-            Jobs jobs, Clock clock) {
+            Jobs jobs, TemplateReplies templateReplies, QuickReplies quickReplies, Clock clock) {
         this.dispatches = dispatches;
         this.rules = rules;
         this.logs = logs;
@@ -58,6 +62,8 @@ class ReplyDelivery {
         this.team = team;
         this.events = events;
         this.jobs = jobs;
+        this.templateReplies = templateReplies;
+        this.quickReplies = quickReplies;
         this.clock = clock;
     }
 
@@ -98,6 +104,8 @@ class ReplyDelivery {
         MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
                 .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);
         String text;
+        Interactive menu = null;
+        TemplateReplies.Reply template = null;
         if (option != null) {
             if (MenuOption.FORWARD_TO_CS.equals(option.action())) {
                 route(rule, conversation);
@@ -105,8 +113,15 @@ class ReplyDelivery {
             text = ReplyText.render(option.response() != null ? option.response() : ReplyText.handedOver(tenant.locale()), to);
         } else {
             text = switch (rule.responseType()) {
-                case TEXT, TEMPLATE -> ReplyText.render(rule.responseMessage(), to);
-                case MENU -> ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+                case TEXT -> ReplyText.render(rule.responseMessage(), to);
+                case TEMPLATE -> {
+                    template = templateReplies.resolve(tenant.id(), rule, to);
+                    yield template.text();
+                }
+                case MENU -> {
+                    menu = MenuLayout.of(ReplyText.render(rule.responseMessage(), to), rule.menuOptions(), tenant.locale());
+                    yield ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+                }
                 case FORWARD_TO_CS, SMART_ROUTE -> {
                     route(rule, conversation);
                     yield ReplyText.render(rule.responseMessage(), to);
@@ -114,10 +129,17 @@ class ReplyDelivery {
             };
         }
         Optional<Message> sent = text == null || text.isBlank() ? Optional.empty()
+                : template != null && template.template() != null
+                        ? messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, template.template())
+                : menu != null ? messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, menu, text)
                 : messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, text);
+        if (template != null && template.quickReply() != null && sent.isPresent()) {
+            quickReplies.recordUse(tenant.id(), template.quickReply().id(), now);
+        }
         rules.recordTrigger(tenant.id(), rule.id(), now);
         boolean failed = sent.map(m -> m.status() == MessageStatus.FAILED).orElse(false);
-        String error = failed ? sent.get().errorMessage()
+        String error = template != null && template.problem() != null ? template.problem()
+                : failed ? sent.get().errorMessage()
                 : text != null && !text.isBlank() && sent.isEmpty() ? "WhatsApp has never been connected" : null;
         log(dispatch, text, error == null, error, sent.map(Message::id).orElse(null), started);
     }

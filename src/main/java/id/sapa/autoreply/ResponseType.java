@@ -9,10 +9,10 @@ import id.sapa.shared.Codes;
  * What a rule does when it fires: answer with a text, a template or a menu, or hand the
  * conversation to the team ({@link #FORWARD_TO_CS}, {@link #SMART_ROUTE}: agent mode, priority,
  * tag, the rule's operator or the unassigned queue), telling the customer. {@link #TEMPLATE} sends
- * the rule's {@code responseMessage} (variables filled) and records {@code responseTemplate}, the
- * name of the WhatsApp template or quick reply it stands for; sending an approved WhatsApp template
- * and taking the text from a quick reply are not done yet (the provider SPI has no template send,
- * and quick replies are a module of their own).
+ * a team quick reply's text ({@code quickReplyId}, variables filled) or an approved WhatsApp
+ * template as a template message ({@code templateName}, {@code templateLanguage},
+ * {@code templateParameters} with the rule's variables filled); a {@link #MENU} goes to Cloud API
+ * numbers as reply buttons or a list.
  */
 public enum ResponseType {
     TEXT, TEMPLATE, MENU, FORWARD_TO_CS, SMART_ROUTE;

@@ -11,6 +11,10 @@ import java.util.UUID;
  * @param wholeWord       keywords match whole words only, so "hi" does not fire on "hitam"
  * @param welcomeAfterDays a welcome rule also greets a customer who writes again after this many days
  * @param continueToNext  after this rule fires, lower-priority rules are still tried
+ * @param quickReplyId    a {@code template} response that sends this team quick reply's text
+ * @param templateName    a {@code template} response that sends this approved WhatsApp template
+ *                        (in {@code templateLanguage}) with {@code templateParameters} as its body
+ *                        values, which may hold the rule's variables ({@code {{name}}} …)
  */
 public record RuleDraft(
         String name,
@@ -35,10 +39,27 @@ public record RuleDraft(
         Integer cooldownMinutes,
         Integer maxTriggersPerDay,
         Integer delaySeconds,
-        Boolean isActive) {
+        Boolean isActive,
+        UUID quickReplyId,
+        String templateName,
+        String templateLanguage,
+        List<String> templateParameters) {
 
     public RuleDraft {
         keywords = keywords == null ? List.of() : keywords;
         menuOptions = menuOptions == null ? List.of() : menuOptions;
+        templateParameters = templateParameters == null ? List.of() : templateParameters;
+    }
+
+    /** A draft without a template response's quick reply or WhatsApp template. */
+    public RuleDraft(String name, String description, TriggerType triggerType, List<String> keywords, MatchType matchType,
+            Boolean caseSensitive, Boolean wholeWord, WorkingHours workingHours, String regexPattern, Conditions conditions,
+            Integer welcomeAfterDays, ResponseType responseType, String responseMessage, String responseTemplate,
+            List<MenuOption> menuOptions, UUID routeToCsId, String routeCondition, Integer priority, Boolean continueToNext,
+            Integer cooldownMinutes, Integer maxTriggersPerDay, Integer delaySeconds, Boolean isActive) {
+        this(name, description, triggerType, keywords, matchType, caseSensitive, wholeWord, workingHours, regexPattern,
+                conditions, welcomeAfterDays, responseType, responseMessage, responseTemplate, menuOptions, routeToCsId,
+                routeCondition, priority, continueToNext, cooldownMinutes, maxTriggersPerDay, delaySeconds, isActive, null,
+                null, null, null);
     }
 }

@@ -24,6 +24,8 @@ class RuleRepository {
 
     private static final TypeReference<List<MenuOption>> OPTIONS = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -68,12 +70,14 @@ class RuleRepository {
                 INSERT INTO auto_reply_rules (id, tenant_id, name, description, trigger_type, keywords, match_type,
                     case_sensitive, whole_word, working_hours, regex_pattern, conditions, welcome_after_days,
                     response_type, response_message, response_template, menu_options, route_to_cs_id, route_condition,
-                    priority, continue_to_next, cooldown_minutes, max_triggers_per_day, delay_seconds, is_active, preset, created_at)
+                    priority, continue_to_next, cooldown_minutes, max_triggers_per_day, delay_seconds, is_active, preset,
+                    quick_reply_id, template_name, template_language, template_parameters, created_at)
                 VALUES (:id, :tenantId, :name, :description, :triggerType, CAST(:keywords AS text[]), :matchType,
                     :caseSensitive, :wholeWord, CAST(:workingHours AS jsonb), :regexPattern, CAST(:conditions AS jsonb),
                     :welcomeAfterDays, :responseType, :responseMessage, :responseTemplate, CAST(:menuOptions AS jsonb),
                     :routeToCsId, :routeCondition, :priority, :continueToNext, :cooldownMinutes, :maxTriggersPerDay,
-                    :delaySeconds, :isActive, :preset, clock_timestamp())
+                    :delaySeconds, :isActive, :preset, :quickReplyId, :templateName, :templateLanguage,
+                    CAST(:templateParameters AS jsonb), clock_timestamp())
                 """)
                 .params(columns(id, tenantId, draft, defaultDelay))
                 .param("preset", preset)
@@ -92,7 +96,8 @@ class RuleRepository {
                     route_to_cs_id = :routeToCsId, route_condition = :routeCondition, priority = :priority,
                     continue_to_next = :continueToNext, cooldown_minutes = :cooldownMinutes,
                     max_triggers_per_day = :maxTriggersPerDay, delay_seconds = :delaySeconds, is_active = :isActive,
-                    updated_at = now()
+                    quick_reply_id = :quickReplyId, template_name = :templateName, template_language = :templateLanguage,
+                    template_parameters = CAST(:templateParameters AS jsonb), updated_at = now()
                 WHERE tenant_id = :tenantId AND id = :id
                 """)
                 .params(columns(id, tenantId, draft, defaultDelay))
@@ -190,6 +195,10 @@ class RuleRepository {
         values.put("maxTriggersPerDay", draft.maxTriggersPerDay());
         values.put("delaySeconds", draft.delaySeconds() == null ? defaultDelay : draft.delaySeconds());
         values.put("isActive", !Boolean.FALSE.equals(draft.isActive()));
+        values.put("quickReplyId", draft.quickReplyId());
+        values.put("templateName", blankToNull(draft.templateName()));
+        values.put("templateLanguage", blankToNull(draft.templateLanguage()));
+        values.put("templateParameters", json.writeValueAsString(draft.templateParameters()));
         return values;
     }
 
@@ -224,7 +233,19 @@ class RuleRepository {
                 rs.getInt("total_triggered"),
                 instant(rs.getTimestamp("last_triggered_at")),
                 instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("updated_at")));
+                instant(rs.getTimestamp("updated_at")),
+                template(rs));
+    }
+
+    private Rule.TemplateResponse template(ResultSet rs) throws SQLException {
+        UUID quickReplyId = rs.getObject("quick_reply_id", UUID.class);
+        String name = rs.getString("template_name");
+        return quickReplyId == null && name == null ? null : new Rule.TemplateResponse(quickReplyId, name,
+                rs.getString("template_language"), json.readValue(rs.getString("template_parameters"), STRINGS));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static List<String> strings(Array array) throws SQLException {

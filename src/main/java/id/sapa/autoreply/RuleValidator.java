@@ -3,12 +3,14 @@ package id.sapa.autoreply;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import com.google.re2j.PatternSyntaxException;
 
 import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemException.FieldError;
 
@@ -25,11 +27,16 @@ final class RuleValidator {
     static final int MAX_MENU_OPTIONS = 10;
     static final Set<String> ROUTE_CONDITIONS = Set.of("complaint", "urgent", "technical");
 
-    /** What the validator needs to know about the tenant's other rules and users. */
+    /** What the validator needs to know about the tenant's other rules, users, quick replies and templates. */
     interface Context {
         boolean ruleExists(UUID id);
 
         boolean userCanAnswerChats(UUID id);
+
+        /** Empty when it is not a quick reply the whole team shares; else whether it is switched on. */
+        Optional<Boolean> sharedQuickReplyActive(UUID id);
+
+        Optional<WhatsAppTemplate> template(String name, String language);
     }
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -168,7 +175,13 @@ final class RuleValidator {
     private void response(RuleDraft draft, UUID self, Context context) {
         ResponseType type = draft.responseType() == null ? ResponseType.TEXT : draft.responseType();
         boolean tellsCustomer = type == ResponseType.FORWARD_TO_CS || type == ResponseType.SMART_ROUTE;
-        text("responseMessage", draft.responseMessage(), MAX_MESSAGE_LENGTH, !tellsCustomer);
+        text("responseMessage", draft.responseMessage(), MAX_MESSAGE_LENGTH, !tellsCustomer && type != ResponseType.TEMPLATE);
+        if (type == ResponseType.TEMPLATE) {
+            template(draft, context);
+        } else if (draft.quickReplyId() != null || draft.templateName() != null || draft.templateLanguage() != null
+                || !draft.templateParameters().isEmpty()) {
+            error(draft.quickReplyId() != null ? "quickReplyId" : "templateName", "applies to template responses only");
+        }
         text("responseTemplate", draft.responseTemplate(), 100, false);
         if (type == ResponseType.MENU) {
             menu(draft.menuOptions(), self, context);
@@ -184,6 +197,60 @@ final class RuleValidator {
         }
         if (draft.routeCondition() != null && !ROUTE_CONDITIONS.contains(draft.routeCondition())) {
             error("routeCondition", "must be complaint, urgent or technical");
+        }
+    }
+
+    /**
+     * A template response names one thing to send: a shared quick reply, or an approved WhatsApp
+     * template whose body values the rule can give (a template that also needs a header or button
+     * value cannot be sent by a rule).
+     */
+    private void template(RuleDraft draft, Context context) {
+        boolean named = draft.templateName() != null && !draft.templateName().isBlank();
+        if (draft.quickReplyId() == null && !named) {
+            error("templateName", "a template response sends a quick reply (quickReplyId) or a WhatsApp template "
+                    + "(templateName and templateLanguage)");
+            return;
+        }
+        if (draft.quickReplyId() != null) {
+            if (named || draft.templateLanguage() != null || !draft.templateParameters().isEmpty()) {
+                error("quickReplyId", "give either quickReplyId or templateName, not both");
+                return;
+            }
+            Optional<Boolean> active = context.sharedQuickReplyActive(draft.quickReplyId());
+            if (active.isEmpty()) {
+                error("quickReplyId", "is not a quick reply the whole team shares");
+            } else if (!active.get()) {
+                error("quickReplyId", "the quick reply is switched off");
+            }
+            return;
+        }
+        if (draft.templateLanguage() == null || draft.templateLanguage().isBlank()) {
+            error("templateLanguage", "is required with templateName (the template's language code, such as id or en_US)");
+            return;
+        }
+        String name = draft.templateName().strip();
+        String language = draft.templateLanguage().strip();
+        Optional<WhatsAppTemplate> found = context.template(name, language);
+        if (found.isEmpty()) {
+            error("templateName", "no template '" + name + "' in language '" + language
+                    + "'; sync them with POST /api/whatsapp/templates/sync");
+            return;
+        }
+        WhatsAppTemplate template = found.get();
+        if (!template.approved()) {
+            error("templateName", "template '" + name + "' is " + template.status() + "; only approved templates can be sent");
+        }
+        if ((template.header() != null && template.header().needsValue())
+                || template.buttons().stream().anyMatch(b -> "url".equals(b.type()) && b.parameterCount() > 0)) {
+            error("templateName", "template '" + name + "' needs a header or button value, which a rule cannot give");
+        }
+        if (draft.templateParameters().size() != template.parameterCount()) {
+            error("templateParameters", "template '" + name + "' takes " + template.parameterCount() + " parameters; "
+                    + draft.templateParameters().size() + " given");
+        }
+        for (int i = 0; i < draft.templateParameters().size(); i++) {
+            text("templateParameters[" + i + "]", draft.templateParameters().get(i), 1024, true);
         }
     }
 

@@ -3,8 +3,8 @@
  * team), compiled per tenant into one keyword automaton and linear-time patterns, and the engine
  * that answers customer messages in bot mode with durable, cancellable delayed replies.
  */
-@ApplicationModule(allowedDependencies = {"shared", "tenant", "message", "conversation", "contact",
-        "channel :: spi"})
+@ApplicationModule(allowedDependencies = {"shared", "tenant", "message", "conversation", "contact", "quickreply",
+        "channel", "channel :: spi"})
 package id.sapa.autoreply;
 
 import org.springframework.modulith.ApplicationModule;

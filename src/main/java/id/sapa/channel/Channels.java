@@ -153,6 +153,10 @@ public class Channels {
         return repository.findByTenant(tenantId);
     }
 
+    /** Whether automated menus go to this channel as reply buttons or lists (else as numbered text). */
+    public boolean sendsMenus(Channel channel) {
+        return providers.available().contains(channel.provider()) && providers.get(channel.provider()).sendsMenus();
+    }
 
     /** Sends through the channel's provider. Must not be called inside a transaction. */
     public SendResult send(ChannelId channelId, OutboundMessage message) {

@@ -10,25 +10,32 @@ import org.springframework.stereotype.Repository;
 
 import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.shared.TenantId;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class TemplateRepository {
 
-    private final JdbcClient jdbc;
+    /** The {@code components} column: everything but the body. */
+    record Parts(WhatsAppTemplate.Header header, String footer, List<WhatsAppTemplate.Button> buttons) {
+    }
 
-    TemplateRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    TemplateRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     List<WhatsAppTemplate> list(TenantId tenantId) {
         return jdbc.sql("SELECT * FROM whatsapp_templates WHERE tenant_id = :tenantId ORDER BY name, language")
-                .param("tenantId", tenantId.value()).query(TemplateRepository::map).list();
+                .param("tenantId", tenantId.value()).query(this::map).list();
     }
 
     Optional<WhatsAppTemplate> find(TenantId tenantId, String name, String language) {
         return jdbc.sql("SELECT * FROM whatsapp_templates WHERE tenant_id = :tenantId AND name = :name AND language = :language")
                 .param("tenantId", tenantId.value()).param("name", name).param("language", language)
-                .query(TemplateRepository::map).optional();
+                .query(this::map).optional();
     }
 
     /** Makes the stored set equal to what the provider listed. */
@@ -37,13 +44,15 @@ class TemplateRepository {
         for (WhatsAppTemplate t : templates) {
             jdbc.sql("""
                     INSERT INTO whatsapp_templates (tenant_id, name, language, provider_template_id, category, status, body,
-                        parameter_count, synced_at)
-                    VALUES (:tenantId, :name, :language, :providerId, :category, :status, :body, :count, :now)
+                        parameter_count, components, synced_at)
+                    VALUES (:tenantId, :name, :language, :providerId, :category, :status, :body, :count,
+                        CAST(:components AS jsonb), :now)
                     ON CONFLICT (tenant_id, name, language) DO NOTHING
                     """)
                     .param("tenantId", tenantId.value()).param("name", t.name()).param("language", t.language())
                     .param("providerId", t.providerTemplateId()).param("category", t.category())
                     .param("status", t.status()).param("body", t.body()).param("count", t.parameterCount())
+                    .param("components", json.writeValueAsString(new Parts(t.header(), t.footer(), t.buttons())))
                     .param("now", Timestamp.from(now)).update();
         }
     }
@@ -71,8 +80,10 @@ class TemplateRepository {
                 .param("name", name).param("language", language).param("waba", businessAccountId).update();
     }
 
-    private static WhatsAppTemplate map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private WhatsAppTemplate map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Parts parts = json.readValue(rs.getString("components"), Parts.class);
         return new WhatsAppTemplate(rs.getString("provider_template_id"), rs.getString("name"), rs.getString("language"),
-                rs.getString("category"), rs.getString("status"), rs.getString("body"), rs.getInt("parameter_count"));
+                rs.getString("category"), rs.getString("status"), rs.getString("body"), rs.getInt("parameter_count"),
+                parts.header(), parts.footer(), parts.buttons());
     }
 }

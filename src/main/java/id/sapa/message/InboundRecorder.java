@@ -111,7 +111,10 @@ class InboundRecorder implements InboundSink {
                 status.setRollbackOnly();
                 return null;
             }
-            events.publishEvent(new MessageReceived(message));
+            if (in.replyId() != null) {
+                messages.saveReplyId(message.id(), in.replyId());
+            }
+            events.publishEvent(new MessageReceived(message, in.replyId()));
             return message.id();
         }));
         return recorded != null ? recorded

@@ -12,8 +12,16 @@ public final class MessageEvents {
     private MessageEvents() {
     }
 
-    /** A customer's message was stored (once, however often the provider delivered it). */
-    public record MessageReceived(Message message) {
+    /**
+     * A customer's message was stored (once, however often the provider delivered it).
+     *
+     * @param replyId for a tap on a reply button or list row, the id the business gave it; else null
+     */
+    public record MessageReceived(Message message, String replyId) {
+
+        public MessageReceived(Message message) {
+            this(message, null);
+        }
     }
 
     /** The business's message was stored as pending and will be sent by a durable job. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import id.sapa.conversation.ConversationMessage;
 import id.sapa.conversation.ConversationMessages;
 import id.sapa.conversation.Conversations;
+import id.sapa.message.MessageEvents.MessageReceived;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
@@ -31,17 +32,18 @@ public class MessageHistory implements ConversationMessages {
         this.conversations = conversations;
     }
 
-    /** One of the tenant's messages; empty for an unknown or another tenant's id. */
-    public Optional<Message> find(TenantId tenantId, MessageId id) {
-        return messages.find(tenantId, id);
+    /** A customer's message as it was announced when received; empty for an unknown or another tenant's id. */
+    public Optional<MessageReceived> received(TenantId tenantId, MessageId id) {
+        return messages.received(tenantId, id);
     }
 
     /**
-     * What customers wrote from {@code since} on, every tenant's, in the order it was stored, at
-     * most {@code limit}: what automation may still owe an answer after a restart.
+     * What customers wrote from {@code since} on, every tenant's, as announced when received, in
+     * the order it was stored, at most {@code limit}: what automation may still owe an answer after
+     * a restart.
      */
-    public List<Message> fromCustomersSince(Instant since, int limit) {
-        return messages.fromCustomersSince(since, limit);
+    public List<MessageReceived> receivedSince(Instant since, int limit) {
+        return messages.receivedSince(since, limit);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message.Direction;
+import id.sapa.message.MessageEvents.MessageReceived;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.Codes;
@@ -44,6 +45,24 @@ class MessageRepository {
         return jdbc.sql("SELECT template::text FROM messages WHERE id = :id AND template IS NOT NULL")
                 .param("id", id.value()).query(String.class).optional()
                 .map(text -> json.readValue(text, TemplateRef.class));
+    }
+
+    /** Keeps the buttons or list of an interactive message, for its send job. */
+    void saveInteractive(MessageId id, Interactive interactive) {
+        jdbc.sql("UPDATE messages SET interactive = CAST(:interactive AS jsonb) WHERE id = :id")
+                .param("id", id.value()).param("interactive", json.writeValueAsString(interactive)).update();
+    }
+
+    Optional<Interactive> interactive(MessageId id) {
+        return jdbc.sql("SELECT interactive::text FROM messages WHERE id = :id AND interactive IS NOT NULL")
+                .param("id", id.value()).query(String.class).optional()
+                .map(text -> json.readValue(text, Interactive.class));
+    }
+
+    /** Records which button or list row a customer's interactive reply chose. */
+    void saveReplyId(MessageId id, String replyId) {
+        jdbc.sql("UPDATE messages SET reply_id = :replyId WHERE id = :id")
+                .param("id", id.value()).param("replyId", replyId).update();
     }
 
     Optional<MessageId> findByProviderId(TenantId tenantId, ChannelId channelId, String waMessageId) {
@@ -87,13 +106,26 @@ class MessageRepository {
     }
 
     /** A scan, read once at start-up: no index is kept on {@code created_at} for it. */
-    List<Message> fromCustomersSince(Instant since, int limit) {
+    List<MessageReceived> receivedSince(Instant since, int limit) {
         return jdbc.sql("""
                 SELECT * FROM messages WHERE created_at >= :since AND direction = 'inbound' AND sender_type = 'customer'
                 ORDER BY created_at LIMIT :limit
                 """)
                 .param("since", ts(since)).param("limit", limit)
-                .query(MessageRepository::map).list();
+                .query(MessageRepository::received).list();
+    }
+
+    Optional<MessageReceived> received(TenantId tenantId, MessageId id) {
+        return jdbc.sql("""
+                SELECT * FROM messages WHERE tenant_id = :tenantId AND id = :id AND direction = 'inbound'
+                    AND sender_type = 'customer'
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .query(MessageRepository::received).optional();
+    }
+
+    private static MessageReceived received(ResultSet rs, int row) throws SQLException {
+        return new MessageReceived(map(rs, row), rs.getString("reply_id"));
     }
 
     /** The job's view: a message by id alone (the job carries no tenant; the row does). */

@@ -112,8 +112,20 @@ public class Messages {
         }
         Instant now = clock.instant();
         String content = request.content();
+        MessageId quotedMessageId = request.quotedMessageId();
+        if (request.type() == MessageKind.INTERACTIVE) {
+            request.interactive().check();
+            content = request.interactive().body();
+        } else if (request.type() == MessageKind.REACTION) {
+            // The reaction goes on the target message: kept as the quoted message, its WhatsApp id sent.
+            quotedMessageId = reactionTarget(tenantId, conversation, request.reaction().messageId());
+            content = request.reaction().emoji();
+        }
+        OutgoingMessage.TemplateRef checkedTemplate = null;
         if (request.type() == MessageKind.TEMPLATE) {
-            content = TemplateTexts.checkedRender(templates, tenantId, request.template());
+            TemplateTexts.Checked checked = TemplateTexts.check(templates, tenantId, request.template());
+            content = checked.text();
+            checkedTemplate = checked.template();
         } else if (channel.get().provider() == ProviderType.CLOUD_API && !conversation.windowOpenAt(now)) {
             throw new ProblemException(ProblemType.WINDOW_CLOSED, "The customer last wrote more than 24 hours ago: "
                     + "WhatsApp only delivers an approved template now (messageType template)")
@@ -128,12 +140,15 @@ public class Messages {
             content = Placeholders.fill(quickReply.message(), customerValues(tenantId, conversation));
         }
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
-        OutgoingMessage.TemplateRef template = request.template();
+        OutgoingMessage.TemplateRef template = checkedTemplate;
         return enqueue(conversation, channel.get(), SenderType.CS, actor.userId().toString(), senderName, request.type(),
                 blankToNull(content), upload != null ? upload.url() : request.mediaUrl(), upload,
-                request.quotedMessageId(), queued -> {
+                quotedMessageId, queued -> {
                     if (template != null) {
                         messages.saveTemplate(queued.id(), template);
+                    }
+                    if (request.interactive() != null) {
+                        messages.saveInteractive(queued.id(), request.interactive());
                     }
                     conversations.recordReply(tenantId, conversation.id(), actor.userId(), queued.createdAt());
                     if (quickReply != null) {
@@ -151,6 +166,72 @@ public class Messages {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
             String text) {
+        return automatic(tenantId, conversationId, from, (conversation, channel) -> enqueue(conversation, channel, from,
+                null, null, MessageKind.TEXT, text, null, null, null, queued -> {
+                }));
+    }
+
+    /**
+     * Like {@link #sendAutomatic(TenantId, ConversationId, SenderType, String)} for a menu: the
+     * buttons or list where the number's provider shows them reliably (Meta's Cloud API), else
+     * {@code text}, the same choices written out. Buttons or a list that break WhatsApp's limits
+     * go as the text too.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            Interactive menu, String text) {
+        return automatic(tenantId, conversationId, from, (conversation, channel) -> {
+            if (menu == null || !menu.valid() || !channels.sendsMenus(channel)) {
+                return enqueue(conversation, channel, from, null, null, MessageKind.TEXT, text, null, null, null, queued -> {
+                });
+            }
+            return enqueue(conversation, channel, from, null, null, MessageKind.INTERACTIVE, menu.body(), null, null, null,
+                    queued -> messages.saveInteractive(queued.id(), menu));
+        });
+    }
+
+    /**
+     * Like {@link #sendAutomatic(TenantId, ConversationId, SenderType, String)} for an approved
+     * WhatsApp template, sent as a real template message; its stored text is the rendered body.
+     * Nothing is queued when the template cannot be sent ({@link #checkTemplate} says why).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Message> sendAutomatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            OutgoingMessage.TemplateRef template) {
+        TemplateTexts.Checked checked;
+        try {
+            checked = TemplateTexts.check(templates, tenantId, template);
+        } catch (ProblemException unsendable) {
+            // Caught here, inside the transactional method: the caller's transaction stays good.
+            return Optional.empty();
+        }
+        return automatic(tenantId, conversationId, from, (conversation, channel) -> enqueue(conversation, channel, from,
+                null, null, MessageKind.TEMPLATE, checked.text(), null, null, null,
+                queued -> messages.saveTemplate(queued.id(), checked.template())));
+    }
+
+    /**
+     * Whether an automation's template can be sent now: its rendered body, or why not (unknown, not
+     * approved, wrong values).
+     */
+    public TemplateCheck checkTemplate(TenantId tenantId, OutgoingMessage.TemplateRef template) {
+        try {
+            return new TemplateCheck(TemplateTexts.check(templates, tenantId, template).text(), null);
+        } catch (ProblemException unsendable) {
+            return new TemplateCheck(null, unsendable.getMessage());
+        }
+    }
+
+    /** @param text the template's body with its values filled in; null when it cannot be sent, {@code problem} saying why */
+    public record TemplateCheck(String text, String problem) {
+
+        public boolean sendable() {
+            return problem == null;
+        }
+    }
+
+    private Optional<Message> automatic(TenantId tenantId, ConversationId conversationId, SenderType from,
+            java.util.function.BiFunction<Conversation, Channel, Message> queue) {
         if (from == SenderType.CUSTOMER || from == SenderType.CS) {
             throw new IllegalArgumentException("not an automated sender: " + from);
         }
@@ -158,9 +239,8 @@ public class Messages {
         if (conversation.contactId() != null && contacts.isBlocked(tenantId, conversation.contactId())) {
             return Optional.empty();
         }
-        return channels.find(tenantId).filter(channel -> !channel.sendingStopped()).map(channel -> enqueue(conversation, channel, from, null, null, MessageKind.TEXT,
-                text, null, null, null, queued -> {
-                }));
+        return channels.find(tenantId).filter(channel -> !channel.sendingStopped())
+                .map(channel -> queue.apply(conversation, channel));
     }
 
     private Message enqueue(Conversation conversation, Channel channel, SenderType from, String senderId,
@@ -197,6 +277,16 @@ public class Messages {
             }
         });
         return message;
+    }
+
+    /** A message of the conversation that WhatsApp knows, for a reaction to go on. */
+    private MessageId reactionTarget(TenantId tenantId, Conversation conversation, MessageId id) {
+        Message target = messages.find(tenantId, id).filter(m -> m.conversationId().equals(conversation.id()))
+                .orElseThrow(() -> ProblemException.notFound("Message", id).with("field", "reaction.messageId"));
+        if (target.waMessageId() == null) {
+            throw ProblemException.invalidField("reaction.messageId", "WhatsApp does not know this message (it was never sent)");
+        }
+        return target.id();
     }
 
     /** Sends a failed message again; answers it as pending. */

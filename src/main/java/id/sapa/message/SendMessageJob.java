@@ -3,7 +3,6 @@ package id.sapa.message;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +20,7 @@ import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.OutboundMessage.OutboundContent;
-import id.sapa.channel.spi.OutboundMessage.Template;
-import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
+import id.sapa.channel.spi.OutboundMessage.Reaction;
 import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.SendResult;
 import id.sapa.channel.spi.SendResult.Accepted;
@@ -105,8 +103,8 @@ class SendMessageJob {
                     .data(data).build(), later));
             return;
         }
-        OutboundMessage outbound = new OutboundMessage(id.toString(), to,
-                content(message, messages.template(id).orElse(null)), messages.quotedProviderId(id).orElse(null));
+        String quoted = messages.quotedProviderId(id).orElse(null);
+        OutboundMessage outbound = new OutboundMessage(id.toString(), to, content(message, quoted), quoted);
         SendResult result = channels.send(message.channelId(), outbound);
         Instant now = clock.instant();
         switch (result) {
@@ -143,12 +141,22 @@ class SendMessageJob {
                 at, errorMessage));
     }
 
-    private OutboundContent content(Message message, TemplateRef template) {
+    /** What the stored message asks for: its template, buttons or list, reaction, text or media. */
+    private OutboundContent content(Message message, String quotedProviderId) {
+        TemplateRef template = message.messageType() == MessageKind.TEMPLATE ? messages.template(message.id()).orElse(null) : null;
         if (template != null) {
-            return new Template(template.name(), template.language(), template.parameters().isEmpty() ? List.of()
-                    : List.of(TemplateComponent.body(template.parameters())));
+            return TemplateContent.of(template);
         }
-        if (message.messageType() == MessageKind.TEXT) {
+        if (message.messageType() == MessageKind.INTERACTIVE) {
+            var interactive = messages.interactive(message.id());
+            if (interactive.isPresent()) {
+                return interactive.get().content();
+            }
+        }
+        if (message.messageType() == MessageKind.REACTION) {
+            return new Reaction(quotedProviderId, message.content() == null ? "" : message.content());
+        }
+        if (message.messageType() == MessageKind.TEXT || message.messageType() == MessageKind.INTERACTIVE) {
             return new Text(message.content(), message.content() != null && message.content().contains("http"));
         }
         return new Media(message.messageType(), message.mediaUrl(), message.mediaMimeType(), message.mediaFileName(),

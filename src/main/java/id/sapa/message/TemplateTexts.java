@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import id.sapa.channel.WhatsAppTemplates;
 import id.sapa.channel.spi.WhatsAppTemplate;
+import id.sapa.message.OutgoingMessage.HeaderValue;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
@@ -20,8 +21,22 @@ final class TemplateTexts {
     private TemplateTexts() {
     }
 
+    /** A template send that passed the registry: the text the inbox shows and what the send job sends. */
+    record Checked(String text, TemplateRef template) {
+    }
+
     /** The body with the parameters filled in; 400 naming the field when the template cannot be sent. */
     static String checkedRender(WhatsAppTemplates templates, TenantId tenantId, TemplateRef ref) {
+        return check(templates, tenantId, ref).text();
+    }
+
+    /**
+     * Checks every part against the registry: the body's parameter count, the header's value (its
+     * text, a media link or a place, by the header's format) and the buttons' values (a dynamic URL
+     * suffix for each such button, payloads only for quick replies). Missing and extra values are
+     * refused alike, naming the field.
+     */
+    static Checked check(WhatsAppTemplates templates, TenantId tenantId, TemplateRef ref) {
         WhatsAppTemplate template = templates.find(tenantId, ref.name(), ref.language())
                 .orElseThrow(() -> ProblemException.invalidField("template.name", "no template '" + ref.name()
                         + "' in language '" + ref.language() + "'; sync them with POST /api/whatsapp/templates/sync"));
@@ -33,7 +48,10 @@ final class TemplateTexts {
             throw ProblemException.invalidField("template.parameters", "template '" + ref.name() + "' takes "
                     + template.parameterCount() + " parameters; " + ref.parameters().size() + " given");
         }
-        return render(template.body(), ref.parameters());
+        HeaderValue header = TemplateParts.header(template, ref.header());
+        TemplateParts.buttons(template, ref.buttons());
+        return new Checked(render(template.body(), ref.parameters()),
+                new TemplateRef(ref.name(), ref.language(), ref.parameters(), header, ref.buttons()));
     }
 
     /** Placeholders take the parameters in the order they first appear ({{1}}, {{2}} or named ones). */

@@ -3,6 +3,7 @@ package id.sapa.quickreply;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -91,6 +92,14 @@ public class QuickReplies {
             throw ProblemException.invalidField(field, "the quick reply " + reply.shortcut() + " is switched off");
         }
         return reply;
+    }
+
+    /**
+     * A quick reply the whole team shares (switched on or off), for what answers on the business's
+     * behalf (auto-replies); personal ones are their author's alone.
+     */
+    public Optional<QuickReply> shared(TenantId tenantId, UUID id) {
+        return repository.findShared(tenantId, id);
     }
 
     /** Counts a use of the quick reply, in the transaction that sends it. */

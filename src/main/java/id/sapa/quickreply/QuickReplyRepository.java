@@ -64,6 +64,13 @@ class QuickReplyRepository {
                 .update();
     }
 
+    Optional<QuickReply> findShared(TenantId tenantId, UUID id) {
+        return jdbc.sql("SELECT * FROM quick_replies WHERE tenant_id = :tenantId AND is_global AND id = :id")
+                .param("tenantId", tenantId.value()).param("id", id)
+                .query(QuickReplyRepository::map)
+                .optional();
+    }
+
     Optional<QuickReply> findVisible(TenantId tenantId, UserId reader, UUID id) {
         return jdbc.sql("SELECT * FROM quick_replies WHERE " + VISIBLE + " AND id = :id")
                 .param("tenantId", tenantId.value()).param("reader", reader.value()).param("id", id)

@@ -15,7 +15,8 @@ function onEditorFields(problem) {
   return {
     ...problem,
     errors: problem.errors.map((error) => ({
-      field: error.field.replace(/^(keywords|menuOptions)\[\d+\].*$/, '$1').replace(/^workingHours\.schedule.*$/, 'workingHours.days'),
+      field: error.field.replace(/^(keywords|menuOptions|templateParameters)\[\d+\].*$/, '$1')
+        .replace(/^workingHours\.schedule.*$/, 'workingHours.days').replace(/^templateLanguage$/, 'templateName'),
       message: error.field.includes('[') ? `${error.field.replace(/^\w+/, '')}: ${error.message}` : error.message,
     })),
   };
@@ -57,6 +58,36 @@ function editor(rule, { onSaved, onCancel }) {
   }
   for (const option of draft.menuOptions ?? []) menuRows.append(menuRow(option));
 
+  // A template response sends a team quick reply or an approved WhatsApp template (with its values).
+  const templateSource = h('select', { name: 'templateSource', id: 'rule-templateSource' },
+    h('option', { value: 'quickReply', selected: !draft.templateName }, t('ruleTemplate.quickReply')),
+    h('option', { value: 'whatsapp', selected: !!draft.templateName }, t('ruleTemplate.whatsapp')));
+  const quickReplySelect = h('select', { name: 'quickReplyId', id: 'rule-quickReplyId' },
+    h('option', { value: '' }, t('ruleTemplate.choose')));
+  const templateSelect = h('select', { name: 'templateName', id: 'rule-templateName' },
+    h('option', { value: '' }, t('ruleTemplate.choose')));
+  const quickReplyField = field(t('ruleTemplate.quickReplyId'), quickReplySelect);
+  const whatsAppFields = h('div', {},
+    field(t('ruleTemplate.templateName'), templateSelect),
+    field(t('ruleTemplate.parameters'), h('textarea', { name: 'templateParameters', id: 'rule-templateParameters', rows: 2,
+      value: (draft.templateParameters ?? []).join('\n') }),
+    t('ruleTemplate.parametersHint', { numbers: '{{1}}, {{2}} …', vars: '{{name}}, {{first_name}}, {{business_name}}' })));
+  const templateSection = h('div', { class: 'template-fields' },
+    field(t('ruleTemplate.source'), templateSource), quickReplyField, whatsAppFields);
+  api.get('/api/quick-replies').then((answer) => {
+    for (const reply of answer.quickReplies.filter((q) => q.isGlobal && q.isActive)) {
+      quickReplySelect.append(h('option', { value: reply.id, selected: reply.id === draft.quickReplyId },
+        `${reply.shortcut} — ${reply.title}`));
+    }
+  }).catch(() => {});
+  api.get('/api/whatsapp/templates').then((answer) => {
+    for (const template of answer.data.filter((x) => x.status === 'approved')) {
+      templateSelect.append(h('option', { value: `${template.name}|${template.language}`,
+        selected: template.name === draft.templateName && template.language === draft.templateLanguage },
+      `${template.name} (${template.language})`));
+    }
+  }).catch(() => {});
+
   const sections = {
     keyword: h('div', { class: 'trigger-fields' },
       field(t('rule.keywords'), input('keywords', { value: (draft.keywords ?? []).join(', ') }), t('rule.keywordsHint')),
@@ -95,6 +126,7 @@ function editor(rule, { onSaved, onCancel }) {
     field(t('rule.message'), h('textarea', { name: 'responseMessage', id: 'rule-responseMessage', rows: 3, value: draft.responseMessage ?? '' }),
       t('rule.messageHint', { vars: '{{name}}, {{phone}}, {{business_name}}' })),
     menuSection,
+    templateSection,
     h('div', { class: 'row' },
       field(t('rule.priority'), input('priority', { type: 'number', min: 0, max: 100, value: draft.priority ?? 50 }), t('rule.priorityHint')),
       field(t('rule.delay'), input('delaySeconds', { type: 'number', min: 0, max: 60, value: draft.delaySeconds ?? 0 })),
@@ -111,6 +143,9 @@ function editor(rule, { onSaved, onCancel }) {
   function showTrigger() {
     for (const [type, section] of Object.entries(sections)) section.hidden = type !== trigger.value;
     menuSection.hidden = response.value !== 'menu';
+    templateSection.hidden = response.value !== 'template';
+    quickReplyField.hidden = templateSource.value !== 'quickReply';
+    whatsAppFields.hidden = templateSource.value !== 'whatsapp';
   }
   const ownHourFields = [...sections.time_based.querySelectorAll('input')].filter((el) => el.name !== 'useBusinessHours');
   function showHours() {
@@ -121,6 +156,7 @@ function editor(rule, { onSaved, onCancel }) {
   showHours();
   trigger.addEventListener('change', showTrigger);
   response.addEventListener('change', showTrigger);
+  templateSource.addEventListener('change', showTrigger);
   showTrigger();
 
   function value(name) {
@@ -132,6 +168,8 @@ function editor(rule, { onSaved, onCancel }) {
 
   function body() {
     const type = trigger.value;
+    const sends = response.value === 'template' ? templateSource.value : null;
+    const [templateName, templateLanguage] = sends === 'whatsapp' && templateSelect.value ? templateSelect.value.split('|') : [null, null];
     return {
       name: value('name').trim(),
       description: rule?.description ?? null,
@@ -163,6 +201,11 @@ function editor(rule, { onSaved, onCancel }) {
       maxTriggersPerDay: number(value('maxTriggersPerDay')),
       delaySeconds: number(value('delaySeconds')),
       isActive: checked('isActive'),
+      quickReplyId: sends === 'quickReply' ? (quickReplySelect.value || null) : null,
+      templateName: sends === 'whatsapp' ? (templateName ?? '') : null,
+      templateLanguage,
+      templateParameters: sends === 'whatsapp'
+        ? value('templateParameters').split('\n').map((line) => line.trim()).filter(Boolean) : [],
     };
   }
 
@@ -174,7 +217,12 @@ function editor(rule, { onSaved, onCancel }) {
         : await api.post('/api/auto-reply/rules', body());
       onSaved(answer.rule);
     } catch (problem) {
-      showErrors(form, onEditorFields(problem.body));
+      const shown = onEditorFields(problem.body);
+      // "Name a quick reply or a template" belongs under whichever of the two is on screen.
+      if (shown?.errors && response.value === 'template' && templateSource.value === 'quickReply') {
+        shown.errors = shown.errors.map((error) => (error.field === 'templateName' ? { ...error, field: 'quickReplyId' } : error));
+      }
+      showErrors(form, shown);
     }
   });
   return form;

@@ -195,10 +195,13 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
     }
 
     @Test
-    void templateResponsesSendTheirText() {
+    void templateResponsesSendTheirQuickReplysText() {
         withoutRules(owner);
-        createId(owner, with(keywordRule("Promo", List.of("promo"), "Promo {{date}} untuk {{name}}"),
-                "responseType", "template", "responseTemplate", "promo_november"));
+        String quickReply = api.post("/api/quick-replies", Map.of("shortcut", "/promo", "title", "Promo",
+                "message", "Promo {{date}} untuk {{name}}")).token(owner.token()).send().json().get("quickReply").get("id")
+                .asString();
+        createId(owner, with(keywordRule("Promo", List.of("promo"), null), "responseType", "template",
+                "quickReplyId", quickReply));
         says("ada promo?");
         awaitOutbox(1);
         assertThat(outbox().getFirst()).startsWith("Promo ").endsWith("untuk Budi Santoso");
@@ -379,7 +382,7 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         UUID first = says("harga");
         awaitOutbox(1);
         UUID cutOff = storedWithoutDecision(first);
-        Message message = history.find(owner.tenantId(), new MessageId(cutOff)).orElseThrow();
+        Message message = history.received(owner.tenantId(), new MessageId(cutOff)).orElseThrow().message();
 
         jobs.schedule(DecisionRetryJob.instance(message), java.time.Instant.now());
         awaitOutbox(2);

@@ -110,6 +110,16 @@ class BusinessHoursRulesTest {
             public boolean userCanAnswerChats(java.util.UUID id) {
                 return false;
             }
+
+            @Override
+            public java.util.Optional<Boolean> sharedQuickReplyActive(java.util.UUID id) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<id.sapa.channel.spi.WhatsAppTemplate> template(String name, String language) {
+                return java.util.Optional.empty();
+            }
         };
     }
 }

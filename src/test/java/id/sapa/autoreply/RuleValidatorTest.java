@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemException.FieldError;
 
@@ -31,7 +33,29 @@ class RuleValidatorTest {
         public boolean userCanAnswerChats(UUID id) {
             return OPERATOR.equals(id);
         }
+
+        @Override
+        public Optional<Boolean> sharedQuickReplyActive(UUID id) {
+            return SHARED_REPLY.equals(id) ? Optional.of(true) : OFF_REPLY.equals(id) ? Optional.of(false) : Optional.empty();
+        }
+
+        @Override
+        public Optional<WhatsAppTemplate> template(String name, String language) {
+            if (!language.equals("id")) {
+                return Optional.empty();
+            }
+            return switch (name) {
+                case "sapaan" -> Optional.of(new WhatsAppTemplate("1", name, language, "utility", "approved",
+                        "Halo {{1}}, terima kasih.", 1));
+                case "promo" -> Optional.of(new WhatsAppTemplate("2", name, language, "marketing", "pending", "Promo!", 0));
+                case "tagihan" -> Optional.of(new WhatsAppTemplate("3", name, language, "utility", "approved", "Tagihan.", 0,
+                        new WhatsAppTemplate.Header("document", null, 0), null, List.of()));
+                default -> Optional.empty();
+            };
+        }
     };
+    private static final UUID SHARED_REPLY = UUID.randomUUID();
+    private static final UUID OFF_REPLY = UUID.randomUUID();
 
     private static final RuleDraft VALID = new RuleDraft("Harga", null, TriggerType.KEYWORD, List.of("harga"),
             MatchType.CONTAINS, false, true, null, null, null, null, ResponseType.TEXT, "Daftar harga", null, null, null,
@@ -107,7 +131,36 @@ class RuleValidatorTest {
                 Arguments.of(change(VALID, "priority", -1), "priority"),
                 Arguments.of(change(VALID, "delaySeconds", 61), "delaySeconds"),
                 Arguments.of(change(VALID, "cooldownMinutes", -5), "cooldownMinutes"),
-                Arguments.of(change(VALID, "maxTriggersPerDay", 0), "maxTriggersPerDay"));
+                Arguments.of(change(VALID, "maxTriggersPerDay", 0), "maxTriggersPerDay"),
+                Arguments.of(TEMPLATE, "templateName"),
+                Arguments.of(change(change(TEMPLATE, "quickReplyId", SHARED_REPLY), "templateName", "sapaan"), "quickReplyId"),
+                Arguments.of(change(TEMPLATE, "quickReplyId", UUID.randomUUID()), "quickReplyId"),
+                Arguments.of(change(TEMPLATE, "quickReplyId", OFF_REPLY), "quickReplyId"),
+                Arguments.of(change(TEMPLATE, "templateName", "sapaan"), "templateLanguage"),
+                Arguments.of(whatsApp("tidak_ada", List.of()), "templateName"),
+                Arguments.of(change(whatsApp("sapaan", List.of("{{name}}")), "templateLanguage", "en"), "templateName"),
+                Arguments.of(whatsApp("promo", List.of()), "templateName"),
+                Arguments.of(whatsApp("tagihan", List.of()), "templateName"),
+                Arguments.of(whatsApp("sapaan", List.of()), "templateParameters"),
+                Arguments.of(whatsApp("sapaan", List.of("{{name}}", "lagi")), "templateParameters"),
+                Arguments.of(whatsApp("sapaan", List.of(" ")), "templateParameters[0]"),
+                Arguments.of(change(VALID, "quickReplyId", SHARED_REPLY), "quickReplyId"),
+                Arguments.of(change(VALID, "templateName", "sapaan"), "templateName"));
+    }
+
+    /** A template response as a tenant would start it: no text of its own, nothing named yet. */
+    private static final RuleDraft TEMPLATE = change(change(VALID, "responseType", ResponseType.TEMPLATE), "responseMessage", null);
+
+    private static RuleDraft whatsApp(String name, List<String> parameters) {
+        return change(change(change(TEMPLATE, "templateName", name), "templateLanguage", "id"), "templateParameters", parameters);
+    }
+
+    @Test
+    void aTemplateResponseSendsASharedQuickReplyOrAnApprovedTemplateWithItsValues() {
+        assertThatCode(() -> RuleValidator.check(change(TEMPLATE, "quickReplyId", SHARED_REPLY), null, CONTEXT))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> RuleValidator.check(whatsApp("sapaan", List.of("{{first_name}}")), null, CONTEXT))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest

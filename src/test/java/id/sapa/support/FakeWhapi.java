@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -42,7 +43,7 @@ public final class FakeWhapi {
                          "status": {"code": %d, "text": "%s"},
                          "user": {"id": "%s", "name": "Toko Whapi", "is_business": true}}
                         """.formatted(whapiChannelId, status.equals("AUTH") ? 4 : 3, status, digits))));
-        for (String kind : new String[] {"text", "image", "video", "audio", "voice", "document", "sticker"}) {
+        for (String kind : new String[] {"text", "image", "video", "audio", "voice", "document", "sticker", "interactive"}) {
             server.stubFor(post(urlPathEqualTo("/messages/" + kind)).withHeader("Authorization", equalTo("Bearer " + token))
                     .willReturn(json(200, """
                             {"sent": true, "message": {"id": "PsqWn.{{randomValue length=20 type='ALPHANUMERIC'}}",
@@ -50,6 +51,20 @@ public final class FakeWhapi {
                              "timestamp": 1712995300, "source": "api", "status": "pending"}}
                             """.formatted(kind)).withTransformers("response-template")));
         }
+        // Reactions: PUT sets, DELETE takes away; Whapi answers success without a message id.
+        for (var method : new com.github.tomakehurst.wiremock.client.MappingBuilder[] {
+                com.github.tomakehurst.wiremock.client.WireMock.put(urlPathMatching("/messages/[^/]+/reaction")),
+                com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathMatching("/messages/[^/]+/reaction"))}) {
+            server.stubFor(method.withHeader("Authorization", equalTo("Bearer " + token))
+                    .willReturn(json(200, "{\"success\": true}")));
+        }
+    }
+
+    /** The list of the {@code method} requests sent to {@code path}, oldest first. */
+    public java.util.List<String> bodies(String method, String path) {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathEqualTo(path))).stream()
+                .filter(r -> r.getMethod().getName().equals(method))
+                .map(com.github.tomakehurst.wiremock.verification.LoggedRequest::getBodyAsString).toList();
     }
 
     public void failSends(String kind, int status, String message) {

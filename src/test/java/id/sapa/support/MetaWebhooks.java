@@ -43,6 +43,15 @@ public final class MetaWebhooks {
                 .formatted(from, id, at.getEpochSecond(), body);
     }
 
+    /** A tap on a reply button ({@code button_reply}) or list row ({@code list_reply}) of the business's message. */
+    public static String interactiveReply(String id, String from, Instant at, String replyType, String replyId, String title,
+            String contextWamid, String businessNumber) {
+        return """
+                {"context": {"from": "%s", "id": "%s"}, "from": "%s", "id": "%s", "timestamp": "%d", "type": "interactive",
+                 "interactive": {"type": "%s", "%s": {"id": "%s", "title": "%s"}}}"""
+                .formatted(businessNumber, contextWamid, from, id, at.getEpochSecond(), replyType, replyType, replyId, title);
+    }
+
     public static String status(String wamid, String status, Instant at, String recipient) {
         return """
                 {"id": "%s", "status": "%s", "timestamp": "%d", "recipient_id": "%s",

@@ -42,15 +42,21 @@ record RuleView(
         int totalTriggered,
         Instant lastTriggeredAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        UUID quickReplyId,
+        String templateName,
+        String templateLanguage,
+        List<String> templateParameters) {
 
     static RuleView of(Rule rule) {
+        Rule.TemplateResponse template = rule.template();
         return new RuleView(rule.id(), rule.name(), rule.description(), rule.triggerType(), rule.keywords(),
                 rule.matchType(), rule.caseSensitive(), rule.wholeWord(), rule.workingHours(), rule.regexPattern(),
                 rule.conditions(), rule.welcomeAfterDays(), rule.responseType(), rule.responseMessage(),
                 rule.responseTemplate(), rule.menuOptions(), rule.routeToCsId(), rule.routeCondition(), rule.priority(),
                 rule.continueToNext(), rule.cooldownMinutes(), rule.maxTriggersPerDay(), rule.delaySeconds(),
                 rule.isActive(), rule.preset(), rule.totalTriggered(), rule.lastTriggeredAt(), rule.createdAt(),
-                rule.updatedAt());
+                rule.updatedAt(), template == null ? null : template.quickReplyId(), template == null ? null : template.name(),
+                template == null ? null : template.language(), template == null ? List.of() : template.parameters());
     }
 }

@@ -7,7 +7,12 @@ import id.sapa.shared.PhoneNumber;
 /** What a provider reports, normalised: the same shapes whichever provider it came from. */
 public sealed interface InboundEvent {
 
-    /** A customer's message. */
+    /**
+     * A customer's message.
+     *
+     * @param replyId for a tap on a reply button or list row: the id the business gave it (for a
+     *                template's quick-reply button, its payload); {@code text} is then its title
+     */
     record InboundMessage(
             String providerMessageId,
             PhoneNumber from,
@@ -18,7 +23,20 @@ public sealed interface InboundEvent {
             InboundMedia media,
             Location location,
             String quotedProviderMessageId,
-            boolean forwarded) implements InboundEvent {
+            boolean forwarded,
+            String replyId) implements InboundEvent {
+
+        public InboundMessage(String providerMessageId, PhoneNumber from, String profileName, Instant timestamp,
+                MessageKind kind, String text, InboundMedia media, Location location, String quotedProviderMessageId,
+                boolean forwarded) {
+            this(providerMessageId, from, profileName, timestamp, kind, text, media, location, quotedProviderMessageId,
+                    forwarded, null);
+        }
+
+        public InboundMessage withMedia(InboundMedia media) {
+            return new InboundMessage(providerMessageId, from, profileName, timestamp, kind, text, media, location,
+                    quotedProviderMessageId, forwarded, replyId);
+        }
     }
 
     /**

@@ -53,17 +53,52 @@ public record OutboundMessage(String clientMessageId, PhoneNumber to, OutboundCo
      * @param type       {@code header}, {@code body} or {@code button}
      * @param subType    for a button: {@code quick_reply} or {@code url}; else null
      * @param index      for a button: its position; else null
-     * @param parameters the text values for the part's {@code {{n}}} placeholders, in order
+     * @param parameters the part's values, in the order of its placeholders
      */
-    public record TemplateComponent(String type, String subType, Integer index, List<String> parameters) {
+    public record TemplateComponent(String type, String subType, Integer index, List<TemplateParameter> parameters) {
 
         public TemplateComponent {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
         }
 
         public static TemplateComponent body(List<String> parameters) {
-            return new TemplateComponent("body", null, null, parameters);
+            return new TemplateComponent("body", null, null, parameters.stream()
+                    .<TemplateParameter>map(TextParameter::new).toList());
         }
+
+        public static TemplateComponent header(TemplateParameter parameter) {
+            return new TemplateComponent("header", null, null, List.of(parameter));
+        }
+
+        /** The dynamic suffix of a URL button. */
+        public static TemplateComponent urlButton(int index, String suffix) {
+            return new TemplateComponent("button", "url", index, List.of(new TextParameter(suffix)));
+        }
+
+        /** What tapping a quick-reply button sends back. */
+        public static TemplateComponent quickReplyButton(int index, String payload) {
+            return new TemplateComponent("button", "quick_reply", index, List.of(new PayloadParameter(payload)));
+        }
+    }
+
+    /** One value of a template part. */
+    public sealed interface TemplateParameter {
+    }
+
+    public record TextParameter(String text) implements TemplateParameter {
+    }
+
+    /** A header's file by a link the provider fetches; {@code kind} is image, video or document. */
+    public record MediaParameter(String kind, String link, String fileName) implements TemplateParameter {
+    }
+
+    /** A location header's place. */
+    public record LocationParameter(double latitude, double longitude, String name, String address)
+            implements TemplateParameter {
+    }
+
+    /** A quick-reply button's payload. */
+    public record PayloadParameter(String payload) implements TemplateParameter {
     }
 
     /** Up to three reply buttons under a text. */
@@ -83,7 +118,7 @@ public record OutboundMessage(String clientMessageId, PhoneNumber to, OutboundCo
     }
 
     /** A menu opened by a button, with up to ten rows in all its sections. */
-    public record ListMenu(String body, String buttonLabel, List<Section> sections) implements OutboundContent {
+    public record ListMenu(String body, String footer, String buttonLabel, List<Section> sections) implements OutboundContent {
 
         public static final int MAX_ROWS = 10;
 
@@ -94,8 +129,13 @@ public record OutboundMessage(String clientMessageId, PhoneNumber to, OutboundCo
             }
             sections = List.copyOf(sections);
         }
+
+        public ListMenu(String body, String buttonLabel, List<Section> sections) {
+            this(body, null, buttonLabel, sections);
+        }
     }
 
+    /** @param title required by WhatsApp when the list has more than one section; else may be null */
     public record Section(String title, List<Row> rows) {
 
         public Section {

@@ -5,6 +5,7 @@ import java.time.Duration;
 /** How a provider answered a send: never an exception for the provider's own refusals. */
 public sealed interface SendResult {
 
+    /** @param providerMessageId the provider's id for the sent message; null only for a reaction the provider gives none */
     record Accepted(String providerMessageId) implements SendResult {
     }
 

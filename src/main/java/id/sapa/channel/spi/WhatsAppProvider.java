@@ -37,6 +37,14 @@ public interface WhatsAppProvider {
     }
 
     /**
+     * Whether automated menus go out as reply buttons or lists. Off where buttons do not reliably
+     * reach the customer, or where a simulated phone shows plain text: the menu is then numbered text.
+     */
+    default boolean sendsMenus() {
+        return false;
+    }
+
+    /**
      * The message templates of the channel's business account.
      *
      * @throws ProviderException when the provider has no templates or refuses

@@ -48,9 +48,15 @@ class TemplateController {
         }
     }
 
-    record TemplateView(String name, String language, String category, String status, String body, int parameterCount) {
+    /**
+     * @param header  the header's format and text, with how many text values it takes ({@code null}: none)
+     * @param buttons the buttons by index; a {@code url} button with {@code parameterCount} 1 takes its URL suffix
+     */
+    record TemplateView(String name, String language, String category, String status, String body, int parameterCount,
+            WhatsAppTemplate.Header header, String footer, List<WhatsAppTemplate.Button> buttons) {
         static TemplateView of(WhatsAppTemplate t) {
-            return new TemplateView(t.name(), t.language(), t.category(), t.status(), t.body(), t.parameterCount());
+            return new TemplateView(t.name(), t.language(), t.category(), t.status(), t.body(), t.parameterCount(),
+                    t.header(), t.footer(), t.buttons());
         }
     }
 }

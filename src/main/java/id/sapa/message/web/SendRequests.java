@@ -1,12 +1,18 @@
 package id.sapa.message.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import id.sapa.channel.spi.MessageKind;
+import id.sapa.message.Interactive;
 import id.sapa.message.OutgoingMessage;
+import id.sapa.message.OutgoingMessage.ReactionRef;
+import id.sapa.message.OutgoingMessage.ButtonValue;
+import id.sapa.message.OutgoingMessage.HeaderValue;
+import id.sapa.message.OutgoingMessage.Place;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.message.OutgoingMessage.Upload;
 import id.sapa.shared.ConversationId;
@@ -43,16 +49,26 @@ class SendRequests {
             if (request.template() == null) {
                 throw ProblemException.invalidField("template", "a template message needs template {name, language, parameters}");
             }
-            if (upload != null || request.mediaUrl() != null || request.content() != null || request.quickReplyId() != null) {
+            if (upload != null || request.mediaUrl() != null || request.content() != null || request.quickReplyId() != null
+                    || request.interactive() != null || request.reaction() != null) {
                 throw ProblemException.invalidField("template", "a template message carries only the template and its parameters");
             }
             var t = request.template();
             return new OutgoingMessage(new ConversationId(request.conversationId()), kind, null, null, null,
                     request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()), null,
-                    new TemplateRef(t.name().strip(), t.language().strip(), t.parameters()));
+                    new TemplateRef(t.name().strip(), t.language().strip(), t.parameters(), header(t.header()),
+                            t.buttons() == null ? List.of() : t.buttons().stream()
+                                    .map(b -> new ButtonValue(b.index(), b.subType(), b.parameters(), b.payload())).toList()));
         }
         if (request.template() != null) {
             throw ProblemException.invalidField("messageType", "must be template to send a template");
+        }
+        if (kind == MessageKind.INTERACTIVE || kind == MessageKind.REACTION) {
+            return structured(kind, request, upload);
+        }
+        if (request.interactive() != null || request.reaction() != null) {
+            throw ProblemException.invalidField("messageType", "must be " + (request.interactive() != null ? "interactive" : "reaction")
+                    + " to send " + (request.interactive() != null ? "buttons or a list" : "a reaction"));
         }
         if (kind == MessageKind.TEXT) {
             if ((request.content() == null || request.content().isBlank()) && request.quickReplyId() == null) {
@@ -72,6 +88,49 @@ class SendRequests {
         return new OutgoingMessage(new ConversationId(request.conversationId()), kind, request.content(), request.mediaUrl(),
                 upload, request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()),
                 request.quickReplyId(), null);
+    }
+
+    /** Buttons, a list or a reaction: nothing else rides along. */
+    private static OutgoingMessage structured(MessageKind kind, SendRequest request, Upload upload) {
+        if (upload != null || request.mediaUrl() != null || request.content() != null || request.quickReplyId() != null) {
+            throw ProblemException.invalidField(kind.code(), "an " + kind.code() + " message carries only its "
+                    + kind.code() + " object" + (kind == MessageKind.INTERACTIVE ? " (the body is interactive.body)" : ""));
+        }
+        ConversationId conversationId = new ConversationId(request.conversationId());
+        MessageId quoted = request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId());
+        if (kind == MessageKind.REACTION) {
+            if (request.reaction() == null) {
+                throw ProblemException.invalidField("reaction", "a reaction message needs reaction {messageId, emoji}");
+            }
+            if (request.interactive() != null || quoted != null) {
+                throw ProblemException.invalidField("reaction", "a reaction names its message in reaction.messageId only");
+            }
+            return new OutgoingMessage(conversationId, kind, null, null, null, null, null, null, null,
+                    new ReactionRef(new MessageId(request.reaction().messageId()), request.reaction().emoji()));
+        }
+        var i = request.interactive();
+        if (i == null) {
+            throw ProblemException.invalidField("interactive", "an interactive message needs interactive {type, body, buttons or sections}");
+        }
+        if (request.reaction() != null) {
+            throw ProblemException.invalidField("reaction", "an interactive message carries no reaction");
+        }
+        Interactive interactive = new Interactive(i.type(), i.body(), i.footer(),
+                i.buttons() == null ? null : i.buttons().stream().map(b -> new Interactive.Choice(b.id(), b.title())).toList(),
+                i.buttonLabel(),
+                i.sections() == null ? null : i.sections().stream().map(s -> new Interactive.Section(s.title(),
+                        s.rows() == null ? null : s.rows().stream()
+                                .map(r -> new Interactive.Row(r.id(), r.title(), r.description())).toList())).toList());
+        return new OutgoingMessage(conversationId, kind, null, null, null, quoted, null, null, interactive, null);
+    }
+
+    private static HeaderValue header(SendRequest.TemplateHeader header) {
+        if (header == null) {
+            return null;
+        }
+        var l = header.location();
+        return new HeaderValue(null, header.text(), header.mediaUrl(), header.fileName(),
+                l == null ? null : new Place(l.latitude(), l.longitude(), l.name(), l.address()));
     }
 
     private static void check(MessageKind kind, Upload upload) {

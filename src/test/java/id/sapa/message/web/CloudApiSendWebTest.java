@@ -142,6 +142,94 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void aTemplateWithAHeaderAndButtonsSendsEveryPartAsMetaDocumentsIt() {
+        componentTemplates();
+        String conversationId = customerWrote("wamid.OLD" + UUID.randomUUID(), Instant.now().minus(2, ChronoUnit.DAYS));
+
+        Api.Reply reply = send(Map.of("conversationId", conversationId, "messageType", "template", "template", Map.of(
+                "name", "tagihan_baru", "language", "id", "parameters", List.of("Budi"),
+                "header", Map.of("mediaUrl", "https://toko.example/INV-7.pdf", "fileName", "INV-7.pdf"),
+                "buttons", List.of(Map.of("index", 1, "subType", "quick_reply", "payload", "STOP-PROMO"),
+                        Map.of("index", 0, "subType", "url", "parameters", List.of("INV-7"))))));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        String id = reply.json().get("message").get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(status(id)));
+        graph.verifySent(number.phoneNumberId(), """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "%s", "type": "template",
+                 "template": {"name": "tagihan_baru", "language": {"code": "id"}, "components": [
+                   {"type": "header", "parameters": [{"type": "document",
+                      "document": {"link": "https://toko.example/INV-7.pdf", "filename": "INV-7.pdf"}}]},
+                   {"type": "body", "parameters": [{"type": "text", "text": "Budi"}]},
+                   {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "INV-7"}]},
+                   {"type": "button", "sub_type": "quick_reply", "index": "1",
+                    "parameters": [{"type": "payload", "payload": "STOP-PROMO"}]}]}}""".formatted(CUSTOMER));
+        assertThat(jdbc.sql("SELECT content FROM messages WHERE id = ?").param(UUID.fromString(id)).query(String.class)
+                .single()).isEqualTo("Halo Budi, tagihan terlampir.");
+        assertThat(jdbc.sql("SELECT template ->> 'header' FROM messages WHERE id = ?").param(UUID.fromString(id))
+                .query(String.class).single()).contains("INV-7.pdf");
+    }
+
+    @Test
+    void aTextHeaderTakesItsValue() {
+        componentTemplates();
+        String conversationId = customerWrote("wamid.IN" + UUID.randomUUID(), Instant.now());
+
+        Api.Reply reply = send(Map.of("conversationId", conversationId, "messageType", "template", "template", Map.of(
+                "name", "pesanan_siap", "language", "id", "header", Map.of("text", "INV-7"))));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        String id = reply.json().get("message").get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(status(id)));
+        graph.verifySent(number.phoneNumberId(), """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "%s", "type": "template",
+                 "template": {"name": "pesanan_siap", "language": {"code": "id"}, "components": [
+                   {"type": "header", "parameters": [{"type": "text", "text": "INV-7"}]}]}}""".formatted(CUSTOMER));
+    }
+
+    @Test
+    void missingAndExtraHeaderAndButtonValuesAreRefusedNamingTheField() {
+        componentTemplates();
+        String conversationId = customerWrote("wamid.IN" + UUID.randomUUID(), Instant.now());
+        Map<String, Object> pdf = Map.of("mediaUrl", "https://toko.example/INV-7.pdf");
+        Map<String, Object> suffix = Map.of("index", 0, "subType", "url", "parameters", List.of("INV-7"));
+
+        Api.Reply noHeader = bill(conversationId, null, List.of(suffix));
+        Api.Reply textForMedia = bill(conversationId, Map.of("text", "INV-7"), List.of(suffix));
+        Api.Reply notALink = bill(conversationId, Map.of("mediaUrl", "ftp://x"), List.of(suffix));
+        Api.Reply noSuffix = bill(conversationId, pdf, List.of());
+        Api.Reply unknownButton = bill(conversationId, pdf, List.of(suffix, Map.of("index", 7, "subType", "url",
+                "parameters", List.of("x"))));
+        Api.Reply phoneButton = bill(conversationId, pdf, List.of(suffix, Map.of("index", 2, "subType", "url",
+                "parameters", List.of("x"))));
+        Api.Reply wrongSubType = bill(conversationId, pdf, List.of(Map.of("index", 0, "subType", "quick_reply",
+                "payload", "x")));
+        Api.Reply twice = bill(conversationId, pdf, List.of(suffix, suffix));
+        Api.Reply badSubType = bill(conversationId, pdf, List.of(Map.of("index", 0, "subType", "call")));
+        Api.Reply headerOnPlainTemplate = send(Map.of("conversationId", conversationId, "messageType", "template",
+                "template", Map.of("name", "pesanan_dikirim", "language", "id", "parameters", List.of("Budi", "INV-7"),
+                        "header", Map.of("text", "x"))));
+        Api.Reply buttonOnPlainTemplate = send(Map.of("conversationId", conversationId, "messageType", "template",
+                "template", Map.of("name", "pesanan_dikirim", "language", "id", "parameters", List.of("Budi", "INV-7"),
+                        "buttons", List.of(suffix))));
+
+        assertThat(field(noHeader)).isEqualTo("template.header");
+        assertThat(noHeader.json().get("errors").get(0).get("message").asString()).contains("document header");
+        assertThat(field(textForMedia)).isEqualTo("template.header.mediaUrl");
+        assertThat(field(notALink)).isEqualTo("template.header.mediaUrl");
+        assertThat(field(noSuffix)).isEqualTo("template.buttons");
+        assertThat(noSuffix.json().get("errors").get(0).get("message").asString()).contains("button 0", "Bayar");
+        assertThat(field(unknownButton)).isEqualTo("template.buttons[1].index");
+        assertThat(field(phoneButton)).isEqualTo("template.buttons[1]");
+        assertThat(field(wrongSubType)).isEqualTo("template.buttons[0].subType");
+        assertThat(field(twice)).isEqualTo("template.buttons[1].index");
+        assertThat(field(badSubType)).isEqualTo("template.buttons[0].subType");
+        assertThat(field(headerOnPlainTemplate)).isEqualTo("template.header");
+        assertThat(field(buttonOnPlainTemplate)).isEqualTo("template.buttons[0].index");
+        assertThat(outboundCount()).isZero();
+    }
+
+    @Test
     void anExpiredTokenDisconnectsTheChannelAndRefusesSendsUntilReconnected() {
         String conversationId = customerWrote("wamid.IN" + UUID.randomUUID(), Instant.now());
         graph.error("POST", FakeGraph.messagesPath(number.phoneNumberId()), 401, 190,
@@ -294,6 +382,39 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
                  "components": [{"type": "BODY", "text": "Diskon akhir tahun!"}]}""");
         Api.Reply sync = api.post("/api/whatsapp/templates/sync", Map.of()).token(owner.token()).send();
         assertThat(sync.json().get("data")).hasSize(2);
+    }
+
+    /** Templates with a document header and buttons, a text header with a placeholder, and a plain one. */
+    private void componentTemplates() {
+        graph.templates(number.businessAccountId(), """
+                {"name": "tagihan_baru", "language": "id", "status": "APPROVED", "category": "UTILITY", "id": "2001",
+                 "components": [{"type": "HEADER", "format": "DOCUMENT", "example": {"header_handle": ["4::aW"]}},
+                                {"type": "BODY", "text": "Halo {{1}}, tagihan terlampir."},
+                                {"type": "FOOTER", "text": "Toko Kirim"},
+                                {"type": "BUTTONS", "buttons": [
+                                  {"type": "URL", "text": "Bayar", "url": "https://toko.example/bayar/{{1}}"},
+                                  {"type": "QUICK_REPLY", "text": "Berhenti promo"},
+                                  {"type": "PHONE_NUMBER", "text": "Telepon", "phone_number": "+6281100000"}]}]},
+                {"name": "pesanan_siap", "language": "id", "status": "APPROVED", "category": "UTILITY", "id": "2002",
+                 "components": [{"type": "HEADER", "format": "TEXT", "text": "Pesanan {{1}}"},
+                                {"type": "BODY", "text": "Siap diambil."}]}""", """
+                {"name": "pesanan_dikirim", "language": "id", "status": "APPROVED", "category": "UTILITY", "id": "1001",
+                 "components": [{"type": "BODY", "text": "Halo {{1}}, pesanan {{2}} sudah dikirim."}]}""");
+        Api.Reply sync = api.post("/api/whatsapp/templates/sync", Map.of()).token(owner.token()).send();
+        JsonNode bill = sync.json().get("data").get(2);
+        assertThat(bill.get("name").asString()).isEqualTo("tagihan_baru");
+        assertThat(bill.get("header").get("format").asString()).isEqualTo("document");
+        assertThat(bill.get("buttons").get(0).get("parameterCount").asInt()).isEqualTo(1);
+        assertThat(bill.get("footer").asString()).isEqualTo("Toko Kirim");
+    }
+
+    private Api.Reply bill(String conversationId, Map<String, Object> header, List<Map<String, Object>> buttons) {
+        Map<String, Object> template = new HashMap<>(Map.of("name", "tagihan_baru", "language", "id",
+                "parameters", List.of("Budi"), "buttons", buttons));
+        if (header != null) {
+            template.put("header", header);
+        }
+        return send(Map.of("conversationId", conversationId, "messageType", "template", "template", template));
     }
 
     private String customerWrote(String wamid, Instant at) {

@@ -11,7 +11,12 @@ import id.sapa.channel.spi.OutboundMessage.ListMenu;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.OutboundMessage.Reaction;
 import id.sapa.channel.spi.OutboundMessage.Template;
+import id.sapa.channel.spi.OutboundMessage.LocationParameter;
+import id.sapa.channel.spi.OutboundMessage.MediaParameter;
+import id.sapa.channel.spi.OutboundMessage.PayloadParameter;
 import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
+import id.sapa.channel.spi.OutboundMessage.TemplateParameter;
+import id.sapa.channel.spi.OutboundMessage.TextParameter;
 import id.sapa.channel.spi.OutboundMessage.Text;
 
 /** The request bodies of {@code POST /<phone-number-id>/messages}, as Meta documents them. */
@@ -78,17 +83,26 @@ final class CloudApiPayloads {
                 Map<String, Object> interactive = new LinkedHashMap<>();
                 interactive.put("type", "list");
                 interactive.put("body", Map.of("text", list.body()));
+                if (list.footer() != null) {
+                    interactive.put("footer", Map.of("text", list.footer()));
+                }
                 interactive.put("action", Map.of("button", list.buttonLabel(), "sections", list.sections().stream()
-                        .map(section -> Map.of("title", section.title(), "rows", section.rows().stream()
-                                .map(row -> {
-                                    Map<String, Object> r = new LinkedHashMap<>();
-                                    r.put("id", row.id());
-                                    r.put("title", row.title());
-                                    if (row.description() != null) {
-                                        r.put("description", row.description());
-                                    }
-                                    return r;
-                                }).toList()))
+                        .map(section -> {
+                            Map<String, Object> s = new LinkedHashMap<>();
+                            if (section.title() != null) {
+                                s.put("title", section.title());
+                            }
+                            s.put("rows", section.rows().stream().map(row -> {
+                                Map<String, Object> r = new LinkedHashMap<>();
+                                r.put("id", row.id());
+                                r.put("title", row.title());
+                                if (row.description() != null) {
+                                    r.put("description", row.description());
+                                }
+                                return r;
+                            }).toList());
+                            return s;
+                        })
                         .toList()));
                 body.put("interactive", interactive);
             }
@@ -118,13 +132,51 @@ final class CloudApiPayloads {
             if (component.index() != null) {
                 c.put("index", String.valueOf(component.index()));
             }
-            c.put("parameters", component.parameters().stream().map(p -> Map.of("type", "text", "text", p)).toList());
+            c.put("parameters", component.parameters().stream().map(CloudApiPayloads::parameter).toList());
             components.add(c);
         }
         if (!components.isEmpty()) {
             object.put("components", components);
         }
         return object;
+    }
+
+    /** One parameter object of Meta's "Send message templates" components. */
+    private static Map<String, Object> parameter(TemplateParameter parameter) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        switch (parameter) {
+            case TextParameter text -> {
+                p.put("type", "text");
+                p.put("text", text.text());
+            }
+            case MediaParameter media -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                object.put("link", media.link());
+                if (media.fileName() != null && media.kind().equals("document")) {
+                    object.put("filename", media.fileName());
+                }
+                p.put("type", media.kind());
+                p.put(media.kind(), object);
+            }
+            case LocationParameter location -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                object.put("latitude", String.valueOf(location.latitude()));
+                object.put("longitude", String.valueOf(location.longitude()));
+                if (location.name() != null) {
+                    object.put("name", location.name());
+                }
+                if (location.address() != null) {
+                    object.put("address", location.address());
+                }
+                p.put("type", "location");
+                p.put("location", object);
+            }
+            case PayloadParameter payload -> {
+                p.put("type", "payload");
+                p.put("payload", payload.payload());
+            }
+        }
+        return p;
     }
 
     /** Marks an incoming message read; with {@code typing} also shows the customer "typing…". */

@@ -131,6 +131,12 @@ class CloudApiProvider implements WhatsAppProvider {
         }
     }
 
+    /** Meta delivers reply buttons and lists to every WhatsApp client. */
+    @Override
+    public boolean sendsMenus() {
+        return true;
+    }
+
     @Override
     public void markRead(ChannelAccess access, String providerMessageId) {
         read(access, providerMessageId, false);
@@ -223,23 +229,50 @@ class CloudApiProvider implements WhatsAppProvider {
         return value == null ? null : value.toString();
     }
 
-    private static WhatsAppTemplate template(JsonNode t) {
+    /**
+     * A template as Meta lists it, reduced to what a send must supply: the body's placeholders, the
+     * header's format (and its one text placeholder), and each button with its dynamic URL suffix.
+     */
+    static WhatsAppTemplate template(JsonNode t) {
         String body = null;
+        String footer = null;
+        WhatsAppTemplate.Header header = null;
+        List<WhatsAppTemplate.Button> buttons = new ArrayList<>();
         for (JsonNode component : t.path("components")) {
-            if ("BODY".equalsIgnoreCase(component.path("type").asString(""))) {
-                body = component.path("text").asString(null);
-            }
-        }
-        Set<String> placeholders = new LinkedHashSet<>();
-        if (body != null) {
-            Matcher m = PLACEHOLDER.matcher(body);
-            while (m.find()) {
-                placeholders.add(m.group(1));
+            switch (component.path("type").asString("").toUpperCase(java.util.Locale.ROOT)) {
+                case "BODY" -> body = component.path("text").asString(null);
+                case "FOOTER" -> footer = component.path("text").asString(null);
+                case "HEADER" -> {
+                    String text = component.path("text").asString(null);
+                    header = new WhatsAppTemplate.Header(component.path("format").asString("TEXT").toLowerCase(java.util.Locale.ROOT),
+                            text, placeholders(text).size());
+                }
+                case "BUTTONS" -> {
+                    for (JsonNode button : component.path("buttons")) {
+                        String url = button.path("url").asString(null);
+                        buttons.add(new WhatsAppTemplate.Button(buttons.size(),
+                                button.path("type").asString("").toLowerCase(java.util.Locale.ROOT),
+                                button.path("text").asString(null), url, placeholders(url).size()));
+                    }
+                }
+                default -> {
+                }
             }
         }
         return new WhatsAppTemplate(t.path("id").asString(null), t.path("name").asString(), t.path("language").asString(),
                 t.path("category").asString("").toLowerCase(), t.path("status").asString("").toLowerCase(), body,
-                placeholders.size());
+                placeholders(body).size(), header, footer, buttons);
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> placeholders = new LinkedHashSet<>();
+        if (text != null) {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                placeholders.add(m.group(1));
+            }
+        }
+        return placeholders;
     }
 
     /** Meta shows numbers as {@code +62 811-234-567} or bare digits. */

@@ -83,6 +83,7 @@ final class CloudApiWebhookParser {
         InboundMedia media = null;
         String mediaId = null;
         Location location = null;
+        String replyId = null;
         String quoted = m.path("context").path("id").asString(null);
         switch (type) {
             case "text" -> {
@@ -125,11 +126,13 @@ final class CloudApiWebhookParser {
                 JsonNode i = m.path("interactive");
                 JsonNode reply = i.path("type").asString("").equals("list_reply") ? i.path("list_reply") : i.path("button_reply");
                 text = reply.path("title").asString(null);
+                replyId = reply.path("id").asString(null);
             }
             case "button" -> {
                 // A quick-reply button of a template the business sent.
                 kind = MessageKind.INTERACTIVE;
                 text = m.path("button").path("text").asString(null);
+                replyId = m.path("button").path("payload").asString(null);
             }
             case "reaction" -> {
                 kind = MessageKind.REACTION;
@@ -151,7 +154,7 @@ final class CloudApiWebhookParser {
         }
         InboundMessage message = new InboundMessage(m.path("id").asString(), waId(from), names.get(from),
                 instant(m.path("timestamp")), kind, text, media, location, quoted,
-                m.path("context").path("forwarded").asBoolean(false));
+                m.path("context").path("forwarded").asBoolean(false), replyId);
         return new Parsed(message, mediaId);
     }
 

@@ -145,8 +145,6 @@ class CloudApiWebhooks implements WebhookProcessor {
             log.warn("Media {} of message {} could not be fetched: {}", parsed.mediaId(), message.providerMessageId(),
                     e.getMessage());
         }
-        return new InboundMessage(message.providerMessageId(), message.from(), message.profileName(), message.timestamp(),
-                message.kind(), message.text(), media, message.location(), message.quotedProviderMessageId(),
-                message.forwarded());
+        return message.withMedia(media);
     }
 }

@@ -88,7 +88,8 @@ class SandboxController {
 
     @PostMapping("/inbound")
     @Operation(summary = "A customer sends a message", description = "Handed to the same inbound pipeline as a real webhook. "
-            + "Re-sending a waMessageId stores nothing new.")
+            + "Re-sending a waMessageId stores nothing new. A tap on a reply button or list row is type interactive "
+            + "with the button's title as text and its id as replyId.")
     InboundResponse inbound(@AuthenticationPrincipal Actor actor, @Valid @RequestBody SandboxMessage message) {
         Channel channel = connectedChannel(actor);
         String waMessageId = message.waMessageId() != null ? message.waMessageId()
@@ -177,8 +178,9 @@ class SandboxController {
     record SandboxMessage(
             @NotBlank String from,
             @Size(max = 100) String name,
-            @Pattern(regexp = "text|image|video|audio|document|sticker|location|contacts|reaction",
-                    message = "must be text, image, video, audio, document, sticker, location, contacts or reaction") String type,
+            @Pattern(regexp = "text|image|video|audio|document|sticker|location|contacts|reaction|interactive",
+                    message = "must be text, image, video, audio, document, sticker, location, contacts, reaction or interactive")
+            String type,
             @Size(max = 4096) String text,
             @Size(max = 2048) String mediaUrl,
             String mediaBase64,
@@ -188,7 +190,8 @@ class SandboxController {
             @Min(-180) @Max(180) Double longitude,
             @Size(max = 128) String quotedWaMessageId,
             @Size(max = 128) String waMessageId,
-            Boolean forwarded) {
+            Boolean forwarded,
+            @Size(max = 256) String replyId) {
 
         byte[] mediaBytes() {
             if (mediaBase64 == null) {

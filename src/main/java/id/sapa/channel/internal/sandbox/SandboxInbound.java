@@ -38,8 +38,12 @@ class SandboxInbound {
         } else if (text == null || text.isBlank()) {
             throw ProblemException.invalidField("text", "a " + kind.code() + " message needs text");
         }
+        if (kind == MessageKind.INTERACTIVE && (message.replyId() == null || message.replyId().isBlank())) {
+            throw ProblemException.invalidField("replyId", "an interactive reply needs the replyId of the button or row tapped");
+        }
         return new InboundMessage(waMessageId, from, message.name(), now, kind, text, media, location,
-                message.quotedWaMessageId(), Boolean.TRUE.equals(message.forwarded()));
+                message.quotedWaMessageId(), Boolean.TRUE.equals(message.forwarded()),
+                kind == MessageKind.INTERACTIVE ? message.replyId() : null);
     }
 
     static PhoneNumber phone(String field, String text) {

@@ -3,7 +3,9 @@ package id.sapa.channel.internal.whapi;
 import static id.sapa.channel.internal.whapi.WhapiSettings.present;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -20,7 +22,11 @@ import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.OutboundMessage;
+import id.sapa.channel.spi.OutboundMessage.Buttons;
+import id.sapa.channel.spi.OutboundMessage.ListMenu;
 import id.sapa.channel.spi.OutboundMessage.Media;
+import id.sapa.channel.spi.OutboundMessage.Reaction;
+import id.sapa.channel.spi.OutboundMessage.Template;
 import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.ProviderException;
 import id.sapa.channel.spi.ProviderType;
@@ -37,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Whapi.cloud: a hosted gateway holding a number linked by QR in Whapi's dashboard. Sapa checks
- * the channel is authorised, sends texts and media, and takes Whapi's webhooks on a per-channel
- * secret URL (Whapi signs nothing).
+ * the channel is authorised, sends texts, media, reply buttons and lists (Whapi's
+ * {@code /messages/interactive}) and reactions, and takes Whapi's webhooks on a per-channel secret
+ * URL (Whapi signs nothing). Templates are a Cloud API feature.
  */
 @Component
 class WhapiProvider implements WhatsAppProvider {
@@ -142,10 +149,39 @@ class WhapiProvider implements WhatsAppProvider {
                     body.put("filename", media.fileName());
                 }
             }
-            default -> {
+            case Buttons buttons -> {
+                path = "/messages/interactive";
+                interactive(body, "button", buttons.body(), buttons.footer());
+                body.put("action", Map.of("buttons", buttons.buttons().stream()
+                        .map(b -> Map.of("type", "quick_reply", "title", b.title(), "id", b.id())).toList()));
+            }
+            case ListMenu list -> {
+                path = "/messages/interactive";
+                interactive(body, "list", list.body(), list.footer());
+                body.put("action", Map.of("list", Map.of("label", list.buttonLabel(), "sections", list.sections().stream()
+                        .map(section -> {
+                            Map<String, Object> s = new LinkedHashMap<>();
+                            if (section.title() != null) {
+                                s.put("title", section.title());
+                            }
+                            s.put("rows", section.rows().stream().map(row -> {
+                                Map<String, Object> r = new LinkedHashMap<>();
+                                r.put("id", row.id());
+                                r.put("title", row.title());
+                                if (row.description() != null) {
+                                    r.put("description", row.description());
+                                }
+                                return r;
+                            }).toList());
+                            return s;
+                        }).toList())));
+            }
+            case Reaction reaction -> {
+                return react(access, reaction);
+            }
+            case Template template -> {
                 return new Rejected(new SendError(Failure.PERMANENT, "unsupported",
-                        "Whapi channels in Sapa send texts and media only; templates, buttons and reactions need the Cloud API",
-                        null));
+                        "Whapi channels cannot send WhatsApp templates; templates need the Cloud API", null));
             }
         }
         if (message.quotedProviderMessageId() != null) {
@@ -175,6 +211,29 @@ class WhapiProvider implements WhatsAppProvider {
             case STICKER -> "sticker";
             default -> "document";
         };
+    }
+
+    /** Whapi's {@code POST /messages/interactive}: Meta-like body, footer and action, flattened into the request. */
+    private static void interactive(Map<String, Object> body, String type, String text, String footer) {
+        body.put("type", type);
+        body.put("body", Map.of("text", text));
+        if (footer != null) {
+            body.put("footer", Map.of("text", footer));
+        }
+    }
+
+    /** {@code PUT /messages/{id}/reaction} sets the emoji, {@code DELETE} takes it away; Whapi answers no message id. */
+    private SendResult react(ChannelAccess access, Reaction reaction) {
+        String path = "/messages/" + URLEncoder.encode(reaction.targetProviderMessageId(), StandardCharsets.UTF_8) + "/reaction";
+        boolean remove = reaction.emoji() == null || reaction.emoji().isEmpty();
+        Call call = call(access, remove ? "DELETE" : "PUT", path, remove ? null : Map.of("emoji", reaction.emoji()));
+        if (call.error() != null) {
+            return new Rejected(call.error());
+        }
+        if (call.body() != null && !call.body().path("success").asBoolean(true)) {
+            return new Rejected(new SendError(Failure.PERMANENT, "not_sent", "Whapi did not set the reaction", null));
+        }
+        return new Accepted(null);
     }
 
     @Override

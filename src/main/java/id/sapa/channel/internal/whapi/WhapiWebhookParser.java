@@ -73,6 +73,7 @@ final class WhapiWebhookParser {
         String mediaId = null;
         String mediaLink = null;
         Location location = null;
+        String replyId = null;
         String quoted = m.path("context").path("quoted_id").asString(null);
         switch (type) {
             case "text" -> {
@@ -126,6 +127,11 @@ final class WhapiWebhookParser {
                 JsonNode reply = m.path("reply");
                 JsonNode chosen = reply.path(reply.path("type").asString("buttons_reply"));
                 text = chosen.path("title").asString(null);
+                // Whapi prefixes the id it was sent with the kind of message ("ButtonsV3:sudah", "ListV3:jam").
+                replyId = chosen.path("id").asString(null);
+                if (replyId != null) {
+                    replyId = replyId.replaceFirst("^[A-Za-z]+V\\d+:", "");
+                }
             }
             case "interactive" -> {
                 kind = MessageKind.INTERACTIVE;
@@ -165,7 +171,7 @@ final class WhapiWebhookParser {
         }
         PhoneNumber from = PhoneNumber.parse(m.path("from").asString(m.path("chat_id").asString()));
         return new Parsed(new InboundMessage(id, from, m.path("from_name").asString(null), at, kind, text, media, location,
-                quoted, m.path("context").path("forwarded").asBoolean(false)), mediaId, mediaLink);
+                quoted, m.path("context").path("forwarded").asBoolean(false), replyId), mediaId, mediaLink);
     }
 
     /** Whapi sends Unix seconds, as a number in messages and as a string in statuses. */

@@ -71,8 +71,7 @@ class WhapiWebhooks implements WebhookProcessor {
         try {
             byte[] bytes = provider.download(channels.openAccess(channel), parsed.mediaLink(), parsed.mediaId());
             return switch (parsed.event()) {
-                case InboundMessage m -> new InboundMessage(m.providerMessageId(), m.from(), m.profileName(), m.timestamp(),
-                        m.kind(), m.text(), filled(m.media(), bytes), m.location(), m.quotedProviderMessageId(), m.forwarded());
+                case InboundMessage m -> m.withMedia(filled(m.media(), bytes));
                 case OwnMessage m -> new OwnMessage(m.providerMessageId(), m.to(), m.timestamp(), m.kind(), m.text(),
                         filled(m.media(), bytes));
                 default -> parsed.event();

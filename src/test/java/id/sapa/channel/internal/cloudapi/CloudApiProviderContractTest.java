@@ -25,6 +25,8 @@ import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Button;
 import id.sapa.channel.spi.OutboundMessage.Buttons;
 import id.sapa.channel.spi.OutboundMessage.ListMenu;
+import id.sapa.channel.spi.OutboundMessage.LocationParameter;
+import id.sapa.channel.spi.OutboundMessage.MediaParameter;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.OutboundMessage.Reaction;
 import id.sapa.channel.spi.OutboundMessage.Row;
@@ -32,6 +34,7 @@ import id.sapa.channel.spi.OutboundMessage.Section;
 import id.sapa.channel.spi.OutboundMessage.Template;
 import id.sapa.channel.spi.OutboundMessage.TemplateComponent;
 import id.sapa.channel.spi.OutboundMessage.Text;
+import id.sapa.channel.spi.OutboundMessage.TextParameter;
 import id.sapa.channel.spi.ProviderException;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.SendResult.Accepted;
@@ -180,6 +183,38 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
                 {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "template",
                  "template": {"name": "pesanan_dikirim", "language": {"code": "id"},
                    "components": [{"type": "body", "parameters": [{"type": "text", "text": "Budi"}, {"type": "text", "text": "INV-1"}]}]}}""");
+    }
+
+    @Test
+    void aTemplateWithAMediaHeaderAndButtonsGoesWithEveryComponentMetaDocuments() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Template("tagihan_baru", "id", List.of(
+                TemplateComponent.header(new MediaParameter("document", "https://toko.example/INV-7.pdf", "INV-7.pdf")),
+                TemplateComponent.body(List.of("Budi")),
+                TemplateComponent.urlButton(0, "INV-7"),
+                TemplateComponent.quickReplyButton(1, "STOP-PROMO"))), null));
+        provider.send(channel, new OutboundMessage("m2", CUSTOMER, new Template("toko_baru", "id", List.of(
+                TemplateComponent.header(new LocationParameter(-6.2, 106.816666, "Toko Sapa", "Jl. Merdeka 1")))), null));
+        provider.send(channel, new OutboundMessage("m3", CUSTOMER, new Template("pesanan_siap", "id", List.of(
+                TemplateComponent.header(new TextParameter("INV-7")))), null));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "template",
+                 "template": {"name": "tagihan_baru", "language": {"code": "id"}, "components": [
+                   {"type": "header", "parameters": [{"type": "document",
+                      "document": {"link": "https://toko.example/INV-7.pdf", "filename": "INV-7.pdf"}}]},
+                   {"type": "body", "parameters": [{"type": "text", "text": "Budi"}]},
+                   {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "INV-7"}]},
+                   {"type": "button", "sub_type": "quick_reply", "index": "1",
+                    "parameters": [{"type": "payload", "payload": "STOP-PROMO"}]}]}}""");
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "template",
+                 "template": {"name": "toko_baru", "language": {"code": "id"}, "components": [
+                   {"type": "header", "parameters": [{"type": "location", "location": {"latitude": "-6.2",
+                      "longitude": "106.816666", "name": "Toko Sapa", "address": "Jl. Merdeka 1"}}]}]}}""");
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "template",
+                 "template": {"name": "pesanan_siap", "language": {"code": "id"}, "components": [
+                   {"type": "header", "parameters": [{"type": "text", "text": "INV-7"}]}]}}""");
     }
 
     @Test
@@ -340,6 +375,36 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("pesanan_dikirim", "approved", 2),
                         org.assertj.core.groups.Tuple.tuple("promo_akhir_tahun", "pending", 0));
         assertThat(templates.get(0).category()).isEqualTo("utility");
+    }
+
+    @Test
+    void templatesKeepWhatTheirHeaderFooterAndButtonsNeed() {
+        graph.templates(waba, """
+                {"name": "tagihan_baru", "language": "id", "status": "APPROVED", "category": "UTILITY", "id": "2001",
+                 "components": [{"type": "HEADER", "format": "DOCUMENT", "example": {"header_handle": ["4::aW..."]}},
+                                {"type": "BODY", "text": "Halo {{1}}, tagihan terlampir."},
+                                {"type": "FOOTER", "text": "Toko Sapa"},
+                                {"type": "BUTTONS", "buttons": [
+                                  {"type": "URL", "text": "Bayar", "url": "https://toko.example/bayar/{{1}}", "example": ["https://toko.example/bayar/INV-7"]},
+                                  {"type": "QUICK_REPLY", "text": "Berhenti promo"},
+                                  {"type": "PHONE_NUMBER", "text": "Telepon", "phone_number": "+6281100000"}]}]}""",
+                """
+                {"name": "pesanan_siap", "language": "en_US", "status": "APPROVED", "category": "UTILITY", "id": "2002",
+                 "components": [{"type": "HEADER", "format": "TEXT", "text": "Order {{1}}", "example": {"header_text": ["INV-7"]}},
+                                {"type": "BODY", "text": "Ready for pickup."}]}""");
+
+        List<WhatsAppTemplate> templates = provider.templates(channel);
+
+        WhatsAppTemplate bill = templates.get(0);
+        assertThat(bill.header()).isEqualTo(new WhatsAppTemplate.Header("document", null, 0));
+        assertThat(bill.header().needsValue()).isTrue();
+        assertThat(bill.footer()).isEqualTo("Toko Sapa");
+        assertThat(bill.buttons()).containsExactly(
+                new WhatsAppTemplate.Button(0, "url", "Bayar", "https://toko.example/bayar/{{1}}", 1),
+                new WhatsAppTemplate.Button(1, "quick_reply", "Berhenti promo", null, 0),
+                new WhatsAppTemplate.Button(2, "phone_number", "Telepon", null, 0));
+        assertThat(templates.get(1).header()).isEqualTo(new WhatsAppTemplate.Header("text", "Order {{1}}", 1));
+        assertThat(templates.get(1).buttons()).isEmpty();
     }
 
     @Test

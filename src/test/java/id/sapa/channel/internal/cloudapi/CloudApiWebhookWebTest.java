@@ -212,7 +212,7 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
         Map<String, Map<String, Object>> rows = new java.util.HashMap<>();
         jdbc.sql("""
                 SELECT wa_message_id, message_type, content, media_url, media_mime_type, media_file_name, latitude,
-                       quoted_wa_message_id
+                       quoted_wa_message_id, reply_id
                 FROM messages WHERE tenant_id = ?""").param(owner.tenantId().value()).query().listOfRows()
                 .forEach(row -> rows.put((String) row.get("wa_message_id"), row));
         assertThat(rows.get("wamid.IMG")).containsEntry("message_type", "image").containsEntry("content", "Ini barangnya")
@@ -228,8 +228,12 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
                 .containsEntry("content", "Sari Dewi — +62 812-1111-2222");
         assertThat(rows.get("wamid.BTN")).containsEntry("message_type", "interactive").containsEntry("content", "Sudah")
                 .containsEntry("quoted_wa_message_id", quoted);
-        assertThat(rows.get("wamid.LST")).containsEntry("message_type", "interactive").containsEntry("content", "Jam buka");
-        assertThat(rows.get("wamid.TBT")).containsEntry("message_type", "interactive").containsEntry("content", "Berhenti promo");
+        assertThat(rows.get("wamid.BTN")).containsEntry("reply_id", "ya");
+        assertThat(rows.get("wamid.LST")).containsEntry("message_type", "interactive").containsEntry("content", "Jam buka")
+                .containsEntry("reply_id", "jam");
+        assertThat(rows.get("wamid.TBT")).containsEntry("message_type", "interactive").containsEntry("content", "Berhenti promo")
+                .containsEntry("reply_id", "STOP_PROMO");
+        assertThat(rows.get("wamid.IMG")).containsEntry("reply_id", null);
         assertThat(rows.get("wamid.RCT")).containsEntry("message_type", "reaction").containsEntry("content", "❤️")
                 .containsEntry("quoted_wa_message_id", quoted);
         assertThat(rows.get("wamid.RCX")).containsEntry("message_type", "reaction").containsEntry("content", null);

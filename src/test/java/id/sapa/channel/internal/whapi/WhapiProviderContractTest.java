@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,14 @@ import id.sapa.channel.spi.OutboundMessage.Text;
 import id.sapa.channel.spi.ProviderException;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.SendResult.Failure;
+import id.sapa.channel.spi.OutboundMessage.Button;
+import id.sapa.channel.spi.OutboundMessage.Buttons;
+import id.sapa.channel.spi.OutboundMessage.ListMenu;
+import id.sapa.channel.spi.OutboundMessage.Reaction;
+import id.sapa.channel.spi.OutboundMessage.Row;
+import id.sapa.channel.spi.OutboundMessage.Section;
+import id.sapa.channel.spi.OutboundMessage.Template;
+import id.sapa.channel.spi.SendResult.Accepted;
 import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.shared.ChannelId;
@@ -139,6 +148,39 @@ class WhapiProviderContractTest extends WhatsAppProviderContract {
     private void send(Media media) {
         var result = provider.send(channel, new OutboundMessage(UUID.randomUUID().toString(), CUSTOMER, media, null));
         assertThat(result).isInstanceOf(id.sapa.channel.spi.SendResult.Accepted.class);
+    }
+
+    @Test
+    void buttonsListsAndReactionsGoToWhapisInteractiveAndReactionEndpoints() {
+        var buttons = provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Buttons("Pesanan sudah sampai?", "Toko Sapa",
+                List.of(new Button("ya", "Sudah"), new Button("belum", "Belum"))), null));
+        provider.send(channel, new OutboundMessage("m2", CUSTOMER, new ListMenu("Pilih layanan", null, "Layanan",
+                List.of(new Section("Toko", List.of(new Row("jam", "Jam buka", "Senin–Sabtu"), new Row("lokasi", "Lokasi", null))))),
+                null));
+        var reaction = provider.send(channel, new OutboundMessage("m3", CUSTOMER, new Reaction("PsqWn.CUSTOMER", "👍"), null));
+        provider.send(channel, new OutboundMessage("m4", CUSTOMER, new Reaction("PsqWn.CUSTOMER", ""), null));
+
+        assertThat(((Accepted) buttons).providerMessageId()).startsWith("PsqWn.");
+        assertThat(reaction).isInstanceOf(Accepted.class);
+        whapi.verifySent("interactive", """
+                {"to": "6281234567890", "type": "button", "body": {"text": "Pesanan sudah sampai?"}, "footer": {"text": "Toko Sapa"},
+                 "action": {"buttons": [{"type": "quick_reply", "title": "Sudah", "id": "ya"},
+                                        {"type": "quick_reply", "title": "Belum", "id": "belum"}]}}""");
+        whapi.verifySent("interactive", """
+                {"to": "6281234567890", "type": "list", "body": {"text": "Pilih layanan"},
+                 "action": {"list": {"label": "Layanan", "sections": [{"title": "Toko", "rows": [
+                   {"id": "jam", "title": "Jam buka", "description": "Senin–Sabtu"}, {"id": "lokasi", "title": "Lokasi"}]}]}}}""");
+        assertThat(whapi.bodies("PUT", "/messages/PsqWn.CUSTOMER/reaction")).singleElement()
+                .satisfies(body -> assertThat(body).contains("\"emoji\":\"👍\""));
+        assertThat(whapi.bodies("DELETE", "/messages/PsqWn.CUSTOMER/reaction")).hasSize(1);
+    }
+
+    @Test
+    void templatesAreACloudApiFeature() {
+        var result = provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Template("pesanan_dikirim", "id",
+                List.of()), null));
+
+        assertThat(((Rejected) result).error().message()).contains("Cloud API");
     }
 
     @Test

@@ -102,6 +102,17 @@ class WhapiWebhookWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void aTappedButtonKeepsTheIdSapaGaveItWithoutWhapisPrefix() {
+        post(path(webhookUrl), messages(message("p.BTN." + UUID.randomUUID(), false, """
+                "type": "reply", "reply": {"type": "buttons_reply", "buttons_reply": {"id": "ButtonsV3:sudah", "title": "Sudah"}}""")));
+
+        var row = jdbc.sql("SELECT message_type, content, reply_id FROM messages WHERE tenant_id = ?")
+                .param(owner.tenantId().value()).query().singleRow();
+        assertThat(row).containsEntry("message_type", "interactive").containsEntry("content", "Sudah")
+                .containsEntry("reply_id", "sudah");
+    }
+
+    @Test
     void mediaIsFetchedFromWhapiIntoSapasStorage() {
         String mediaId = "jpeg-" + UUID.randomUUID();
         whapi.media(mediaId, new byte[] {7, 7, 7}, "image/jpeg");

@@ -1,0 +1,142 @@
+package id.sapa.message;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import id.sapa.channel.spi.WhatsAppTemplate;
+import id.sapa.channel.spi.WhatsAppTemplate.Button;
+import id.sapa.channel.spi.WhatsAppTemplate.Header;
+import id.sapa.message.OutgoingMessage.ButtonValue;
+import id.sapa.message.OutgoingMessage.HeaderValue;
+import id.sapa.message.OutgoingMessage.Place;
+import id.sapa.shared.ProblemException;
+
+/** Checks a template send's header and button values against what the registered template needs. */
+final class TemplateParts {
+
+    static final int MAX_VALUE_LENGTH = 1024;
+
+    private TemplateParts() {
+    }
+
+    /** The header value to send, with the header's format filled in; null when the template takes none. */
+    static HeaderValue header(WhatsAppTemplate template, HeaderValue given) {
+        Header header = template.header();
+        String name = "template '" + template.name() + "'";
+        if (header == null || !header.needsValue()) {
+            if (given != null) {
+                throw ProblemException.invalidField("template.header", header == null ? name + " has no header"
+                        : name + "'s header is fixed text; it takes no value");
+            }
+            return null;
+        }
+        if (given == null) {
+            throw ProblemException.invalidField("template.header", name + " has a " + header.format() + " header: give "
+                    + switch (header.format()) {
+                        case "text" -> "header.text";
+                        case "location" -> "header.location";
+                        default -> "header.mediaUrl";
+                    });
+        }
+        switch (header.format()) {
+            case "text" -> {
+                only(given, given.text() != null, "text");
+                if (given.text().isBlank() || given.text().length() > 60) {
+                    throw ProblemException.invalidField("template.header.text", "must be 1 to 60 characters");
+                }
+            }
+            case "location" -> {
+                only(given, given.location() != null, "location");
+                Place place = given.location();
+                if (place.latitude() == null || place.latitude() < -90 || place.latitude() > 90) {
+                    throw ProblemException.invalidField("template.header.location.latitude", "must be between -90 and 90");
+                }
+                if (place.longitude() == null || place.longitude() < -180 || place.longitude() > 180) {
+                    throw ProblemException.invalidField("template.header.location.longitude", "must be between -180 and 180");
+                }
+            }
+            default -> {
+                only(given, given.mediaUrl() != null, "mediaUrl");
+                if (!given.mediaUrl().matches("https?://\\S+")) {
+                    throw ProblemException.invalidField("template.header.mediaUrl", "must be an http(s) URL WhatsApp can fetch");
+                }
+                if (given.fileName() != null && !header.format().equals("document")) {
+                    throw ProblemException.invalidField("template.header.fileName", "applies to document headers only");
+                }
+            }
+        }
+        return given.withFormat(header.format());
+    }
+
+    /** A header value gives exactly the one field its format uses. */
+    private static void only(HeaderValue given, boolean present, String field) {
+        int set = (given.text() != null ? 1 : 0) + (given.mediaUrl() != null ? 1 : 0) + (given.location() != null ? 1 : 0);
+        if (!present) {
+            throw ProblemException.invalidField("template.header." + field, "is required for this template's header");
+        }
+        if (set > 1) {
+            throw ProblemException.invalidField("template.header", "give only header." + field + " for this template's header");
+        }
+    }
+
+    static void buttons(WhatsAppTemplate template, List<ButtonValue> given) {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "template.buttons[" + i + "]";
+            ButtonValue value = given.get(i);
+            if (value == null) {
+                throw ProblemException.invalidField(field, "must not be empty");
+            }
+            if (value.index() == null || value.index() < 0 || value.index() >= template.buttons().size()) {
+                throw ProblemException.invalidField(field + ".index", template.buttons().isEmpty()
+                        ? "template '" + template.name() + "' has no buttons"
+                        : "must be the position of one of the template's " + template.buttons().size() + " buttons (from 0)");
+            }
+            if (!seen.add(value.index())) {
+                throw ProblemException.invalidField(field + ".index", "button " + value.index() + " is given twice");
+            }
+            Button button = template.buttons().get(value.index());
+            String what = "button " + button.index() + " (" + button.type() + " \"" + button.text() + "\")";
+            switch (button.type()) {
+                case "url" -> {
+                    if (button.parameterCount() == 0) {
+                        throw ProblemException.invalidField(field, what + " has a fixed link; it takes no value");
+                    }
+                    if (!"url".equals(value.subType())) {
+                        throw ProblemException.invalidField(field + ".subType", "must be url for " + what);
+                    }
+                    if (value.payload() != null || value.parameters().size() != 1 || blank(value.parameters().getFirst())) {
+                        throw ProblemException.invalidField(field + ".parameters", what
+                                + " takes one value: the end of its link");
+                    }
+                }
+                case "quick_reply" -> {
+                    if (!"quick_reply".equals(value.subType())) {
+                        throw ProblemException.invalidField(field + ".subType", "must be quick_reply for " + what);
+                    }
+                    if (!value.parameters().isEmpty() || blank(value.payload())) {
+                        throw ProblemException.invalidField(field + ".payload", what
+                                + " takes a payload (what its tap sends back), not parameters");
+                    }
+                }
+                default -> throw ProblemException.invalidField(field, what + " takes no value");
+            }
+            String longest = value.payload() != null ? value.payload() : value.parameters().getFirst();
+            if (longest.length() > MAX_VALUE_LENGTH) {
+                throw ProblemException.invalidField(field, "at most " + MAX_VALUE_LENGTH + " characters");
+            }
+        }
+        for (Button button : template.buttons()) {
+            if ("url".equals(button.type()) && button.parameterCount() > 0 && !seen.contains(button.index())) {
+                throw ProblemException.invalidField("template.buttons", "button " + button.index() + " (url \""
+                        + button.text() + "\") needs the end of its link: {index: " + button.index()
+                        + ", subType: \"url\", parameters: [\"…\"]}");
+            }
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
