@@ -48,7 +48,8 @@ export function inboxView(main, params) {
   const state = { conversations: [], page: 1, totalPages: 1, typing: new Set() };
   const me = session.get()?.user;
 
-  const listElement = h('ul', { class: 'conversations', 'aria-label': t('inbox.title') });
+  // Busy from the moment a filter changes until the list shows the server's answer for it.
+  const listElement = h('ul', { class: 'conversations', 'aria-label': t('inbox.title'), 'aria-busy': 'true' });
   const moreButton = h('button', { type: 'button', class: 'secondary wide', hidden: true, onclick: () => load(state.page + 1) }, t('inbox.more'));
   const listStatus = h('p', { class: 'muted empty', role: 'status' }, t('common.loading'));
 
@@ -66,7 +67,11 @@ export function inboxView(main, params) {
   let searchTimer = null;
   const searchBox = h('input', {
     type: 'search', id: 'filter-search', value: filter.search, placeholder: t('inbox.search'), 'aria-label': t('inbox.search'),
-    oninput: (e) => { clearTimeout(searchTimer); searchTimer = setTimeout(() => { filter.search = e.target.value.trim(); changed(); }, 250); },
+    oninput: (e) => {
+      clearTimeout(searchTimer);
+      listElement.setAttribute('aria-busy', 'true');
+      searchTimer = setTimeout(() => { filter.search = e.target.value.trim(); changed(); }, 250);
+    },
   });
 
   const listPane = h('section', { class: 'list-pane', 'aria-label': t('inbox.title') },
@@ -133,6 +138,7 @@ export function inboxView(main, params) {
   let loadSeq = 0;
   async function load(page) {
     const seq = ++loadSeq;
+    listElement.setAttribute('aria-busy', 'true');
     try {
       const answer = await api.get(`/api/conversations${query({
         assignedTo: filter.assignedTo === 'all' ? null : filter.assignedTo,
@@ -147,7 +153,14 @@ export function inboxView(main, params) {
       if (seq !== loadSeq) return;
       listStatus.hidden = false;
       listStatus.textContent = t('common.error', { detail: problem.message });
+    } finally {
+      // A search still being typed keeps the list busy: its own load comes.
+      if (seq === loadSeq && !searchPending()) listElement.setAttribute('aria-busy', 'false');
     }
+  }
+
+  function searchPending() {
+    return searchBox.value.trim() !== filter.search;
   }
 
   /**
