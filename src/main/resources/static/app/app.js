@@ -7,7 +7,8 @@ import * as realtime from './realtime.js';
 import { acceptInviteView, authView } from './views/auth.js';
 import { teamView } from './views/team.js';
 import { autoReplyView } from './views/autoreply.js';
-import { inboxView } from './views/inbox.js';
+import { chime, inboxView } from './views/inbox.js';
+import { noticesRegion, notify } from './notices.js';
 import { contactsView } from './views/contacts.js';
 import { whatsappView } from './views/whatsapp.js';
 import { simulatorView } from './views/simulator.js';
@@ -38,6 +39,20 @@ realtime.on('realtime-state', ({ namespace, connected }) => {
   realtimeUp = connected;
   const banner = root.querySelector('.offline');
   if (banner) banner.hidden = connected;
+});
+
+// A conversation handed to this user by someone else (or by automatic assignment) is said on any screen.
+realtime.on('conversation-assigned', async ({ conversationId, assignedCsId, assignedBy }) => {
+  const me = session.get()?.user?.id;
+  if (!me || assignedCsId !== me || assignedBy === me) return;
+  let name = null;
+  try {
+    const { conversation } = await api.get(`/api/conversations/${conversationId}`);
+    name = conversation.customerName || conversation.customerPhone;
+  } catch { /* said without the name */ }
+  notify(name ? t('assign.toYouNamed', { name }) : t('assign.toYou'),
+    { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'assigned' });
+  chime();
 });
 
 function parseRoute() {
@@ -107,7 +122,7 @@ function shell(active) {
       h('span', { class: 'who', title: user?.tenant?.name ?? '' }, user?.user?.name ?? ''),
       h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))));
   const offline = h('p', { class: 'offline', role: 'status', hidden: realtimeUp !== false }, t('common.offline'));
-  mount(root, header, offline, main);
+  mount(root, header, offline, noticesRegion(), main);
   return main;
 }
 

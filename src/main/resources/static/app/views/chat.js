@@ -5,10 +5,26 @@ import { formatDateTime, formatTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { icon } from '../icons.js';
 import { quickReplyPicker } from './quickpicker.js';
+import { templateComposer } from './templatecomposer.js';
 
 const PAGE = 50;
+/** A typing-start is repeated this often while typing; a colleague not heard from for TYPING_FORGET is no longer shown. */
+const TYPING_REPEAT = 4000;
+const TYPING_IDLE = 5000;
+const TYPING_FORGET = 12000;
+const WINDOW_CLOSED = /\/window-closed$/;
 const TICKS = { pending: '○', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠' };
 const STATUS_ORDER = ['pending', 'sent', 'delivered', 'read'];
+
+let providerAnswer = null;
+
+/** The number's provider (sandbox, cloud_api, whapi); asked once a minute at most. */
+function provider() {
+  if (!providerAnswer || Date.now() - providerAnswer.at > 60_000) {
+    providerAnswer = { at: Date.now(), value: api.get('/api/whatsapp/status').then((status) => status.provider ?? null).catch(() => null) };
+  }
+  return providerAnswer.value;
+}
 
 function draftKey(conversationId) {
   return `sapa.draft.${conversationId}`;
@@ -82,6 +98,10 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   let closed = false;
   let baseSubtitle = '';
   let customer = {};
+  let channelProvider = null;
+  let windowExpiresAt = null;
+  let windowTimer = null;
+  const colleaguesTyping = new Map();
 
   const title = h('h2', { class: 'chat-title' }, t('common.loading'));
   const subtitle = h('p', { class: 'chat-subtitle', 'aria-live': 'polite' });
@@ -115,6 +135,17 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
         icon('attach'), h('span', { class: 'visually-hidden' }, t('chat.attach'))),
       fileInput, textarea, sendButton));
 
+  const teamTyping = h('p', { class: 'team-typing', id: 'team-typing', 'aria-live': 'polite' });
+  const templates = templateComposer(conversationId, {
+    onSent: (sent, text) => {
+      if (!messages.has(sent.id)) {
+        upsert({ id: sent.id, senderType: 'cs', messageType: 'template', content: text, status: sent.status,
+          errorMessage: sent.errorMessage, sentAt: sent.sentAt });
+      }
+      scrollToBottom();
+    },
+  });
+
   mount(slot,
     h('header', { class: 'chat-header' },
       h('button', { type: 'button', class: 'icon-button back', onclick: onBack, 'aria-label': t('inbox.back') }, icon('back')),
@@ -122,7 +153,9 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       h('button', { type: 'button', class: 'secondary', id: 'toggle-panel', onclick: onTogglePanel,
         'aria-controls': 'side-panel' }, icon('info', 20), h('span', { class: 'label' }, t('chat.details')))),
     scroller,
-    composer);
+    teamTyping,
+    composer,
+    templates.element);
 
   function tick(message) {
     if (message.senderType === 'customer' || !message.status) return null;
@@ -205,6 +238,10 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       title.textContent = conversation.customerName || conversation.customerPhone;
       baseSubtitle = conversation.customerName ? conversation.customerPhone : '';
       customer = { name: conversation.customerName ?? '', phone: conversation.customerPhone ?? '' };
+      windowExpiresAt = conversation.windowExpiresAt ?? null;
+      channelProvider = await provider();
+      if (closed) return;
+      showComposer();
       subtitle.textContent = baseSubtitle;
       for (const message of answer.messages) messages.set(message.id, message);
       hasMore = answer.messages.length >= PAGE;
@@ -215,6 +252,30 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       markRead();
     } catch (problem) {
       title.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  /**
+   * On the Cloud API WhatsApp delivers free text only within 24 hours of the customer's last
+   * message; after that the composer offers the approved templates instead.
+   */
+  function windowClosed() {
+    if (channelProvider !== 'cloud_api') return false;
+    return !windowExpiresAt || Date.parse(windowExpiresAt) <= Date.now();
+  }
+
+  function showComposer() {
+    clearTimeout(windowTimer);
+    const shut = windowClosed();
+    composer.hidden = shut;
+    if (shut) {
+      templates.show();
+      stopTyping();
+    } else {
+      templates.hide();
+      // The window closes while the chat is open: the composer changes then.
+      const left = windowExpiresAt && channelProvider === 'cloud_api' ? Date.parse(windowExpiresAt) - Date.now() : null;
+      if (left != null && left < 2 ** 31 - 1) windowTimer = setTimeout(showComposer, left + 500);
     }
   }
 
@@ -293,6 +354,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       }
       textarea.value = '';
       localStorage.removeItem(draftKey(conversationId));
+      stopTyping();
       if (!quickReply) {
         file = null;
         fileInput.value = '';
@@ -303,16 +365,69 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     } catch (problem) {
       // The text stays in the composer (and in the saved draft) to be sent again.
       showSendError(problem.body?.errors?.[0]?.message ?? problem.message);
+      if (WINDOW_CLOSED.test(problem.body?.type ?? '')) {
+        channelProvider = 'cloud_api';
+        windowExpiresAt = problem.body.windowExpiresAt ?? null;
+        showComposer();
+      }
     } finally {
       sendButton.disabled = false;
       textarea.focus();
     }
   }
 
+  // The team sees who is writing here, so two people do not answer the customer at once.
+  let typingSentAt = 0;
+  let typingIdle = null;
+  function typing() {
+    clearTimeout(typingIdle);
+    if (!textarea.value.trim()) { stopTyping(); return; }
+    if (Date.now() - typingSentAt > TYPING_REPEAT) {
+      typingSentAt = Date.now();
+      realtime.emit('messages', 'typing-start', { conversationId });
+    }
+    typingIdle = setTimeout(stopTyping, TYPING_IDLE);
+  }
+  function stopTyping() {
+    clearTimeout(typingIdle);
+    if (!typingSentAt) return;
+    typingSentAt = 0;
+    realtime.emit('messages', 'typing-stop', { conversationId });
+  }
+
+  function renderTeamTyping() {
+    const names = [...colleaguesTyping.values()].map((entry) => entry.name);
+    teamTyping.textContent = names.length ? t(names.length > 1 ? 'chat.teamTypingMany' : 'chat.teamTyping', { names: names.join(', ') }) : '';
+  }
+
+  function colleagueTyping({ conversationId: id, userId, name, isTyping }) {
+    if (id !== conversationId) return;
+    clearTimeout(colleaguesTyping.get(userId)?.timer);
+    if (isTyping) {
+      // A colleague whose tab closed mid-sentence never says "stopped": forget them after a while.
+      const timer = setTimeout(() => { colleaguesTyping.delete(userId); renderTeamTyping(); }, TYPING_FORGET);
+      colleaguesTyping.set(userId, { name: name || t('chat.colleague'), timer });
+    } else {
+      colleaguesTyping.delete(userId);
+    }
+    renderTeamTyping();
+  }
+
   textarea.addEventListener('input', () => {
     if (textarea.value) localStorage.setItem(draftKey(conversationId), textarea.value);
     else localStorage.removeItem(draftKey(conversationId));
+    typing();
   });
+  textarea.addEventListener('blur', () => { if (!textarea.value.trim()) stopTyping(); });
+  const unsubscribe = [
+    realtime.on('cs-typing', colleagueTyping),
+    // A socket that reconnects has left every room: join this conversation again.
+    realtime.on('realtime-state', ({ namespace, connected }) => {
+      if (namespace === 'messages' && connected && !closed && messages.size) {
+        realtime.emit('messages', 'join-conversation', { conversationId });
+      }
+    }),
+  ];
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -344,13 +459,23 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       if (status !== 'failed' && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current)) return;
       upsert({ id: messageId, status, errorMessage });
     },
+    /** conversation-updated: the window moves on with each customer message. */
+    updated(id, updates) {
+      if (id !== conversationId || !('windowExpiresAt' in updates)) return;
+      windowExpiresAt = updates.windowExpiresAt ?? null;
+      showComposer();
+    },
     customerTyping(id, isTyping) {
       if (id !== conversationId) return;
       subtitle.classList.toggle('typing', isTyping);
       subtitle.textContent = isTyping ? t('inbox.typing') : baseSubtitle;
     },
     close() {
+      stopTyping();
       closed = true;
+      clearTimeout(windowTimer);
+      for (const entry of colleaguesTyping.values()) clearTimeout(entry.timer);
+      unsubscribe.forEach((off) => off());
       document.removeEventListener('visibilitychange', visibility);
       realtime.emit('messages', 'leave-conversation', { conversationId });
     },

@@ -38,6 +38,17 @@ function initials(name) {
   return (name ?? '?').split(/\s+/).filter(Boolean).slice(0, 2).map((word) => word[0].toUpperCase()).join('') || '?';
 }
 
+/** Who a conversation is assigned to: the list's assignedCs, or the events' assignedCsId. */
+function assigneeOf(conversation) {
+  if (conversation.assignedCs !== undefined) return conversation.assignedCs?.id ?? null;
+  return conversation.assignedCsId ?? null;
+}
+
+function setAssignee(conversation, id) {
+  conversation.assignedCsId = id;
+  conversation.assignedCs = id ? (conversation.assignedCs?.id === id ? conversation.assignedCs : { id }) : null;
+}
+
 export function displayName(conversation) {
   return conversation.customerName || conversation.customerPhone;
 }
@@ -171,10 +182,40 @@ export function inboxView(main, params) {
     if (filter.search && !listed) return false;
     if (filter.status && conversation.status !== filter.status) return false;
     if (filter.unreadOnly && !conversation.unreadCount) return false;
-    const assignee = conversation.assignedCsId ?? conversation.assignedCs?.id ?? null;
-    if (filter.assignedTo === 'me' && assignee !== me?.id) return false;
-    if (filter.assignedTo === 'unassigned' && assignee) return false;
+    return fitsTab(assigneeOf(conversation));
+  }
+
+  function fitsTab(assignee) {
+    if (filter.assignedTo === 'me') return assignee === me?.id;
+    if (filter.assignedTo === 'unassigned') return !assignee;
     return true;
+  }
+
+  /**
+   * Whether a change to a conversation that is not listed may bring it into the list: only the
+   * fields it carries are known, the server tells the rest (the first page is asked again).
+   */
+  function mayEnter(updates) {
+    if (filter.search) return false;
+    if (filter.status && 'status' in updates && updates.status !== filter.status) return false;
+    if (filter.unreadOnly && 'unreadCount' in updates && !updates.unreadCount) return false;
+    if ('assignedCsId' in updates && !fitsTab(updates.assignedCsId ?? null)) return false;
+    return 'lastMessage' in updates
+      || ('assignedCsId' in updates && filter.assignedTo !== 'all')
+      || ('status' in updates && !!filter.status)
+      || ('unreadCount' in updates && filter.unreadOnly);
+  }
+
+  /** A handover, told by conversation-assigned and conversation-updated alike: it may leave or enter this tab. */
+  function assigneeChanged(conversationId, assignee) {
+    const known = state.conversations.find((c) => c.id === conversationId);
+    if (!known) {
+      if (mayEnter({ assignedCsId: assignee })) reloadSoon();
+      return;
+    }
+    setAssignee(known, assignee);
+    if (fits(known, true) || conversationId === openId) replaceRow(known);
+    else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
   }
 
   function moveToTop(conversation) {
@@ -220,14 +261,19 @@ export function inboxView(main, params) {
     realtime.on('conversation-updated', ({ conversationId, updates }) => {
       const known = state.conversations.find((c) => c.id === conversationId);
       if (known) {
-        Object.assign(known, updates);
+        const { assignedCsId, ...rest } = updates;
+        Object.assign(known, rest);
+        if ('assignedCsId' in updates) setAssignee(known, assignedCsId ?? null);
         if (fits(known, true) || conversationId === openId) replaceRow(known);
         else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
-      } else if (fits({ ...updates, unreadCount: updates.unreadCount ?? 0 }) && !filter.search) {
+      } else if (mayEnter(updates)) {
         reloadSoon();
       }
       if (conversationId === openId) panel?.update(updates);
+      chat?.updated(conversationId, updates);
     }),
+    // Also told as conversation-updated; whichever comes first moves the row, the other finds it done.
+    realtime.on('conversation-assigned', ({ conversationId, assignedCsId }) => assigneeChanged(conversationId, assignedCsId ?? null)),
     realtime.on('internal-note-added', ({ conversationId, note }) => {
       if (conversationId === openId) panel?.noteAdded(note);
     }),
