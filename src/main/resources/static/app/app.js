@@ -4,28 +4,28 @@ import { h, mount } from './dom.js';
 import { icon } from './icons.js';
 import { LANGUAGES, language, setLanguage, t } from './i18n.js';
 import * as realtime from './realtime.js';
-import { acceptInviteView, authView } from './views/auth.js';
-import { teamView } from './views/team.js';
-import { autoReplyView } from './views/autoreply.js';
-import { chime, inboxView } from './views/inbox.js';
 import { noticesRegion, notify } from './notices.js';
-import { contactsView } from './views/contacts.js';
-import { whatsappView } from './views/whatsapp.js';
-import { simulatorView } from './views/simulator.js';
+import { chime } from './sound.js';
 
 /**
- * The screens of the main navigation, in order. A new screen (auto-reply rules, the team) is one
- * more entry here and one more module in views/.
+ * The screens of the main navigation, in order. A new screen is one more entry here and one more
+ * module in views/. A screen's module is loaded when it is first opened: the inbox, where the app
+ * starts, does not wait for the others (index.html preloads the inbox's modules).
  */
 const NAVIGATION = [
-  { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: inboxView },
-  { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: contactsView },
-  { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: autoReplyView },
-  { route: 'team', label: 'nav.team', icon: 'team', view: teamView },
-  { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: whatsappView },
-  { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: simulatorView },
+  { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: () => import('./views/inbox.js').then((m) => m.inboxView) },
+  { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: () => import('./views/contacts.js').then((m) => m.contactsView) },
+  { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: () => import('./views/autoreply.js').then((m) => m.autoReplyView) },
+  { route: 'team', label: 'nav.team', icon: 'team', view: () => import('./views/team.js').then((m) => m.teamView) },
+  { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: () => import('./views/whatsapp.js').then((m) => m.whatsappView) },
+  { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: () => import('./views/simulator.js').then((m) => m.simulatorView) },
 ];
-const PUBLIC = { login: authView('login'), register: authView('register'), invite: acceptInviteView };
+const authViews = () => import('./views/auth.js');
+const PUBLIC = {
+  login: () => authViews().then((m) => m.authView('login')),
+  register: () => authViews().then((m) => m.authView('register')),
+  invite: () => authViews().then((m) => m.acceptInviteView),
+};
 const RETURN_KEY = 'sapa.returnTo';
 
 const root = document.getElementById('app');
@@ -126,15 +126,32 @@ function shell(active) {
   return main;
 }
 
+let rendering = 0;
+
+/** Loads a screen's module; a newer render started meanwhile wins (answers null). */
+async function screen(load, ticket) {
+  let view;
+  try {
+    view = await load();
+  } catch (error) {
+    console.error(error);
+    view = (main) => { mount(main, h('p', { class: 'page form-error', role: 'alert' }, t('common.error', { detail: error.message }))); };
+  }
+  return ticket === rendering ? view : null;
+}
+
 async function render() {
   cleanup?.();
   cleanup = null;
+  const ticket = ++rendering;
   const { name, params, query } = parseRoute();
   if (PUBLIC[name]) {
+    const view = await screen(PUBLIC[name], ticket);
+    if (!view) return;
     document.title = t('app.name');
     const main = h('main', { id: 'main', class: 'main public' });
     mount(root, h('div', { class: 'public-top' }, languageSwitch()), main);
-    cleanup = PUBLIC[name](main, params, query) ?? null;
+    cleanup = view(main, params, query) ?? null;
     return;
   }
   if (!session.token()) {
@@ -146,10 +163,14 @@ async function render() {
     navigate('inbox');
     return;
   }
+  const view = await screen(item.view, ticket);
+  if (!view) return;
+  performance.mark('sapa:screen-ready'); // read by bench/…/InboxBenchmark
   document.title = `${t(item.label)} · ${t('app.name')}`;
   const main = shell(item.route);
+  cleanup = view(main, params) ?? null;
+  // After the screen has asked for its data: the socket library is not on the way to the first screen.
   realtime.connect().catch((error) => console.warn('realtime', error));
-  cleanup = item.view(main, params) ?? null;
 }
 
 window.addEventListener('hashchange', render);

@@ -717,20 +717,29 @@ function locale() {
   return current === 'id' ? 'id-ID' : 'en-GB';
 }
 
+// Intl formatters are costly to make (the first one of a kind loads the locale's data): one of each
+// per language, made when first needed.
+const formatters = new Map();
+function formatter(kind, make) {
+  const key = `${current}:${kind}`;
+  if (!formatters.has(key)) formatters.set(key, make(locale()));
+  return formatters.get(key);
+}
+
 export function formatRupiah(amount) {
   if (amount == null) return '–';
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 })
+  return formatter('rupiah', (tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }))
     .format(Number(amount));
 }
 
 export function formatDateTime(iso) {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatter('dateTime', (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
 export function formatTime(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return formatter('time', (tag) => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }
 
 /** "5 menit yang lalu" / "5 minutes ago"; dates older than a week as a short date. */
@@ -739,9 +748,9 @@ export function relativeTime(iso, now = Date.now()) {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 45) return t('time.now');
-  const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const format = formatter('relative', (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
   if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
   if (abs < 86400) return format.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86400) return format.format(Math.round(seconds / 86400), 'day');
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short' }).format(new Date(iso));
+  return formatter('shortDate', (tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short' })).format(new Date(iso));
 }

@@ -1,38 +1,15 @@
 // The team inbox: the conversation list, the open chat and its side panel, kept live by Socket.IO.
-import { api, query, session } from '../api.js';
+import { api, session } from '../api.js';
 import { h, mount } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { chatPane } from './chat.js';
 import { sidePanel } from './panel.js';
+import { chime } from '../sound.js';
+import { earlyAnswer } from '../prefetch.js';
+import { listPath, loadFilter, saveFilter } from './inboxfilter.js';
 
-const FILTER_KEY = 'sapa.inboxFilter';
-const PAGE_SIZE = 30;
 const STATUSES = ['active', 'pending', 'resolved', 'closed', 'spam'];
-
-function loadFilter() {
-  try {
-    return { assignedTo: 'all', status: '', unreadOnly: false, search: '', ...JSON.parse(sessionStorage.getItem(FILTER_KEY)) };
-  } catch {
-    return { assignedTo: 'all', status: '', unreadOnly: false, search: '' };
-  }
-}
-
-/** A short chime for a new customer message; browsers may refuse sound before the first click. */
-let audio = null;
-export function chime() {
-  try {
-    audio ??= new AudioContext();
-    const oscillator = audio.createOscillator();
-    const gain = audio.createGain();
-    oscillator.frequency.value = 880;
-    gain.gain.setValueAtTime(0.08, audio.currentTime);
-    gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.35);
-    oscillator.connect(gain).connect(audio.destination);
-    oscillator.start();
-    oscillator.stop(audio.currentTime + 0.35);
-  } catch { /* no sound available */ }
-}
 
 function initials(name) {
   return (name ?? '?').split(/\s+/).filter(Boolean).slice(0, 2).map((word) => word[0].toUpperCase()).join('') || '?';
@@ -102,7 +79,7 @@ export function inboxView(main, params) {
   mount(main, layout);
 
   function changed() {
-    sessionStorage.setItem(FILTER_KEY, JSON.stringify(filter));
+    saveFilter(filter);
     for (const tab of tabs.children) tab.setAttribute('aria-pressed', String(tab.dataset.assigned === filter.assignedTo));
     load(1);
   }
@@ -151,10 +128,11 @@ export function inboxView(main, params) {
     const seq = ++loadSeq;
     listElement.setAttribute('aria-busy', 'true');
     try {
-      const answer = await api.get(`/api/conversations${query({
-        assignedTo: filter.assignedTo === 'all' ? null : filter.assignedTo,
-        status: filter.status, unreadOnly: filter.unreadOnly ? 'true' : null, search: filter.search, page, limit: PAGE_SIZE,
-      })}`);
+      const path = listPath(filter, page);
+      // The first page may have been asked for while the app was still loading.
+      const early = page === 1 ? earlyAnswer(path) : null;
+      const answer = (early && await early) ?? await api.get(path);
+      performance.mark('sapa:list-answer');
       if (seq !== loadSeq) return;
       state.conversations = page === 1 ? answer.data : [...state.conversations, ...answer.data];
       state.page = answer.meta.page;
