@@ -5,15 +5,16 @@ import { icon } from './icons.js';
 import { LANGUAGES, language, setLanguage, t } from './i18n.js';
 import * as realtime from './realtime.js';
 import { noticesRegion, notify } from './notices.js';
+import { inboxView } from './views/inbox.js';
 import { chime } from './sound.js';
 
 /**
  * The screens of the main navigation, in order. A new screen is one more entry here and one more
- * module in views/. A screen's module is loaded when it is first opened: the inbox, where the app
- * starts, does not wait for the others (index.html preloads the inbox's modules).
+ * module in views/. A screen's module is loaded when it is first opened, but the inbox's: the app
+ * starts there (index.html preloads the modules it needs).
  */
 const NAVIGATION = [
-  { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: () => import('./views/inbox.js').then((m) => m.inboxView) },
+  { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: async () => inboxView },
   { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: () => import('./views/contacts.js').then((m) => m.contactsView) },
   { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: () => import('./views/autoreply.js').then((m) => m.autoReplyView) },
   { route: 'team', label: 'nav.team', icon: 'team', view: () => import('./views/team.js').then((m) => m.teamView) },
@@ -144,6 +145,7 @@ async function render() {
   cleanup?.();
   cleanup = null;
   const ticket = ++rendering;
+  performance.mark('sapa:render');
   const { name, params, query } = parseRoute();
   if (PUBLIC[name]) {
     const view = await screen(PUBLIC[name], ticket);
@@ -168,9 +170,13 @@ async function render() {
   performance.mark('sapa:screen-ready'); // read by bench/…/InboxBenchmark
   document.title = `${t(item.label)} · ${t('app.name')}`;
   const main = shell(item.route);
-  cleanup = view(main, params) ?? null;
-  // After the screen has asked for its data: the socket library is not on the way to the first screen.
-  realtime.connect().catch((error) => console.warn('realtime', error));
+  const stop = view(main, params) ?? null;
+  cleanup = stop;
+  // Once the screen shows its data (a screen's cleanup may carry that promise as `shown`): the
+  // socket library and its connection are not on the way to the first screen.
+  Promise.resolve(stop?.shown).catch(() => {}).then(() => {
+    if (ticket === rendering) realtime.connect().catch((error) => console.warn('realtime', error));
+  });
 }
 
 window.addEventListener('hashchange', render);

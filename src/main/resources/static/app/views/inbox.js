@@ -3,8 +3,6 @@ import { api, session } from '../api.js';
 import { h, mount } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
-import { chatPane } from './chat.js';
-import { sidePanel } from './panel.js';
 import { chime } from '../sound.js';
 import { earlyAnswer } from '../prefetch.js';
 import { listPath, loadFilter, saveFilter } from './inboxfilter.js';
@@ -138,6 +136,8 @@ export function inboxView(main, params) {
       state.page = answer.meta.page;
       state.totalPages = answer.meta.totalPages;
       renderList();
+      // The list is there: now the chat's modules, so the first conversation opened does not wait for them.
+      if (!openId) setTimeout(() => { import('./chat.js'); import('./panel.js'); }, 0);
     } catch (problem) {
       if (seq !== loadSeq) return;
       listStatus.hidden = false;
@@ -207,13 +207,21 @@ export function inboxView(main, params) {
     reloadTimer = setTimeout(() => load(1), 300);
   }
 
-  const chat = openId ? chatPane(chatSlot, openId, {
-    onBack: () => { location.hash = '#/inbox'; },
-    onTogglePanel: () => layout.classList.toggle('panel-open'),
-    onLoaded: (conversation) => panel.show(conversation),
-  }) : null;
-  const panel = openId ? sidePanel(panelSlot, { onClose: () => layout.classList.remove('panel-open') }) : null;
-  if (!openId) {
+  // The open conversation's chat and side panel: their modules are not on the way to the list.
+  let chat = null;
+  let panel = null;
+  let closed = false;
+  if (openId) {
+    Promise.all([import('./chat.js'), import('./panel.js')]).then(([{ chatPane }, { sidePanel }]) => {
+      if (closed) return;
+      panel = sidePanel(panelSlot, { onClose: () => layout.classList.remove('panel-open') });
+      chat = chatPane(chatSlot, openId, {
+        onBack: () => { location.hash = '#/inbox'; },
+        onTogglePanel: () => layout.classList.toggle('panel-open'),
+        onLoaded: (conversation) => panel.show(conversation),
+      });
+    });
+  } else {
     mount(chatSlot, h('div', { class: 'placeholder' }, h('p', {}, t('inbox.pick'))));
     panelSlot.hidden = true;
   }
@@ -270,11 +278,14 @@ export function inboxView(main, params) {
     for (const time of listElement.querySelectorAll('time.when')) time.textContent = relativeTime(time.dateTime);
   }, 30_000);
 
-  load(1);
-  return () => {
+  const shown = load(1);
+  const stop = () => {
     unsubscribe.forEach((off) => off());
     clearInterval(ticker);
     clearTimeout(reloadTimer);
+    closed = true;
     chat?.close();
   };
+  stop.shown = shown;
+  return stop;
 }

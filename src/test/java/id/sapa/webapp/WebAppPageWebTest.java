@@ -29,7 +29,7 @@ class WebAppPageWebTest extends WebTestSupport {
         assertThat(script.find()).as(page.body()).isTrue();
         String version = script.group(2);
         assertThat(page.body()).contains("href=\"v/" + version + "/app/app.css\"")
-                .contains("href=\"v/" + version + "/vendor/socket.io-client/socket.io.esm.min.js\"")
+                .contains("href=\"v/" + version + "/app/views/inbox.js\"")
                 .doesNotContain("\"app/").doesNotContain("\"vendor/");
         assertThat(api.get("/index.html").send().body()).isEqualTo(page.body());
     }
