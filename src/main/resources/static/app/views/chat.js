@@ -1,27 +1,27 @@
 // One conversation: the message bubbles with their ticks, older pages on scroll, and the composer.
-import { api, mediaObjectUrl, query } from '../api.js';
+import { api, query, session } from '../api.js';
 import { h, mount } from '../dom.js';
 import { formatDateTime, formatTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { icon } from '../icons.js';
+import { body, senderLabel, snippet } from './messagebody.js';
 import { quickReplyPicker } from './quickpicker.js';
+import { teamTyping } from './teamtyping.js';
 import { templateComposer } from './templatecomposer.js';
 
 const PAGE = 50;
-/** A typing-start is repeated this often while typing; a colleague not heard from for TYPING_FORGET is no longer shown. */
-const TYPING_REPEAT = 4000;
-const TYPING_IDLE = 5000;
-const TYPING_FORGET = 12000;
 const WINDOW_CLOSED = /\/window-closed$/;
 const TICKS = { pending: '○', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠' };
 const STATUS_ORDER = ['pending', 'sent', 'delivered', 'read'];
 
 let providerAnswer = null;
 
-/** The number's provider (sandbox, cloud_api, whapi); asked once a minute at most. */
+/** The number's provider (sandbox, cloud_api, whapi); asked once a minute at most, again for another sign-in. */
 function provider() {
-  if (!providerAnswer || Date.now() - providerAnswer.at > 60_000) {
-    providerAnswer = { at: Date.now(), value: api.get('/api/whatsapp/status').then((status) => status.provider ?? null).catch(() => null) };
+  const token = session.token();
+  if (!providerAnswer || providerAnswer.token !== token || Date.now() - providerAnswer.at > 60_000) {
+    providerAnswer = { token, at: Date.now(),
+      value: api.get('/api/whatsapp/status').then((status) => status.provider ?? null).catch(() => null) };
   }
   return providerAnswer.value;
 }
@@ -37,58 +37,6 @@ function kindOf(file) {
   return 'document';
 }
 
-function senderLabel(message) {
-  switch (message.senderType) {
-    case 'customer': return null;
-    case 'auto_reply': return t('chat.autoReply');
-    case 'ai': return t('chat.ai');
-    case 'system': return t('chat.system');
-    default: return message.senderName || t('chat.you');
-  }
-}
-
-function snippet(message) {
-  if (!message) return '…';
-  return message.content || message.mediaFileName || `[${message.messageType}]`;
-}
-
-/** Media need the bearer token: the element gets its source once fetched. */
-function mediaElement(tag, message, attrs = {}) {
-  const element = h(tag, attrs);
-  mediaObjectUrl(message.mediaUrl).then((url) => { element.src = url; }).catch(() => element.classList.add('broken'));
-  return element;
-}
-
-function body(message) {
-  const text = message.content ? h('p', { class: 'text' }, message.content) : null;
-  switch (message.messageType) {
-    case 'image':
-    case 'sticker':
-      return [mediaElement('img', message, { class: 'media', alt: message.content || message.mediaFileName || t('chat.document'), loading: 'lazy' }), text];
-    case 'video':
-      return [mediaElement('video', message, { class: 'media', controls: true }), text];
-    case 'audio':
-      return [mediaElement('audio', message, { controls: true }), text];
-    case 'document': {
-      const link = h('a', { class: 'document', href: '#', download: message.mediaFileName ?? '' },
-        icon('document', 18), ' ', message.mediaFileName || t('chat.document'));
-      link.addEventListener('click', async (event) => {
-        event.preventDefault();
-        const url = await mediaObjectUrl(message.mediaUrl);
-        window.open(url, '_blank', 'noopener');
-      });
-      return [link, text];
-    }
-    case 'location': {
-      const where = `${message.latitude},${message.longitude}`;
-      return [h('a', { class: 'location', href: `https://www.openstreetmap.org/?mlat=${message.latitude}&mlon=${message.longitude}#map=17/${message.latitude}/${message.longitude}`,
-        target: '_blank', rel: 'noopener' }, icon('pin', 18), ' ', t('chat.location'), ` (${where})`), text];
-    }
-    default:
-      return [text ?? h('p', { class: 'text muted' }, `[${message.messageType}]`)];
-  }
-}
-
 export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded }) {
   const messages = new Map();
   let hasMore = false;
@@ -101,7 +49,6 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   let channelProvider = null;
   let windowExpiresAt = null;
   let windowTimer = null;
-  const colleaguesTyping = new Map();
 
   const title = h('h2', { class: 'chat-title' }, t('common.loading'));
   const subtitle = h('p', { class: 'chat-subtitle', 'aria-live': 'polite' });
@@ -135,7 +82,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
         icon('attach'), h('span', { class: 'visually-hidden' }, t('chat.attach'))),
       fileInput, textarea, sendButton));
 
-  const teamTyping = h('p', { class: 'team-typing', id: 'team-typing', 'aria-live': 'polite' });
+  const team = teamTyping(conversationId);
   const templates = templateComposer(conversationId, {
     onSent: (sent, text) => {
       if (!messages.has(sent.id)) {
@@ -153,7 +100,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       h('button', { type: 'button', class: 'secondary', id: 'toggle-panel', onclick: onTogglePanel,
         'aria-controls': 'side-panel' }, icon('info', 20), h('span', { class: 'label' }, t('chat.details')))),
     scroller,
-    teamTyping,
+    team.element,
     composer,
     templates.element);
 
@@ -270,7 +217,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     composer.hidden = shut;
     if (shut) {
       templates.show();
-      stopTyping();
+      team.stop();
     } else {
       templates.hide();
       // The window closes while the chat is open: the composer changes then.
@@ -354,7 +301,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       }
       textarea.value = '';
       localStorage.removeItem(draftKey(conversationId));
-      stopTyping();
+      team.stop();
       if (!quickReply) {
         file = null;
         fileInput.value = '';
@@ -376,51 +323,13 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     }
   }
 
-  // The team sees who is writing here, so two people do not answer the customer at once.
-  let typingSentAt = 0;
-  let typingIdle = null;
-  function typing() {
-    clearTimeout(typingIdle);
-    if (!textarea.value.trim()) { stopTyping(); return; }
-    if (Date.now() - typingSentAt > TYPING_REPEAT) {
-      typingSentAt = Date.now();
-      realtime.emit('messages', 'typing-start', { conversationId });
-    }
-    typingIdle = setTimeout(stopTyping, TYPING_IDLE);
-  }
-  function stopTyping() {
-    clearTimeout(typingIdle);
-    if (!typingSentAt) return;
-    typingSentAt = 0;
-    realtime.emit('messages', 'typing-stop', { conversationId });
-  }
-
-  function renderTeamTyping() {
-    const names = [...colleaguesTyping.values()].map((entry) => entry.name);
-    teamTyping.textContent = names.length ? t(names.length > 1 ? 'chat.teamTypingMany' : 'chat.teamTyping', { names: names.join(', ') }) : '';
-  }
-
-  function colleagueTyping({ conversationId: id, userId, name, isTyping }) {
-    if (id !== conversationId) return;
-    clearTimeout(colleaguesTyping.get(userId)?.timer);
-    if (isTyping) {
-      // A colleague whose tab closed mid-sentence never says "stopped": forget them after a while.
-      const timer = setTimeout(() => { colleaguesTyping.delete(userId); renderTeamTyping(); }, TYPING_FORGET);
-      colleaguesTyping.set(userId, { name: name || t('chat.colleague'), timer });
-    } else {
-      colleaguesTyping.delete(userId);
-    }
-    renderTeamTyping();
-  }
-
   textarea.addEventListener('input', () => {
     if (textarea.value) localStorage.setItem(draftKey(conversationId), textarea.value);
     else localStorage.removeItem(draftKey(conversationId));
-    typing();
+    team.typing(textarea.value);
   });
-  textarea.addEventListener('blur', () => { if (!textarea.value.trim()) stopTyping(); });
+  textarea.addEventListener('blur', () => { if (!textarea.value.trim()) team.stop(); });
   const unsubscribe = [
-    realtime.on('cs-typing', colleagueTyping),
     // A socket that reconnects has left every room: join this conversation again.
     realtime.on('realtime-state', ({ namespace, connected }) => {
       if (namespace === 'messages' && connected && !closed && messages.size) {
@@ -471,10 +380,9 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       subtitle.textContent = isTyping ? t('inbox.typing') : baseSubtitle;
     },
     close() {
-      stopTyping();
+      team.close();
       closed = true;
       clearTimeout(windowTimer);
-      for (const entry of colleaguesTyping.values()) clearTimeout(entry.timer);
       unsubscribe.forEach((off) => off());
       document.removeEventListener('visibilitychange', visibility);
       realtime.emit('messages', 'leave-conversation', { conversationId });
