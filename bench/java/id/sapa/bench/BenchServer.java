@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import id.sapa.SapaApplication;
 import id.sapa.support.Api;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sapa started in this JVM the way it runs in production (real PostgreSQL: the embedded one in a
@@ -43,13 +44,18 @@ final class BenchServer implements AutoCloseable {
 
     /** Registers a business, links its sandbox number; answers the owner's token. */
     String businessWithSandbox(String name) {
+        return signedUpWithSandbox(name).get("accessToken").asString();
+    }
+
+    /** Registers a business, links its sandbox number; answers the sign-up's answer (tokens, user, tenant). */
+    JsonNode signedUpWithSandbox(String name) {
         String email = "bench-" + System.nanoTime() + "@example.test";
-        var auth = api.post("/api/auth/register", Map.of("businessName", name, "name", "Bench", "email", email,
+        JsonNode auth = api.post("/api/auth/register", Map.of("businessName", name, "name", "Bench", "email", email,
                 "password", "benchmark-password")).send().json();
         String token = auth.get("accessToken").asString();
         api.post("/api/whatsapp/connect", Map.of()).token(token).send();
         api.post("/api/sandbox/scan", Map.of()).token(token).send();
-        return token;
+        return auth;
     }
 
     <T> T bean(Class<T> type) {

@@ -77,7 +77,7 @@ public final class ReadBenchmark {
     }
 
     /** Rows shaped like real ones: contacts, conversations with counters, messages spread over a year. */
-    private static void seed(JdbcClient jdbc, UUID tenant, int conversations, int messagesPer) {
+    static void seed(JdbcClient jdbc, UUID tenant, int conversations, int messagesPer) {
         UUID channel = jdbc.sql("SELECT id FROM channels WHERE tenant_id = ?").param(tenant).query(UUID.class).single();
         jdbc.sql("""
                 INSERT INTO contacts (id, tenant_id, phone, wa_id, name, first_contact_at, last_contact_at, total_messages_received)

@@ -4,27 +4,29 @@ import { h, mount } from './dom.js';
 import { icon } from './icons.js';
 import { LANGUAGES, language, setLanguage, t } from './i18n.js';
 import * as realtime from './realtime.js';
-import { acceptInviteView, authView } from './views/auth.js';
-import { teamView } from './views/team.js';
-import { autoReplyView } from './views/autoreply.js';
+import { noticesRegion, notify } from './notices.js';
 import { inboxView } from './views/inbox.js';
-import { contactsView } from './views/contacts.js';
-import { whatsappView } from './views/whatsapp.js';
-import { simulatorView } from './views/simulator.js';
+import { chime } from './sound.js';
 
 /**
- * The screens of the main navigation, in order. A new screen (auto-reply rules, the team) is one
- * more entry here and one more module in views/.
+ * The screens of the main navigation, in order. A new screen is one more entry here and one more
+ * module in views/. A screen's module is loaded when it is first opened, but the inbox's: the app
+ * starts there (index.html preloads the modules it needs).
  */
 const NAVIGATION = [
-  { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: inboxView },
-  { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: contactsView },
-  { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: autoReplyView },
-  { route: 'team', label: 'nav.team', icon: 'team', view: teamView },
-  { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: whatsappView },
-  { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: simulatorView },
+  { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: async () => inboxView },
+  { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: () => import('./views/contacts.js').then((m) => m.contactsView) },
+  { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: () => import('./views/autoreply.js').then((m) => m.autoReplyView) },
+  { route: 'team', label: 'nav.team', icon: 'team', view: () => import('./views/team.js').then((m) => m.teamView) },
+  { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: () => import('./views/whatsapp.js').then((m) => m.whatsappView) },
+  { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: () => import('./views/simulator.js').then((m) => m.simulatorView) },
 ];
-const PUBLIC = { login: authView('login'), register: authView('register'), invite: acceptInviteView };
+const authViews = () => import('./views/auth.js');
+const PUBLIC = {
+  login: () => authViews().then((m) => m.authView('login')),
+  register: () => authViews().then((m) => m.authView('register')),
+  invite: () => authViews().then((m) => m.acceptInviteView),
+};
 const RETURN_KEY = 'sapa.returnTo';
 
 const root = document.getElementById('app');
@@ -38,6 +40,20 @@ realtime.on('realtime-state', ({ namespace, connected }) => {
   realtimeUp = connected;
   const banner = root.querySelector('.offline');
   if (banner) banner.hidden = connected;
+});
+
+// A conversation handed to this user by someone else (or by automatic assignment) is said on any screen.
+realtime.on('conversation-assigned', async ({ conversationId, assignedCsId, assignedBy }) => {
+  const me = session.get()?.user?.id;
+  if (!me || assignedCsId !== me || assignedBy === me) return;
+  let name = null;
+  try {
+    const { conversation } = await api.get(`/api/conversations/${conversationId}`);
+    name = conversation.customerName || conversation.customerPhone;
+  } catch { /* said without the name */ }
+  notify(name ? t('assign.toYouNamed', { name }) : t('assign.toYou'),
+    { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'assigned' });
+  chime();
 });
 
 function parseRoute() {
@@ -107,19 +123,37 @@ function shell(active) {
       h('span', { class: 'who', title: user?.tenant?.name ?? '' }, user?.user?.name ?? ''),
       h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))));
   const offline = h('p', { class: 'offline', role: 'status', hidden: realtimeUp !== false }, t('common.offline'));
-  mount(root, header, offline, main);
+  mount(root, header, offline, noticesRegion(), main);
   return main;
+}
+
+let rendering = 0;
+
+/** Loads a screen's module; a newer render started meanwhile wins (answers null). */
+async function screen(load, ticket) {
+  let view;
+  try {
+    view = await load();
+  } catch (error) {
+    console.error(error);
+    view = (main) => { mount(main, h('p', { class: 'page form-error', role: 'alert' }, t('common.error', { detail: error.message }))); };
+  }
+  return ticket === rendering ? view : null;
 }
 
 async function render() {
   cleanup?.();
   cleanup = null;
+  const ticket = ++rendering;
+  performance.mark('sapa:render');
   const { name, params, query } = parseRoute();
   if (PUBLIC[name]) {
+    const view = await screen(PUBLIC[name], ticket);
+    if (!view) return;
     document.title = t('app.name');
     const main = h('main', { id: 'main', class: 'main public' });
     mount(root, h('div', { class: 'public-top' }, languageSwitch()), main);
-    cleanup = PUBLIC[name](main, params, query) ?? null;
+    cleanup = view(main, params, query) ?? null;
     return;
   }
   if (!session.token()) {
@@ -131,10 +165,18 @@ async function render() {
     navigate('inbox');
     return;
   }
+  const view = await screen(item.view, ticket);
+  if (!view) return;
+  performance.mark('sapa:screen-ready'); // read by bench/…/InboxBenchmark
   document.title = `${t(item.label)} · ${t('app.name')}`;
   const main = shell(item.route);
-  realtime.connect().catch((error) => console.warn('realtime', error));
-  cleanup = item.view(main, params) ?? null;
+  const stop = view(main, params) ?? null;
+  cleanup = stop;
+  // Once the screen shows its data (a screen's cleanup may carry that promise as `shown`): the
+  // socket library and its connection are not on the way to the first screen.
+  Promise.resolve(stop?.shown).catch(() => {}).then(() => {
+    if (ticket === rendering) realtime.connect().catch((error) => console.warn('realtime', error));
+  });
 }
 
 window.addEventListener('hashchange', render);

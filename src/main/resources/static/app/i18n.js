@@ -188,7 +188,7 @@ const dictionaries = {
     'rule.start': 'Buka',
     'rule.end': 'Tutup',
     'rule.timezone': 'Zona waktu',
-    'rule.days': 'Hari buka',
+    'rule.days': 'Hari dan jam buka',
     'rule.timeHint': 'Aturan ini menjawab di luar jam buka.',
     'rule.useBusinessHours': 'Pakai jam buka usaha (diatur sekali untuk semua aturan)',
     'rule.menuSelectionHint': 'Aturan ini hanya dijalankan oleh pilihan menu.',
@@ -290,6 +290,69 @@ const dictionaries = {
     'invite.invalid': 'Tautan undangan tidak dikenal. Minta tautan baru kepada pemilik usaha.',
     'invite.expired': 'Undangan ini sudah dipakai, diganti, atau kedaluwarsa. Minta tautan baru kepada pemilik usaha.',
     'invite.haveAccount': 'Sudah punya akun? Masuk',
+    'chat.teamTyping': '{names} sedang mengetik…',
+    'chat.teamTypingMany': '{names} sedang mengetik…',
+    'chat.colleague': 'Rekan tim',
+    'chat.windowClosed': 'Jendela layanan 24 jam sudah tertutup: pelanggan terakhir menulis lebih dari 24 jam lalu. WhatsApp hanya mengantar template yang disetujui sampai pelanggan menulis lagi.',
+    'template.title': 'Kirim template',
+    'template.choose': 'Template yang disetujui',
+    'template.bodyParameters': 'Isian pesan',
+    'template.parameter': 'Isian {name}',
+    'template.preview': 'Pratinjau pesan',
+    'template.send': 'Kirim template',
+    'template.fillAll': 'Isi semua isian template.',
+    'template.none': 'Belum ada template yang disetujui. Sinkronkan template dari akun WhatsApp Business di halaman WhatsApp.',
+    'assign.toYou': 'Sebuah percakapan ditugaskan kepada Anda',
+    'assign.toYouNamed': 'Percakapan dengan {name} ditugaskan kepada Anda',
+    'assign.open': 'Buka',
+    'common.dismiss': 'Tutup pemberitahuan',
+    'rule.description': 'Keterangan (untuk tim)',
+    'rule.any': 'Tidak masalah',
+    'rule.yes': 'Ya',
+    'rule.no': 'Tidak',
+    'rule.conditions': 'Syarat tambahan',
+    'rule.conditionsHint': 'Aturan hanya menjawab bila semua syarat yang diisi terpenuhi. Kosongkan yang tidak perlu.',
+    'rule.isFirstMessage': 'Pesan pertama pelanggan',
+    'rule.hasOrderHistory': 'Pernah berbelanja',
+    'rule.customerTags': 'Label pelanggan',
+    'rule.customerTagsHint': 'Pisahkan dengan koma; cukup salah satu cocok',
+    'rule.messageCountMin': 'Jumlah pesan minimal',
+    'rule.messageCountMax': 'Jumlah pesan maksimal',
+    'rule.messageTypes': 'Jenis pesan',
+    'rule.messageTypesHint': 'Tidak ada yang dicentang: semua jenis',
+    'kind.text': 'Teks', 'kind.image': 'Gambar', 'kind.video': 'Video', 'kind.audio': 'Suara', 'kind.document': 'Dokumen',
+    'kind.sticker': 'Stiker', 'kind.location': 'Lokasi', 'kind.contacts': 'Kontak',
+    'rule.daysHint': 'Centang hari buka. "Jam khusus" memberi hari itu jam buka sendiri.',
+    'rule.ownHours': 'Jam khusus',
+    'rule.ownHoursFor': 'Jam khusus hari {day}',
+    'rule.dayStart': 'Buka hari {day}',
+    'rule.dayEnd': 'Tutup hari {day}',
+    'rule.holidays': 'Hari libur',
+    'rule.holidaysHint': 'Tanggal tutup sepanjang hari, misalnya hari raya.',
+    'rule.holidayDate': 'Tanggal libur',
+    'rule.addHoliday': 'Tambah libur',
+    'rule.removeHoliday': 'Hapus libur {date}',
+    'rule.optionThen': 'Lalu',
+    'rule.optionNextRule': 'Aturan berikutnya',
+    'rule.then.reply': 'Balas dengan teks',
+    'rule.then.rule': 'Jalankan aturan',
+    'rule.then.forward': 'Teruskan ke tim',
+    'rule.pickRule': 'Pilih aturan…',
+    'rule.forwardMessage': 'Pesan ke pelanggan (opsional)',
+    'rule.routeToCs': 'Teruskan kepada',
+    'rule.routeToCsHint': 'Antrean: anggota tim yang tersedia mengambilnya',
+    'rule.routeQueue': 'Antrean tim',
+    'rule.routeUnknown': 'Anggota yang tidak ada lagi',
+    'rule.routeCondition': 'Alasan',
+    'rule.routeConditionHint': 'Mendesak menaikkan prioritas menjadi mendesak',
+    'rule.routeNoReason': 'Tanpa alasan khusus',
+    'route.complaint': 'Keluhan', 'route.urgent': 'Mendesak', 'route.technical': 'Teknis',
+    'rule.keywordNumber': 'Kata kunci ke-{n}',
+    'rule.cooldownHint': 'Tidak menjawab pelanggan yang sama lagi selama ini',
+    'rule.dailyCapHint': 'Per pelanggan per hari',
+    'autoReply.testCustomer': 'Data pelanggan',
+    'autoReply.messageCount': 'Jumlah pesan sejauh ini',
+    'autoReply.messageType': 'Jenis pesan',
   },
   en: {
     'app.name': 'Sapa',
@@ -478,7 +541,7 @@ const dictionaries = {
     'rule.start': 'Opens',
     'rule.end': 'Closes',
     'rule.timezone': 'Time zone',
-    'rule.days': 'Open days',
+    'rule.days': 'Days and hours',
     'rule.timeHint': 'This rule answers outside opening hours.',
     'rule.useBusinessHours': 'Use the business hours (set once for all rules)',
     'rule.menuSelectionHint': 'This rule runs only when a menu option leads to it.',
@@ -580,6 +643,69 @@ const dictionaries = {
     'invite.invalid': 'This invitation link is not known. Ask the business owner for a new one.',
     'invite.expired': 'This invitation was already used, replaced or has expired. Ask the business owner for a new link.',
     'invite.haveAccount': 'Already have an account? Sign in',
+    'chat.teamTyping': '{names} is typing…',
+    'chat.teamTypingMany': '{names} are typing…',
+    'chat.colleague': 'A colleague',
+    'chat.windowClosed': 'The 24-hour service window is closed: the customer last wrote more than 24 hours ago. WhatsApp only delivers an approved template until the customer writes again.',
+    'template.title': 'Send a template',
+    'template.choose': 'Approved template',
+    'template.bodyParameters': 'Message values',
+    'template.parameter': 'Value for {name}',
+    'template.preview': 'Message preview',
+    'template.send': 'Send template',
+    'template.fillAll': 'Fill in every value of the template.',
+    'template.none': 'No approved templates yet. Sync them from the WhatsApp Business Account on the WhatsApp page.',
+    'assign.toYou': 'A conversation was assigned to you',
+    'assign.toYouNamed': 'The conversation with {name} was assigned to you',
+    'assign.open': 'Open',
+    'common.dismiss': 'Dismiss',
+    'rule.description': 'Description (for the team)',
+    'rule.any': 'Either',
+    'rule.yes': 'Yes',
+    'rule.no': 'No',
+    'rule.conditions': 'Extra conditions',
+    'rule.conditionsHint': 'The rule answers only when every condition filled in holds. Leave out what you do not need.',
+    'rule.isFirstMessage': "Customer's first message",
+    'rule.hasOrderHistory': 'Has ordered before',
+    'rule.customerTags': 'Customer tags',
+    'rule.customerTagsHint': 'Separate with commas; one match is enough',
+    'rule.messageCountMin': 'At least this many messages',
+    'rule.messageCountMax': 'At most this many messages',
+    'rule.messageTypes': 'Message types',
+    'rule.messageTypesHint': 'None ticked: every type',
+    'kind.text': 'Text', 'kind.image': 'Image', 'kind.video': 'Video', 'kind.audio': 'Voice', 'kind.document': 'Document',
+    'kind.sticker': 'Sticker', 'kind.location': 'Location', 'kind.contacts': 'Contact',
+    'rule.daysHint': 'Tick the open days. "Own hours" gives that day hours of its own.',
+    'rule.ownHours': 'Own hours',
+    'rule.ownHoursFor': 'Own hours on {day}',
+    'rule.dayStart': 'Opens on {day}',
+    'rule.dayEnd': 'Closes on {day}',
+    'rule.holidays': 'Holidays',
+    'rule.holidaysHint': 'Dates closed all day, such as public holidays.',
+    'rule.holidayDate': 'Holiday date',
+    'rule.addHoliday': 'Add holiday',
+    'rule.removeHoliday': 'Remove holiday {date}',
+    'rule.optionThen': 'Then',
+    'rule.optionNextRule': 'Next rule',
+    'rule.then.reply': 'Reply with text',
+    'rule.then.rule': 'Run a rule',
+    'rule.then.forward': 'Hand over to the team',
+    'rule.pickRule': 'Choose a rule…',
+    'rule.forwardMessage': 'Message to the customer (optional)',
+    'rule.routeToCs': 'Hand over to',
+    'rule.routeToCsHint': 'The queue: an available team member takes it',
+    'rule.routeQueue': 'Team queue',
+    'rule.routeUnknown': 'A member no longer in the team',
+    'rule.routeCondition': 'Reason',
+    'rule.routeConditionHint': 'Urgent raises the priority to urgent',
+    'rule.routeNoReason': 'No particular reason',
+    'route.complaint': 'Complaint', 'route.urgent': 'Urgent', 'route.technical': 'Technical',
+    'rule.keywordNumber': 'Keyword {n}',
+    'rule.cooldownHint': 'Does not answer the same customer again within this time',
+    'rule.dailyCapHint': 'Per customer per day',
+    'autoReply.testCustomer': 'Customer details',
+    'autoReply.messageCount': 'Messages so far',
+    'autoReply.messageType': 'Message type',
   },
 };
 
@@ -609,20 +735,29 @@ function locale() {
   return current === 'id' ? 'id-ID' : 'en-GB';
 }
 
+// Intl formatters are costly to make (the first one of a kind loads the locale's data): one of each
+// per language, made when first needed.
+const formatters = new Map();
+function formatter(kind, make) {
+  const key = `${current}:${kind}`;
+  if (!formatters.has(key)) formatters.set(key, make(locale()));
+  return formatters.get(key);
+}
+
 export function formatRupiah(amount) {
   if (amount == null) return '–';
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 })
+  return formatter('rupiah', (tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }))
     .format(Number(amount));
 }
 
 export function formatDateTime(iso) {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatter('dateTime', (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
 export function formatTime(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return formatter('time', (tag) => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }
 
 /** "5 menit yang lalu" / "5 minutes ago"; dates older than a week as a short date. */
@@ -631,9 +766,9 @@ export function relativeTime(iso, now = Date.now()) {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 45) return t('time.now');
-  const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const format = formatter('relative', (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
   if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
   if (abs < 86400) return format.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86400) return format.format(Math.round(seconds / 86400), 'day');
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short' }).format(new Date(iso));
+  return formatter('shortDate', (tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short' })).format(new Date(iso));
 }

@@ -1,6 +1,8 @@
 // The Socket.IO connections (/messages and /whatsapp) of the signed-in user, shared by every screen.
-import { io } from '../vendor/socket.io-client/socket.io.esm.min.js';
 import { api, session } from './api.js';
+
+// Loaded (and run) when the first connection is made, after the first screen is drawn.
+const SOCKET_IO = '../vendor/socket.io-client/socket.io.esm.min.js';
 
 const listeners = new Map();
 const sockets = {};
@@ -21,14 +23,14 @@ export function on(event, callback) {
 
 const EVENTS = {
   messages: ['new-message', 'message-status-updated', 'customer-typing', 'conversation-updated', 'new-conversation',
-    'internal-note-added', 'cs-status-changed', 'conversation-assigned'],
+    'internal-note-added', 'cs-status-changed', 'conversation-assigned', 'cs-typing'],
   whatsapp: ['qr-code', 'connection-status', 'session-expired'],
 };
 
 export async function connect() {
   if (connecting) return connecting;
   connecting = (async () => {
-    const info = await api.get('/api/realtime');
+    const [info, { io }] = await Promise.all([api.get('/api/realtime'), import(SOCKET_IO)]);
     if (!info.enabled) return;
     const base = `${location.protocol}//${location.hostname}:${info.port}`;
     for (const [name, events] of Object.entries(EVENTS)) {

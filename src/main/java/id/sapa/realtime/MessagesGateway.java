@@ -5,18 +5,24 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.corundumstudio.socketio.SocketIOClient;
+
 import id.sapa.conversation.Conversations;
 import id.sapa.message.Messages;
+import id.sapa.operator.Operator;
+import id.sapa.operator.Operators;
+import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.UserId;
 
 /**
  * {@code /messages}: the inbox. Tenant-wide events reach every socket through its tenant room;
  * a conversation's room, joined only after the conversation was found in the socket's tenant,
- * carries what only its viewers need: the team's typing indicators.
+ * carries what only its viewers need: the team's typing indicators ({@code cs-typing}).
  */
 @Component
 class MessagesGateway implements Gateway {
@@ -28,9 +34,12 @@ class MessagesGateway implements Gateway {
     private final Messages messages;
     private final Wire wire;
     private final PresenceTracker presence;
+    private final Operators operators;
 
-    MessagesGateway(Conversations conversations, Messages messages, Wire wire, PresenceTracker presence) {
+    MessagesGateway(Conversations conversations, Messages messages, Wire wire, PresenceTracker presence,
+            Operators operators) {
         this.conversations = conversations;
+        this.operators = operators;
         this.messages = messages;
         this.wire = wire;
         this.presence = presence;
@@ -74,9 +83,15 @@ class MessagesGateway implements Gateway {
         request.ok();
     }
 
-    /** Tells the team who else is writing; the customer's phone is not told (no provider call). */
+    /**
+     * Tells the team who else is writing, by name, so two people do not answer the customer at once.
+     * Only the conversation's viewers hear it, and of those only the ones who may still follow it
+     * (it may have been handed to someone else since they joined); never the typist's own sockets,
+     * such as a second tab. The customer's phone is not told (no provider call).
+     */
     private void typing(SocketRequest request, ConversationRef ref, boolean typing) {
-        if (!request.actor().can(Permission.WORK_CHATS)) {
+        Actor typist = request.actor();
+        if (!typist.can(Permission.WORK_CHATS)) {
             request.refuse("Your role cannot answer chats");
             return;
         }
@@ -87,9 +102,36 @@ class MessagesGateway implements Gateway {
             request.refuse("Join the conversation first");
             return;
         }
-        Object payload = wire.tree(new Payloads.CsTyping(id.get().toString(), request.actor().userId().toString(), typing));
-        request.client().getNamespace().getRoomOperations(room).sendEvent("cs-typing", request.client(), payload);
+        UserId assignee;
+        try {
+            assignee = conversations.getVisible(typist, id.get()).assignedCsId();
+        } catch (ProblemException notTheirsAnyMore) {
+            request.refuse(notTheirsAnyMore.type() == ProblemType.NOT_FOUND ? NOT_FOUND : notTheirsAnyMore.getMessage());
+            return;
+        }
+        Object payload = wire.tree(new Payloads.CsTyping(id.get().toString(), typist.userId().toString(),
+                nameOf(request.client(), typist), typing));
+        for (SocketIOClient client : request.client().getNamespace().getRoomOperations(room).getClients()) {
+            boolean hears = SocketAuthentication.actorOf(client)
+                    .filter(listener -> !listener.userId().equals(typist.userId()))
+                    .filter(listener -> TenantBroadcast.follows(listener, assignee))
+                    .isPresent();
+            if (hears) {
+                client.sendEvent("cs-typing", payload);
+            }
+        }
         request.ok();
+    }
+
+    /** The typist's name, read once per socket: typing events come every few seconds while someone writes. */
+    private String nameOf(SocketIOClient client, Actor typist) {
+        String key = "typist-name:" + client.getNamespace().getName();
+        String name = client.get(key);
+        if (name == null) {
+            name = operators.find(typist.tenantId(), typist.userId()).map(Operator::name).orElse("");
+            client.set(key, name);
+        }
+        return name.isEmpty() ? null : name;
     }
 
     /** The same as {@code PATCH /api/messages/:id/mark-read}: unread count reset, read receipt sent. */

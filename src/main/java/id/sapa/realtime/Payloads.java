@@ -91,7 +91,7 @@ final class Payloads {
     }
 
     @JsonInclude(Include.NON_NULL)
-    record CsTyping(String conversationId, String userId, boolean isTyping) {
+    record CsTyping(String conversationId, String userId, String name, boolean isTyping) {
     }
 
     /** {@code updates} holds only the fields that changed, by their API names. */

@@ -12,6 +12,7 @@ import com.corundumstudio.socketio.SocketIOClient;
 
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
+import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Permission;
 import id.sapa.shared.TenantId;
@@ -69,15 +70,18 @@ class TenantBroadcast {
             UserId assignee = conversations.find(tenantId, conversationId).map(Conversation::assignedCsId).orElse(null);
             Object data = wire.tree(payload.get());
             for (SocketIOClient client : clients) {
-                boolean follows = SocketAuthentication.actorOf(client).filter(actor -> actor.can(Permission.SUPERVISE)
-                        || assignee == null || assignee.equals(actor.userId())).isPresent();
-                if (follows) {
+                if (SocketAuthentication.actorOf(client).filter(actor -> follows(actor, assignee)).isPresent()) {
                     client.sendEvent(event, data);
                 }
             }
         } catch (RuntimeException e) {
             log.warn("Could not push {} {} to tenant {}", namespace, event, tenantId, e);
         }
+    }
+
+    /** Who hears what a conversation says: supervisors, its assignee, and everyone while it is unassigned. */
+    static boolean follows(Actor actor, UserId assignee) {
+        return actor.can(Permission.SUPERVISE) || assignee == null || assignee.equals(actor.userId());
     }
 
     private void push(String namespace, TenantId tenantId, String event, Supplier<?> payload) {

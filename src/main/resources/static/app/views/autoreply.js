@@ -2,44 +2,31 @@
 import { api, session } from '../api.js';
 import { field, h, mount, showErrors } from '../dom.js';
 import { formatDateTime, relativeTime, t } from '../i18n.js';
+import { MESSAGE_TYPES, checkbox, conditionsPart, hoursPart, markExactInputs, menuPart, routePart, ruleErrors } from './rulefields.js';
 
 const TRIGGERS = ['welcome', 'keyword', 'time_based', 'pattern', 'menu_selection'];
 const MATCHES = ['contains', 'exact', 'starts_with', 'ends_with', 'regex'];
 const RESPONSES = ['text', 'menu', 'forward_to_cs', 'smart_route', 'template'];
-const DAYS = [1, 2, 3, 4, 5, 6, 7];
+const HANDOVERS = ['forward_to_cs', 'smart_route'];
 const WRITERS = ['owner', 'admin', 'supervisor'];
-
-/** The server names list items (keywords[2], menuOptions[0].key); the editor has one field per list. */
-function onEditorFields(problem) {
-  if (!problem?.errors) return problem;
-  return {
-    ...problem,
-    errors: problem.errors.map((error) => ({
-      field: error.field.replace(/^(keywords|menuOptions|templateParameters)\[\d+\].*$/, '$1')
-        .replace(/^workingHours\.schedule.*$/, 'workingHours.days').replace(/^templateLanguage$/, 'templateName'),
-      message: error.field.includes('[') ? `${error.field.replace(/^\w+/, '')}: ${error.message}` : error.message,
-    })),
-  };
-}
+const ANSWERING_ROLES = ['owner', 'admin', 'supervisor', 'operator'];
 
 function number(value) {
   return value === '' || value == null ? null : Number(value);
 }
 
-function checkbox(name, checked, label) {
-  return h('label', { class: 'check inline' }, h('input', { type: 'checkbox', name, checked: !!checked }), label);
+/** The team members a handover may name: those who answer chats. */
+let teamAnswer = null;
+function answeringTeam() {
+  teamAnswer ??= api.get('/api/cs-operators')
+    .then((answer) => answer.operators.filter((member) => member.activated !== false && ANSWERING_ROLES.includes(member.role)))
+    .catch((problem) => { teamAnswer = null; throw problem; });
+  return teamAnswer;
 }
 
-/** A group of inputs shown as one field (its error line found by name like field()'s). */
-function groupField(name, legend, ...inputs) {
-  const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
-  return h('fieldset', { class: 'field', dataset: { field: name } }, h('legend', {}, legend), inputs, error);
-}
-
-function editor(rule, { onSaved, onCancel }) {
+function editor(rule, { rules, onSaved, onCancel }) {
   const draft = rule ?? { triggerType: 'keyword', matchType: 'contains', wholeWord: true, responseType: 'text',
     priority: 50, delaySeconds: 0, isActive: true, keywords: [], menuOptions: [] };
-  const hours = draft.workingHours ?? {};
   const input = (name, attrs = {}) => h('input', { name, id: `rule-${name.replace('.', '-')}`, ...attrs });
 
   const trigger = h('select', { name: 'triggerType', id: 'rule-triggerType' },
@@ -47,16 +34,10 @@ function editor(rule, { onSaved, onCancel }) {
   const response = h('select', { name: 'responseType', id: 'rule-responseType' },
     RESPONSES.map((value) => h('option', { value, selected: (draft.responseType ?? 'text') === value }, t(`response.${value}`))));
 
-  const menuRows = h('ol', { class: 'menu-options' });
-  function menuRow(option = {}) {
-    const row = h('li', { class: 'menu-option' },
-      h('input', { name: 'optionKey', value: option.key ?? '', 'aria-label': t('rule.optionKey'), size: 3 }),
-      h('input', { name: 'optionLabel', value: option.label ?? '', 'aria-label': t('rule.optionLabel') }),
-      h('input', { name: 'optionResponse', value: option.response ?? '', 'aria-label': t('rule.optionResponse') }),
-      h('button', { type: 'button', class: 'link', onclick: () => row.remove() }, t('rule.removeOption')));
-    return row;
-  }
-  for (const option of draft.menuOptions ?? []) menuRows.append(menuRow(option));
+  const hours = hoursPart(draft.workingHours);
+  const conditions = conditionsPart(draft.conditions);
+  const menu = menuPart(draft.menuOptions, { rules, selfId: rule?.id });
+  const route = routePart(draft, answeringTeam());
 
   // A template response sends a team quick reply or an approved WhatsApp template (with its values).
   const templateSource = h('select', { name: 'templateSource', id: 'rule-templateSource' },
@@ -102,36 +83,29 @@ function editor(rule, { onSaved, onCancel }) {
         t('rule.welcomeAfterDaysHint'))),
     time_based: h('div', { class: 'trigger-fields' },
       // Without hours of its own the rule follows the business hours kept with the tenant.
-      h('div', { class: 'checks' }, checkbox('useBusinessHours', !draft.workingHours, t('rule.useBusinessHours'))),
-      h('div', { class: 'row' },
-        field(t('rule.start'), input('workingHours.start', { type: 'time', value: hours.start ?? '09:00' })),
-        field(t('rule.end'), input('workingHours.end', { type: 'time', value: hours.end ?? '17:00' }))),
-      field(t('rule.timezone'), input('workingHours.timezone', { value: hours.timezone ?? 'Asia/Jakarta', list: 'timezones' })),
-      h('datalist', { id: 'timezones' }, ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((zone) => h('option', { value: zone }))),
-      groupField('workingHours.days', t('rule.days'),
-        DAYS.map((day) => checkbox(`day-${day}`, (hours.days ?? []).length === 0 || hours.days.includes(day), t(`day.${day}`)))),
-      h('p', { class: 'field-hint' }, t('rule.timeHint'))),
+      h('div', { class: 'checks' }, checkbox('useBusinessHours', rule ? !draft.workingHours : false, t('rule.useBusinessHours'))),
+      hours.element),
     menu_selection: h('div', { class: 'trigger-fields' }, h('p', { class: 'field-hint' }, t('rule.menuSelectionHint'))),
   };
-  const menuSection = groupField('menuOptions', t('rule.menuOptions'), menuRows,
-    h('button', { type: 'button', class: 'secondary', onclick: () => { menuRows.append(menuRow()); menuRows.lastChild.querySelector('input').focus(); } },
-      t('rule.addOption')));
 
   const form = h('form', { class: 'card rule-editor', novalidate: true, 'aria-labelledby': 'rule-editor-title' },
     h('h2', { id: 'rule-editor-title' }, rule ? t('rule.edit', { name: rule.name }) : t('rule.new')),
     field(t('rule.name'), input('name', { value: draft.name ?? '', required: true })),
+    field(t('rule.description'), h('textarea', { name: 'description', id: 'rule-description', rows: 2, value: draft.description ?? '' })),
     field(t('rule.trigger'), trigger),
     Object.values(sections),
+    conditions.element,
     field(t('rule.response'), response),
     field(t('rule.message'), h('textarea', { name: 'responseMessage', id: 'rule-responseMessage', rows: 3, value: draft.responseMessage ?? '' }),
       t('rule.messageHint', { vars: '{{name}}, {{phone}}, {{business_name}}' })),
-    menuSection,
+    menu.element,
+    route.element,
     templateSection,
     h('div', { class: 'row' },
       field(t('rule.priority'), input('priority', { type: 'number', min: 0, max: 100, value: draft.priority ?? 50 }), t('rule.priorityHint')),
       field(t('rule.delay'), input('delaySeconds', { type: 'number', min: 0, max: 60, value: draft.delaySeconds ?? 0 })),
-      field(t('rule.cooldown'), input('cooldownMinutes', { type: 'number', min: 0, value: draft.cooldownMinutes ?? '' })),
-      field(t('rule.dailyCap'), input('maxTriggersPerDay', { type: 'number', min: 1, value: draft.maxTriggersPerDay ?? '' }))),
+      field(t('rule.cooldown'), input('cooldownMinutes', { type: 'number', min: 0, value: draft.cooldownMinutes ?? '' }), t('rule.cooldownHint')),
+      field(t('rule.dailyCap'), input('maxTriggersPerDay', { type: 'number', min: 1, value: draft.maxTriggersPerDay ?? '' }), t('rule.dailyCapHint'))),
     h('div', { class: 'checks' },
       checkbox('continueToNext', draft.continueToNext, t('rule.continueToNext')),
       checkbox('isActive', draft.isActive ?? true, t('rule.active'))),
@@ -142,15 +116,15 @@ function editor(rule, { onSaved, onCancel }) {
 
   function showTrigger() {
     for (const [type, section] of Object.entries(sections)) section.hidden = type !== trigger.value;
-    menuSection.hidden = response.value !== 'menu';
+    menu.element.hidden = response.value !== 'menu';
+    route.element.hidden = !HANDOVERS.includes(response.value);
     templateSection.hidden = response.value !== 'template';
     quickReplyField.hidden = templateSource.value !== 'quickReply';
     whatsAppFields.hidden = templateSource.value !== 'whatsapp';
   }
-  const ownHourFields = [...sections.time_based.querySelectorAll('input')].filter((el) => el.name !== 'useBusinessHours');
   function showHours() {
-    const business = form.elements.namedItem('useBusinessHours').checked;
-    for (const el of ownHourFields) el.disabled = business;
+    // Leaves the rule's own hours as they were, only out of use.
+    hours.element.hidden = form.elements.namedItem('useBusinessHours').checked;
   }
   form.elements.namedItem('useBusinessHours').addEventListener('change', showHours);
   showHours();
@@ -168,11 +142,12 @@ function editor(rule, { onSaved, onCancel }) {
 
   function body() {
     const type = trigger.value;
+    const handover = HANDOVERS.includes(response.value);
     const sends = response.value === 'template' ? templateSource.value : null;
     const [templateName, templateLanguage] = sends === 'whatsapp' && templateSelect.value ? templateSelect.value.split('|') : [null, null];
     return {
       name: value('name').trim(),
-      description: rule?.description ?? null,
+      description: value('description').trim() || null,
       triggerType: type,
       keywords: type === 'keyword' ? value('keywords').split(',').map((word) => word.trim()).filter(Boolean) : [],
       matchType: type === 'keyword' ? value('matchType') : null,
@@ -180,21 +155,14 @@ function editor(rule, { onSaved, onCancel }) {
       caseSensitive: type === 'keyword' ? checked('caseSensitive') : null,
       regexPattern: type === 'pattern' ? value('regexPattern') : null,
       welcomeAfterDays: type === 'welcome' ? number(value('welcomeAfterDays')) : null,
-      workingHours: type === 'time_based' && !checked('useBusinessHours') ? {
-        start: value('workingHours.start'), end: value('workingHours.end'), timezone: value('workingHours.timezone') || null,
-        days: DAYS.filter((day) => checked(`day-${day}`)),
-      } : null,
-      conditions: rule?.conditions ?? null,
+      workingHours: type === 'time_based' && !checked('useBusinessHours') ? hours.value() : null,
+      conditions: conditions.value(),
       responseType: response.value,
       responseMessage: value('responseMessage') || null,
       responseTemplate: rule?.responseTemplate ?? null,
-      menuOptions: response.value === 'menu' ? [...menuRows.children].map((row) => ({
-        key: row.querySelector('[name=optionKey]').value.trim(),
-        label: row.querySelector('[name=optionLabel]').value.trim(),
-        response: row.querySelector('[name=optionResponse]').value.trim() || null,
-      })) : [],
-      routeToCsId: rule?.routeToCsId ?? null,
-      routeCondition: rule?.routeCondition ?? null,
+      menuOptions: response.value === 'menu' ? menu.value() : [],
+      routeToCsId: handover ? route.value().routeToCsId : null,
+      routeCondition: handover ? route.value().routeCondition : null,
       priority: number(value('priority')),
       continueToNext: checked('continueToNext'),
       cooldownMinutes: number(value('cooldownMinutes')),
@@ -217,12 +185,18 @@ function editor(rule, { onSaved, onCancel }) {
         : await api.post('/api/auto-reply/rules', body());
       onSaved(answer.rule);
     } catch (problem) {
-      const shown = onEditorFields(problem.body);
+      const shown = ruleErrors(problem.body);
       // "Name a quick reply or a template" belongs under whichever of the two is on screen.
       if (shown?.errors && response.value === 'template' && templateSource.value === 'quickReply') {
         shown.errors = shown.errors.map((error) => (error.field === 'templateName' ? { ...error, field: 'quickReplyId' } : error));
       }
       showErrors(form, shown);
+      markExactInputs(form, problem.body);
+      // An error inside a folded part unfolds it, and the first invalid input gets the focus.
+      for (const part of form.querySelectorAll('details')) {
+        if (part.querySelector('.field-error:not([hidden])')) part.open = true;
+      }
+      form.querySelector('[aria-invalid="true"]')?.focus();
     }
   });
   return form;
@@ -237,7 +211,15 @@ function testBox() {
     field(t('autoReply.testMessage'), message),
     h('div', { class: 'row' },
       field(t('autoReply.testAt'), at, t('autoReply.testAtHint')),
-      h('div', { class: 'checks' }, checkbox('isFirstMessage', false, t('autoReply.firstMessage')))),
+      h('div', { class: 'checks' }, checkbox('isFirstMessage', false, t('autoReply.firstMessage')),
+        checkbox('hasOrderHistory', false, t('rule.hasOrderHistory')))),
+    // What the rules' conditions look at, as this customer would have it.
+    h('details', { class: 'rule-part' }, h('summary', {}, t('autoReply.testCustomer')),
+      h('div', { class: 'row' },
+        field(t('rule.customerTags'), h('input', { name: 'customerTags', id: 'ar-test-tags' }), t('rule.customerTagsHint')),
+        field(t('autoReply.messageCount'), h('input', { name: 'messageCount', id: 'ar-test-count', type: 'number', min: 0 })),
+        field(t('autoReply.messageType'), h('select', { name: 'messageType', id: 'ar-test-type' },
+          MESSAGE_TYPES.map((type) => h('option', { value: type }, t(`kind.${type}`))))))),
     h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
     h('button', { type: 'submit', class: 'secondary', id: 'ar-test' }, t('autoReply.runTest')),
     result);
@@ -247,7 +229,13 @@ function testBox() {
       const trial = await api.post('/api/auto-reply/test', {
         testMessage: message.value,
         at: at.value ? new Date(at.value).toISOString() : null,
-        customerContext: { isFirstMessage: form.elements.namedItem('isFirstMessage').checked },
+        customerContext: {
+          isFirstMessage: form.elements.namedItem('isFirstMessage').checked,
+          hasOrderHistory: form.elements.namedItem('hasOrderHistory').checked,
+          customerTags: form.elements.namedItem('customerTags').value.split(',').map((tag) => tag.trim()).filter(Boolean),
+          messageCount: form.elements.namedItem('messageCount').value === '' ? null : Number(form.elements.namedItem('messageCount').value),
+          messageType: form.elements.namedItem('messageType').value,
+        },
       });
       showErrors(form, null);
       mount(result,
@@ -275,6 +263,7 @@ export function autoReplyView(main) {
 
   function openEditor(rule = null) {
     mount(editorSlot, editor(rule, {
+      rules,
       onSaved: (saved) => { mount(editorSlot); status.textContent = t('autoReply.saved', { name: saved.name }); load(); },
       onCancel: () => mount(editorSlot),
     }));

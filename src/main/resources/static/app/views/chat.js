@@ -1,14 +1,30 @@
 // One conversation: the message bubbles with their ticks, older pages on scroll, and the composer.
-import { api, mediaObjectUrl, query } from '../api.js';
+import { api, query, session } from '../api.js';
 import { h, mount } from '../dom.js';
 import { formatDateTime, formatTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { icon } from '../icons.js';
+import { body, senderLabel, snippet } from './messagebody.js';
 import { quickReplyPicker } from './quickpicker.js';
+import { teamTyping } from './teamtyping.js';
+import { templateComposer } from './templatecomposer.js';
 
 const PAGE = 50;
+const WINDOW_CLOSED = /\/window-closed$/;
 const TICKS = { pending: '○', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠' };
 const STATUS_ORDER = ['pending', 'sent', 'delivered', 'read'];
+
+let providerAnswer = null;
+
+/** The number's provider (sandbox, cloud_api, whapi); asked once a minute at most, again for another sign-in. */
+function provider() {
+  const token = session.token();
+  if (!providerAnswer || providerAnswer.token !== token || Date.now() - providerAnswer.at > 60_000) {
+    providerAnswer = { token, at: Date.now(),
+      value: api.get('/api/whatsapp/status').then((status) => status.provider ?? null).catch(() => null) };
+  }
+  return providerAnswer.value;
+}
 
 function draftKey(conversationId) {
   return `sapa.draft.${conversationId}`;
@@ -21,58 +37,6 @@ function kindOf(file) {
   return 'document';
 }
 
-function senderLabel(message) {
-  switch (message.senderType) {
-    case 'customer': return null;
-    case 'auto_reply': return t('chat.autoReply');
-    case 'ai': return t('chat.ai');
-    case 'system': return t('chat.system');
-    default: return message.senderName || t('chat.you');
-  }
-}
-
-function snippet(message) {
-  if (!message) return '…';
-  return message.content || message.mediaFileName || `[${message.messageType}]`;
-}
-
-/** Media need the bearer token: the element gets its source once fetched. */
-function mediaElement(tag, message, attrs = {}) {
-  const element = h(tag, attrs);
-  mediaObjectUrl(message.mediaUrl).then((url) => { element.src = url; }).catch(() => element.classList.add('broken'));
-  return element;
-}
-
-function body(message) {
-  const text = message.content ? h('p', { class: 'text' }, message.content) : null;
-  switch (message.messageType) {
-    case 'image':
-    case 'sticker':
-      return [mediaElement('img', message, { class: 'media', alt: message.content || message.mediaFileName || t('chat.document'), loading: 'lazy' }), text];
-    case 'video':
-      return [mediaElement('video', message, { class: 'media', controls: true }), text];
-    case 'audio':
-      return [mediaElement('audio', message, { controls: true }), text];
-    case 'document': {
-      const link = h('a', { class: 'document', href: '#', download: message.mediaFileName ?? '' },
-        icon('document', 18), ' ', message.mediaFileName || t('chat.document'));
-      link.addEventListener('click', async (event) => {
-        event.preventDefault();
-        const url = await mediaObjectUrl(message.mediaUrl);
-        window.open(url, '_blank', 'noopener');
-      });
-      return [link, text];
-    }
-    case 'location': {
-      const where = `${message.latitude},${message.longitude}`;
-      return [h('a', { class: 'location', href: `https://www.openstreetmap.org/?mlat=${message.latitude}&mlon=${message.longitude}#map=17/${message.latitude}/${message.longitude}`,
-        target: '_blank', rel: 'noopener' }, icon('pin', 18), ' ', t('chat.location'), ` (${where})`), text];
-    }
-    default:
-      return [text ?? h('p', { class: 'text muted' }, `[${message.messageType}]`)];
-  }
-}
-
 export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded }) {
   const messages = new Map();
   let hasMore = false;
@@ -82,6 +46,9 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   let closed = false;
   let baseSubtitle = '';
   let customer = {};
+  let channelProvider = null;
+  let windowExpiresAt = null;
+  let windowTimer = null;
 
   const title = h('h2', { class: 'chat-title' }, t('common.loading'));
   const subtitle = h('p', { class: 'chat-subtitle', 'aria-live': 'polite' });
@@ -115,6 +82,17 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
         icon('attach'), h('span', { class: 'visually-hidden' }, t('chat.attach'))),
       fileInput, textarea, sendButton));
 
+  const team = teamTyping(conversationId);
+  const templates = templateComposer(conversationId, {
+    onSent: (sent, text) => {
+      if (!messages.has(sent.id)) {
+        upsert({ id: sent.id, senderType: 'cs', messageType: 'template', content: text, status: sent.status,
+          errorMessage: sent.errorMessage, sentAt: sent.sentAt });
+      }
+      scrollToBottom();
+    },
+  });
+
   mount(slot,
     h('header', { class: 'chat-header' },
       h('button', { type: 'button', class: 'icon-button back', onclick: onBack, 'aria-label': t('inbox.back') }, icon('back')),
@@ -122,7 +100,9 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       h('button', { type: 'button', class: 'secondary', id: 'toggle-panel', onclick: onTogglePanel,
         'aria-controls': 'side-panel' }, icon('info', 20), h('span', { class: 'label' }, t('chat.details')))),
     scroller,
-    composer);
+    team.element,
+    composer,
+    templates.element);
 
   function tick(message) {
     if (message.senderType === 'customer' || !message.status) return null;
@@ -205,6 +185,10 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       title.textContent = conversation.customerName || conversation.customerPhone;
       baseSubtitle = conversation.customerName ? conversation.customerPhone : '';
       customer = { name: conversation.customerName ?? '', phone: conversation.customerPhone ?? '' };
+      windowExpiresAt = conversation.windowExpiresAt ?? null;
+      channelProvider = await provider();
+      if (closed) return;
+      showComposer();
       subtitle.textContent = baseSubtitle;
       for (const message of answer.messages) messages.set(message.id, message);
       hasMore = answer.messages.length >= PAGE;
@@ -215,6 +199,30 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       markRead();
     } catch (problem) {
       title.textContent = t('common.error', { detail: problem.message });
+    }
+  }
+
+  /**
+   * On the Cloud API WhatsApp delivers free text only within 24 hours of the customer's last
+   * message; after that the composer offers the approved templates instead.
+   */
+  function windowClosed() {
+    if (channelProvider !== 'cloud_api') return false;
+    return !windowExpiresAt || Date.parse(windowExpiresAt) <= Date.now();
+  }
+
+  function showComposer() {
+    clearTimeout(windowTimer);
+    const shut = windowClosed();
+    composer.hidden = shut;
+    if (shut) {
+      templates.show();
+      team.stop();
+    } else {
+      templates.hide();
+      // The window closes while the chat is open: the composer changes then.
+      const left = windowExpiresAt && channelProvider === 'cloud_api' ? Date.parse(windowExpiresAt) - Date.now() : null;
+      if (left != null && left < 2 ** 31 - 1) windowTimer = setTimeout(showComposer, left + 500);
     }
   }
 
@@ -293,6 +301,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       }
       textarea.value = '';
       localStorage.removeItem(draftKey(conversationId));
+      team.stop();
       if (!quickReply) {
         file = null;
         fileInput.value = '';
@@ -303,6 +312,11 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     } catch (problem) {
       // The text stays in the composer (and in the saved draft) to be sent again.
       showSendError(problem.body?.errors?.[0]?.message ?? problem.message);
+      if (WINDOW_CLOSED.test(problem.body?.type ?? '')) {
+        channelProvider = 'cloud_api';
+        windowExpiresAt = problem.body.windowExpiresAt ?? null;
+        showComposer();
+      }
     } finally {
       sendButton.disabled = false;
       textarea.focus();
@@ -312,7 +326,17 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   textarea.addEventListener('input', () => {
     if (textarea.value) localStorage.setItem(draftKey(conversationId), textarea.value);
     else localStorage.removeItem(draftKey(conversationId));
+    team.typing(textarea.value);
   });
+  textarea.addEventListener('blur', () => { if (!textarea.value.trim()) team.stop(); });
+  const unsubscribe = [
+    // A socket that reconnects has left every room: join this conversation again.
+    realtime.on('realtime-state', ({ namespace, connected }) => {
+      if (namespace === 'messages' && connected && !closed && messages.size) {
+        realtime.emit('messages', 'join-conversation', { conversationId });
+      }
+    }),
+  ];
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -344,13 +368,22 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       if (status !== 'failed' && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current)) return;
       upsert({ id: messageId, status, errorMessage });
     },
+    /** conversation-updated: the window moves on with each customer message. */
+    updated(id, updates) {
+      if (id !== conversationId || !('windowExpiresAt' in updates)) return;
+      windowExpiresAt = updates.windowExpiresAt ?? null;
+      showComposer();
+    },
     customerTyping(id, isTyping) {
       if (id !== conversationId) return;
       subtitle.classList.toggle('typing', isTyping);
       subtitle.textContent = isTyping ? t('inbox.typing') : baseSubtitle;
     },
     close() {
+      team.close();
       closed = true;
+      clearTimeout(windowTimer);
+      unsubscribe.forEach((off) => off());
       document.removeEventListener('visibilitychange', visibility);
       realtime.emit('messages', 'leave-conversation', { conversationId });
     },

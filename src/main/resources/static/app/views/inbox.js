@@ -1,41 +1,27 @@
 // The team inbox: the conversation list, the open chat and its side panel, kept live by Socket.IO.
-import { api, query, session } from '../api.js';
+import { api, session } from '../api.js';
 import { h, mount } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
-import { chatPane } from './chat.js';
-import { sidePanel } from './panel.js';
+import { chime } from '../sound.js';
+import { earlyAnswer } from '../prefetch.js';
+import { listPath, loadFilter, saveFilter } from './inboxfilter.js';
 
-const FILTER_KEY = 'sapa.inboxFilter';
-const PAGE_SIZE = 30;
 const STATUSES = ['active', 'pending', 'resolved', 'closed', 'spam'];
-
-function loadFilter() {
-  try {
-    return { assignedTo: 'all', status: '', unreadOnly: false, search: '', ...JSON.parse(sessionStorage.getItem(FILTER_KEY)) };
-  } catch {
-    return { assignedTo: 'all', status: '', unreadOnly: false, search: '' };
-  }
-}
-
-/** A short chime for a new customer message; browsers may refuse sound before the first click. */
-let audio = null;
-export function chime() {
-  try {
-    audio ??= new AudioContext();
-    const oscillator = audio.createOscillator();
-    const gain = audio.createGain();
-    oscillator.frequency.value = 880;
-    gain.gain.setValueAtTime(0.08, audio.currentTime);
-    gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.35);
-    oscillator.connect(gain).connect(audio.destination);
-    oscillator.start();
-    oscillator.stop(audio.currentTime + 0.35);
-  } catch { /* no sound available */ }
-}
 
 function initials(name) {
   return (name ?? '?').split(/\s+/).filter(Boolean).slice(0, 2).map((word) => word[0].toUpperCase()).join('') || '?';
+}
+
+/** Who a conversation is assigned to: the list's assignedCs, or the events' assignedCsId. */
+function assigneeOf(conversation) {
+  if (conversation.assignedCs !== undefined) return conversation.assignedCs?.id ?? null;
+  return conversation.assignedCsId ?? null;
+}
+
+function setAssignee(conversation, id) {
+  conversation.assignedCsId = id;
+  conversation.assignedCs = id ? (conversation.assignedCs?.id === id ? conversation.assignedCs : { id }) : null;
 }
 
 export function displayName(conversation) {
@@ -48,7 +34,8 @@ export function inboxView(main, params) {
   const state = { conversations: [], page: 1, totalPages: 1, typing: new Set() };
   const me = session.get()?.user;
 
-  const listElement = h('ul', { class: 'conversations', 'aria-label': t('inbox.title') });
+  // Busy from the moment a filter changes until the list shows the server's answer for it.
+  const listElement = h('ul', { class: 'conversations', 'aria-label': t('inbox.title'), 'aria-busy': 'true' });
   const moreButton = h('button', { type: 'button', class: 'secondary wide', hidden: true, onclick: () => load(state.page + 1) }, t('inbox.more'));
   const listStatus = h('p', { class: 'muted empty', role: 'status' }, t('common.loading'));
 
@@ -66,7 +53,11 @@ export function inboxView(main, params) {
   let searchTimer = null;
   const searchBox = h('input', {
     type: 'search', id: 'filter-search', value: filter.search, placeholder: t('inbox.search'), 'aria-label': t('inbox.search'),
-    oninput: (e) => { clearTimeout(searchTimer); searchTimer = setTimeout(() => { filter.search = e.target.value.trim(); changed(); }, 250); },
+    oninput: (e) => {
+      clearTimeout(searchTimer);
+      listElement.setAttribute('aria-busy', 'true');
+      searchTimer = setTimeout(() => { filter.search = e.target.value.trim(); changed(); }, 250);
+    },
   });
 
   const listPane = h('section', { class: 'list-pane', 'aria-label': t('inbox.title') },
@@ -86,7 +77,7 @@ export function inboxView(main, params) {
   mount(main, layout);
 
   function changed() {
-    sessionStorage.setItem(FILTER_KEY, JSON.stringify(filter));
+    saveFilter(filter);
     for (const tab of tabs.children) tab.setAttribute('aria-pressed', String(tab.dataset.assigned === filter.assignedTo));
     load(1);
   }
@@ -133,21 +124,32 @@ export function inboxView(main, params) {
   let loadSeq = 0;
   async function load(page) {
     const seq = ++loadSeq;
+    listElement.setAttribute('aria-busy', 'true');
     try {
-      const answer = await api.get(`/api/conversations${query({
-        assignedTo: filter.assignedTo === 'all' ? null : filter.assignedTo,
-        status: filter.status, unreadOnly: filter.unreadOnly ? 'true' : null, search: filter.search, page, limit: PAGE_SIZE,
-      })}`);
+      const path = listPath(filter, page);
+      // The first page may have been asked for while the app was still loading.
+      const early = page === 1 ? earlyAnswer(path) : null;
+      const answer = (early && await early) ?? await api.get(path);
+      performance.mark('sapa:list-answer');
       if (seq !== loadSeq) return;
       state.conversations = page === 1 ? answer.data : [...state.conversations, ...answer.data];
       state.page = answer.meta.page;
       state.totalPages = answer.meta.totalPages;
       renderList();
+      // The list is there: now the chat's modules, so the first conversation opened does not wait for them.
+      if (!openId) setTimeout(() => { import('./chat.js'); import('./panel.js'); }, 0);
     } catch (problem) {
       if (seq !== loadSeq) return;
       listStatus.hidden = false;
       listStatus.textContent = t('common.error', { detail: problem.message });
+    } finally {
+      // A search still being typed keeps the list busy: its own load comes.
+      if (seq === loadSeq && !searchPending()) listElement.setAttribute('aria-busy', 'false');
     }
+  }
+
+  function searchPending() {
+    return searchBox.value.trim() !== filter.search;
   }
 
   /**
@@ -158,10 +160,40 @@ export function inboxView(main, params) {
     if (filter.search && !listed) return false;
     if (filter.status && conversation.status !== filter.status) return false;
     if (filter.unreadOnly && !conversation.unreadCount) return false;
-    const assignee = conversation.assignedCsId ?? conversation.assignedCs?.id ?? null;
-    if (filter.assignedTo === 'me' && assignee !== me?.id) return false;
-    if (filter.assignedTo === 'unassigned' && assignee) return false;
+    return fitsTab(assigneeOf(conversation));
+  }
+
+  function fitsTab(assignee) {
+    if (filter.assignedTo === 'me') return assignee === me?.id;
+    if (filter.assignedTo === 'unassigned') return !assignee;
     return true;
+  }
+
+  /**
+   * Whether a change to a conversation that is not listed may bring it into the list: only the
+   * fields it carries are known, the server tells the rest (the first page is asked again).
+   */
+  function mayEnter(updates) {
+    if (filter.search) return false;
+    if (filter.status && 'status' in updates && updates.status !== filter.status) return false;
+    if (filter.unreadOnly && 'unreadCount' in updates && !updates.unreadCount) return false;
+    if ('assignedCsId' in updates && !fitsTab(updates.assignedCsId ?? null)) return false;
+    return 'lastMessage' in updates
+      || ('assignedCsId' in updates && filter.assignedTo !== 'all')
+      || ('status' in updates && !!filter.status)
+      || ('unreadCount' in updates && filter.unreadOnly);
+  }
+
+  /** A handover, told by conversation-assigned and conversation-updated alike: it may leave or enter this tab. */
+  function assigneeChanged(conversationId, assignee) {
+    const known = state.conversations.find((c) => c.id === conversationId);
+    if (!known) {
+      if (mayEnter({ assignedCsId: assignee })) reloadSoon();
+      return;
+    }
+    setAssignee(known, assignee);
+    if (fits(known, true) || conversationId === openId) replaceRow(known);
+    else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
   }
 
   function moveToTop(conversation) {
@@ -175,13 +207,21 @@ export function inboxView(main, params) {
     reloadTimer = setTimeout(() => load(1), 300);
   }
 
-  const chat = openId ? chatPane(chatSlot, openId, {
-    onBack: () => { location.hash = '#/inbox'; },
-    onTogglePanel: () => layout.classList.toggle('panel-open'),
-    onLoaded: (conversation) => panel.show(conversation),
-  }) : null;
-  const panel = openId ? sidePanel(panelSlot, { onClose: () => layout.classList.remove('panel-open') }) : null;
-  if (!openId) {
+  // The open conversation's chat and side panel: their modules are not on the way to the list.
+  let chat = null;
+  let panel = null;
+  let closed = false;
+  if (openId) {
+    Promise.all([import('./chat.js'), import('./panel.js')]).then(([{ chatPane }, { sidePanel }]) => {
+      if (closed) return;
+      panel = sidePanel(panelSlot, { onClose: () => layout.classList.remove('panel-open') });
+      chat = chatPane(chatSlot, openId, {
+        onBack: () => { location.hash = '#/inbox'; },
+        onTogglePanel: () => layout.classList.toggle('panel-open'),
+        onLoaded: (conversation) => panel.show(conversation),
+      });
+    });
+  } else {
     mount(chatSlot, h('div', { class: 'placeholder' }, h('p', {}, t('inbox.pick'))));
     panelSlot.hidden = true;
   }
@@ -207,14 +247,19 @@ export function inboxView(main, params) {
     realtime.on('conversation-updated', ({ conversationId, updates }) => {
       const known = state.conversations.find((c) => c.id === conversationId);
       if (known) {
-        Object.assign(known, updates);
+        const { assignedCsId, ...rest } = updates;
+        Object.assign(known, rest);
+        if ('assignedCsId' in updates) setAssignee(known, assignedCsId ?? null);
         if (fits(known, true) || conversationId === openId) replaceRow(known);
         else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
-      } else if (fits({ ...updates, unreadCount: updates.unreadCount ?? 0 }) && !filter.search) {
+      } else if (mayEnter(updates)) {
         reloadSoon();
       }
       if (conversationId === openId) panel?.update(updates);
+      chat?.updated(conversationId, updates);
     }),
+    // Also told as conversation-updated; whichever comes first moves the row, the other finds it done.
+    realtime.on('conversation-assigned', ({ conversationId, assignedCsId }) => assigneeChanged(conversationId, assignedCsId ?? null)),
     realtime.on('internal-note-added', ({ conversationId, note }) => {
       if (conversationId === openId) panel?.noteAdded(note);
     }),
@@ -233,11 +278,14 @@ export function inboxView(main, params) {
     for (const time of listElement.querySelectorAll('time.when')) time.textContent = relativeTime(time.dateTime);
   }, 30_000);
 
-  load(1);
-  return () => {
+  const shown = load(1);
+  const stop = () => {
     unsubscribe.forEach((off) => off());
     clearInterval(ticker);
     clearTimeout(reloadTimer);
+    closed = true;
     chat?.close();
   };
+  stop.shown = shown;
+  return stop;
 }

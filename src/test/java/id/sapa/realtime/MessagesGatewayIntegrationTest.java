@@ -90,17 +90,20 @@ class MessagesGatewayIntegrationTest {
     }
 
     @Test
-    void typingIsRelayedToTheOtherSocketsInTheConversationOnly() {
+    void typingIsRelayedByNameToTheOtherSocketsInTheConversationOnly() {
         NodeSocketClient typist = connect("/messages", ownerA);
+        NodeSocketClient typistsOtherTab = connect("/messages", ownerA);
         NodeSocketClient colleague = connect("/messages", accounts.addUser(ownerA.tenantId(), Role.OPERATOR));
         NodeSocketClient stranger = connect("/messages", ownerB);
         typist.request("join-conversation", ref(conversationA));
+        typistsOtherTab.request("join-conversation", ref(conversationA));
         colleague.request("join-conversation", ref(conversationA));
 
         assertThat(typist.request("typing-start", ref(conversationA)).get("ok").asBoolean()).isTrue();
         JsonNode typing = colleague.awaitEvent("cs-typing");
         assertThat(typing.get("conversationId").asString()).isEqualTo(conversationA.id().toString());
         assertThat(typing.get("userId").asString()).isEqualTo(ownerA.userId());
+        assertThat(typing.get("name").asString()).isEqualTo("Owner of Toko A");
         assertThat(typing.get("isTyping").asBoolean()).isTrue();
         typist.request("typing-stop", ref(conversationA));
         assertThat(colleague.awaitEvent("cs-typing", t -> !t.get("isTyping").asBoolean()).get("userId").asString())
@@ -110,9 +113,38 @@ class MessagesGatewayIntegrationTest {
         JsonNode refused = stranger.request("typing-start", ref(conversationA));
         assertThat(refused.get("ok").asBoolean()).isFalse();
         assertThat(refused.get("error").asString()).isEqualTo("Join the conversation first");
-        // The typist's own acknowledged requests came back after its broadcast: it never hears itself.
+        // The typist's own acknowledged requests came back after its broadcast: none of its sockets
+        // (this tab or another) hears itself.
         assertThat(typist.events("cs-typing")).isEmpty();
+        assertThat(typistsOtherTab.events("cs-typing")).isEmpty();
         assertThat(colleague.events("cs-typing")).hasSize(2);
+    }
+
+    @Test
+    void aConversationHandedToSomeoneElseNoLongerCarriesTypingToAnOperatorWhoJoinedBefore() {
+        SignedIn first = accounts.addUser(ownerA.tenantId(), Role.OPERATOR);
+        SignedIn second = accounts.addUser(ownerA.tenantId(), Role.OPERATOR);
+        NodeSocketClient owner = connect("/messages", ownerA);
+        NodeSocketClient firstSocket = connect("/messages", first);
+        NodeSocketClient secondSocket = connect("/messages", second);
+        for (NodeSocketClient socket : List.of(owner, firstSocket, secondSocket)) {
+            assertThat(socket.request("join-conversation", ref(conversationA)).get("ok").asBoolean()).isTrue();
+        }
+
+        Api.Reply assigned = new Api(port).post("/api/conversations/" + conversationA.id() + "/assign",
+                Map.of("csOperatorId", second.userId())).token(ownerA.token()).send();
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+
+        // The assignee's typing reaches the owner (a supervisor) but not the operator it was taken from.
+        assertThat(secondSocket.request("typing-start", ref(conversationA)).get("ok").asBoolean()).isTrue();
+        assertThat(owner.awaitEvent("cs-typing").get("userId").asString()).isEqualTo(second.userId());
+        // The first operator's own typing is refused: the conversation is someone else's now.
+        JsonNode refused = firstSocket.request("typing-start", ref(conversationA));
+        assertThat(refused.get("ok").asBoolean()).isFalse();
+        assertThat(refused.get("error").asString()).contains("assigned to someone else");
+        // Its requests are answered in order, after the broadcast above went out.
+        assertThat(firstSocket.events("cs-typing")).isEmpty();
+        assertThat(owner.events("cs-typing")).hasSize(1);
     }
 
     @Test

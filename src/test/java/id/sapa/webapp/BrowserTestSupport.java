@@ -70,8 +70,12 @@ abstract class BrowserTestSupport extends WebTestSupport {
 
     /** Signs in through the sign-in page (in Bahasa Indonesia) and waits for the inbox. */
     Page signIn(BrowserContext browser, SignedIn user) {
+        return signIn(browser, port, user);
+    }
+
+    static Page signIn(BrowserContext browser, int port, SignedIn user) {
         Page page = browser.newPage();
-        page.navigate(url("login"));
+        page.navigate("http://localhost:" + port + "/#/login");
         page.getByLabel("E-mail").fill(user.email());
         page.getByLabel("Kata sandi").fill(TestAccounts.PASSWORD);
         page.locator("button[type=submit]").click();

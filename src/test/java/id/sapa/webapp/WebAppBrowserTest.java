@@ -309,35 +309,42 @@ class WebAppBrowserTest extends BrowserTestSupport {
         sandbox.customerSays("081211110001", "Andi", "Ada warna merah?");
         sandbox.customerSays("081211110002", "Bunga", "Harga grosir berapa?");
         Page page = signIn(owner);
-        Locator rows = page.locator(".conversations li");
-        assertThat(rows).hasCount(2);
+        assertListed(page, "Bunga", "Andi");
 
         // Andi's chat is taken and read: it leaves "unassigned" and "unread", and is "mine".
-        rows.filter(new Locator.FilterOptions().setHasText("Andi")).locator("a").click();
+        page.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Andi")).locator("a").click();
         page.locator("#take").click();
         assertThat(page.locator("#panel-assignee")).hasValue(owner.userId());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Milik saya")).click();
-        assertThat(rows).hasCount(1);
-        assertThat(rows).containsText("Andi");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Belum ditugaskan")).click();
-        assertThat(rows).hasCount(1);
-        assertThat(rows).containsText("Bunga");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Semua")).click();
-        assertThat(rows).hasCount(2);
+        assertThat(page.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Andi"))
+                .locator(".badge")).hasCount(0);
+        tab(page, "Milik saya").click();
+        assertListed(page, "Andi");
+        tab(page, "Belum ditugaskan").click();
+        assertListed(page, "Bunga");
+        tab(page, "Semua").click();
+        assertListed(page, "Bunga", "Andi");
         page.locator("#filter-unread").check();
-        assertThat(rows).hasCount(1);
-        assertThat(rows).containsText("Bunga");
+        assertListed(page, "Bunga");
         page.locator("#filter-unread").uncheck();
+        assertListed(page, "Bunga", "Andi");
 
         page.locator("#filter-search").fill("grosir");
-        assertThat(rows).hasCount(1);
-        assertThat(rows).containsText("Bunga");
+        assertListed(page, "Bunga");
         page.locator("#filter-search").fill("0812-1111-0001");
-        assertThat(rows).hasCount(1);
-        assertThat(rows).containsText("Andi");
+        assertListed(page, "Andi");
+    }
+
+    private static Locator tab(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /**
+     * The list once it shows the server's answer for the current filters (not the list of the filters
+     * before, nor one being replaced), newest first.
+     */
+    private static void assertListed(Page page, String... names) {
+        assertThat(page.locator(".conversations[aria-busy=false]")).isAttached();
+        assertThat(page.locator(".conversations li .name")).hasText(names);
     }
 
     @Test
