@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.sapa.channel.internal.http.ListSections;
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Buttons;
 import id.sapa.channel.spi.OutboundMessage.ListMenu;
@@ -86,24 +87,8 @@ final class CloudApiPayloads {
                 if (list.footer() != null) {
                     interactive.put("footer", Map.of("text", list.footer()));
                 }
-                interactive.put("action", Map.of("button", list.buttonLabel(), "sections", list.sections().stream()
-                        .map(section -> {
-                            Map<String, Object> s = new LinkedHashMap<>();
-                            if (section.title() != null) {
-                                s.put("title", section.title());
-                            }
-                            s.put("rows", section.rows().stream().map(row -> {
-                                Map<String, Object> r = new LinkedHashMap<>();
-                                r.put("id", row.id());
-                                r.put("title", row.title());
-                                if (row.description() != null) {
-                                    r.put("description", row.description());
-                                }
-                                return r;
-                            }).toList());
-                            return s;
-                        })
-                        .toList()));
+                interactive.put("action", Map.of("button", list.buttonLabel(),
+                        "sections", ListSections.json(list.sections())));
                 body.put("interactive", interactive);
             }
             case Reaction reaction -> {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import id.sapa.channel.internal.http.ListSections;
 import id.sapa.channel.internal.http.ProviderHttp;
 import id.sapa.channel.internal.http.ProviderHttp.NoAnswer;
 import id.sapa.channel.spi.ChannelAccess;
@@ -158,23 +159,8 @@ class WhapiProvider implements WhatsAppProvider {
             case ListMenu list -> {
                 path = "/messages/interactive";
                 interactive(body, "list", list.body(), list.footer());
-                body.put("action", Map.of("list", Map.of("label", list.buttonLabel(), "sections", list.sections().stream()
-                        .map(section -> {
-                            Map<String, Object> s = new LinkedHashMap<>();
-                            if (section.title() != null) {
-                                s.put("title", section.title());
-                            }
-                            s.put("rows", section.rows().stream().map(row -> {
-                                Map<String, Object> r = new LinkedHashMap<>();
-                                r.put("id", row.id());
-                                r.put("title", row.title());
-                                if (row.description() != null) {
-                                    r.put("description", row.description());
-                                }
-                                return r;
-                            }).toList());
-                            return s;
-                        }).toList())));
+                body.put("action", Map.of("list", Map.of("label", list.buttonLabel(),
+                        "sections", ListSections.json(list.sections()))));
             }
             case Reaction reaction -> {
                 return react(access, reaction);
