@@ -98,7 +98,7 @@ class AutoReplyEngine {
      */
     void decide(Message message, String replyId) {
         try {
-            TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(message, replyId)));
+            decideOrThrow(message, replyId);
         } catch (RuntimeException e) {
             log.warn("Auto-reply decision on message {} failed; a job tries again", message.id(), e);
             try {
@@ -110,8 +110,9 @@ class AutoReplyEngine {
         }
     }
 
-    void respond(Message message) {
-        respond(message, null);
+    /** The decision in a transaction of its own, run again after a deadlock; other failures are thrown. */
+    void decideOrThrow(Message message, String replyId) {
+        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(message, replyId)));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -15,7 +14,6 @@ import id.sapa.message.Message;
 import id.sapa.message.MessageHistory;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.TenantId;
-import id.sapa.shared.db.TransientConflicts;
 
 /**
  * The durable second try of a decision that failed (the database was away, a bug): the message is
@@ -34,21 +32,18 @@ class DecisionRetryJob {
 
     private final AutoReplyEngine engine;
     private final MessageHistory history;
-    private final TransactionTemplate transaction;
 
-    DecisionRetryJob(AutoReplyEngine engine, MessageHistory history, TransactionTemplate transaction) {
+    DecisionRetryJob(AutoReplyEngine engine, MessageHistory history) {
         this.engine = engine;
         this.history = history;
-        this.transaction = transaction;
     }
 
     @Bean
     OneTimeTask<String> autoReplyDecisionTask() {
         return Tasks.oneTime(TASK).execute((instance, context) -> {
             String[] ids = instance.getData().split("/");
-            history.received(TenantId.of(ids[0]), MessageId.of(ids[1])).ifPresent(received -> TransientConflicts
-                    .retry(() -> transaction.executeWithoutResult(status -> engine.respond(received.message(),
-                            received.replyId()))));
+            history.received(TenantId.of(ids[0]), MessageId.of(ids[1]))
+                    .ifPresent(received -> engine.decideOrThrow(received.message(), received.replyId()));
         });
     }
 }

@@ -353,7 +353,7 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
                 .query(Integer.class).single();
         assertThat(stored).isEqualTo(1);
         Message again = copyOf(message, message, Message.Direction.INBOUND, SenderType.CUSTOMER);
-        transaction.executeWithoutResult(status -> engine.respond(again));
+        transaction.executeWithoutResult(status -> engine.respond(again, null));
         assertThat(autoReplies()).isEqualTo(1);
         assertThat(dispatches("sent")).isEqualTo(1);
     }
@@ -387,7 +387,7 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         jobs.schedule(DecisionRetryJob.instance(message), java.time.Instant.now());
         awaitOutbox(2);
         // Run again (the job's row outlived a crash): the claim holds, nothing more is sent.
-        transaction.executeWithoutResult(status -> engine.respond(message));
+        transaction.executeWithoutResult(status -> engine.respond(message, null));
         assertThat(autoReplies()).isEqualTo(2);
     }
 
@@ -410,10 +410,10 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         UUID first = says("halo");
         for (SenderType sender : List.of(SenderType.AUTO_REPLY, SenderType.CS, SenderType.AI, SenderType.SYSTEM)) {
             Message outbound = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, sender);
-            transaction.executeWithoutResult(status -> engine.respond(outbound));
+            transaction.executeWithoutResult(status -> engine.respond(outbound, null));
         }
         Message echo = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, SenderType.CUSTOMER);
-        transaction.executeWithoutResult(status -> engine.respond(echo));
+        transaction.executeWithoutResult(status -> engine.respond(echo, null));
         assertThat(autoReplies()).isZero();
         assertThat(dispatches("pending") + dispatches("sent") + dispatches("cancelled")).isZero();
     }
