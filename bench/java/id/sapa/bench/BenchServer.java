@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,7 +42,39 @@ final class BenchServer implements AutoCloseable {
                 "--logging.level.root=warn",
                 "--spring.main.banner-mode=off"));
         args.addAll(List.of(extraArgs));
-        return new BenchServer(new SpringApplicationBuilder(SapaApplication.class).run(args.toArray(String[]::new)));
+        // -Dsapa.args="--name=value ..." for a run with other settings (a profiler's comparison).
+        args.addAll(List.of(System.getProperty("sapa.args", "").split(" ")).stream().filter(a -> !a.isBlank()).toList());
+        return new BenchServer(new SpringApplicationBuilder(SapaApplication.class)
+                .initializers(context -> context.addBeanFactoryPostProcessor(new WithoutTestBeans()))
+                .run(args.toArray(String[]::new)));
+    }
+
+    /**
+     * The benchmarks run on the test classpath (they borrow its HTTP helper), so component scanning
+     * also finds the tests' own beans: event recorders that keep every event, fixtures, a failing
+     * route. Sapa in production has none of them, and a recorder copying its growing list on every
+     * event would be measured as Sapa's cost; they are removed before anything is created.
+     */
+    private static final class WithoutTestBeans implements BeanFactoryPostProcessor {
+
+        /** Runs once component scanning has registered what it found. */
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory factory) {
+            BeanDefinitionRegistry registry = (BeanDefinitionRegistry) factory;
+            for (String name : registry.getBeanDefinitionNames()) {
+                String type = registry.getBeanDefinition(name).getBeanClassName();
+                if (type != null && fromTestClasses(type)) {
+                    registry.removeBeanDefinition(name);
+                    System.out.println("(left out the tests' bean " + type + ")");
+                }
+            }
+        }
+
+        private static boolean fromTestClasses(String type) {
+            var resource = BenchServer.class.getClassLoader().getResource(type.replace('.', '/') + ".class");
+            return resource != null && resource.getPath().contains("/test-classes/")
+                    && !type.startsWith(BenchServer.class.getPackageName());
+        }
     }
 
     /** Registers a business, links its sandbox number; answers the owner's token. */

@@ -34,6 +34,8 @@ import id.sapa.tenant.Tenants;
  * comparison the pipeline alone as a provider adapter feeds it (normalised event → commit).
  *
  * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=Ingest [-Dmessages=5000 -Dcustomers=500 -Dclients=8 -Dwarmup=8000 -Drounds=3]</pre>
+ *
+ * {@code -Donly=http|pipeline|jdbc} runs one path once, for a profiler.
  */
 public final class IngestBenchmark {
 
@@ -66,6 +68,19 @@ public final class IngestBenchmark {
             UUID ceilingChannel = UUID.randomUUID();
             Work jdbc = (client, i, prefix) -> jdbcInbound(dataSource, tenant.value(), ceilingChannel, i, customers, prefix);
 
+            String only = System.getProperty("only");
+            if (only != null) {
+                // For a profiler: one path alone, as long as -Dmessages asks.
+                Work work = switch (only) {
+                    case "http" -> http;
+                    case "pipeline" -> pipeline;
+                    case "jdbc" -> jdbc;
+                    default -> throw new IllegalArgumentException("-Donly=http|pipeline|jdbc");
+                };
+                run(warmup, clients, work, "w");
+                System.out.println(run(messages, clients, work, "m").line(only));
+                System.exit(0);
+            }
             run(warmup, clients, http, "w");
             run(warmup, clients, pipeline, "w");
             run(warmup, clients, jdbc, "w");
@@ -187,13 +202,14 @@ public final class IngestBenchmark {
         void run(int client, int i, String prefix) throws Exception;
     }
 
-    record Result(int count, long wallNanos, double p50, double p99) {
+    record Result(int count, long wallNanos, double p50, double p99, CpuMeter.Spent cpu) {
         double perSecond() {
             return count / (wallNanos / 1e9);
         }
 
         String line(String label) {
-            return String.format("%-22s %8.0f msg/s   p50 %6.2f ms   p99 %6.2f ms", label, perSecond(), p50, p99);
+            return String.format("%-22s %8.0f msg/s   p50 %6.2f ms   p99 %6.2f ms   CPU per message: %s", label,
+                    perSecond(), p50, p99, cpu.perMessage(count));
         }
     }
 
@@ -206,6 +222,7 @@ public final class IngestBenchmark {
     private static Result run(int count, int clients, Work work, String prefix) throws Exception {
         Latencies latencies = new Latencies(count);
         AtomicInteger next = new AtomicInteger();
+        CpuMeter.Reading cpu = CpuMeter.read();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> running = new ArrayList<>();
@@ -225,6 +242,6 @@ public final class IngestBenchmark {
             }
         }
         long wall = System.nanoTime() - start;
-        return new Result(count, wall, latencies.percentileMillis(50), latencies.percentileMillis(99));
+        return new Result(count, wall, latencies.percentileMillis(50), latencies.percentileMillis(99), CpuMeter.since(cpu));
     }
 }

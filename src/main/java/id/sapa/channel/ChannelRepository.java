@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,10 +29,17 @@ class ChannelRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RecentChannels recent;
 
-    ChannelRepository(JdbcClient jdbc, JsonMapper json) {
+    ChannelRepository(JdbcClient jdbc, JsonMapper json, RecentChannels recent) {
         this.jdbc = jdbc;
         this.json = json;
+        this.recent = recent;
+    }
+
+    /** The tenant's channel as read at most {@link RecentChannels#FRESHNESS} ago. */
+    Optional<Channel> findRecentByTenant(TenantId tenantId) {
+        return recent.find(tenantId, this::findByTenant);
     }
 
     Optional<Channel> findByTenant(TenantId tenantId) {
@@ -52,6 +60,7 @@ class ChannelRepository {
 
     /** Creates the tenant's channel or switches it to another provider, resetting the connection. */
     Channel upsert(TenantId tenantId, ProviderType provider) {
+        recent.forget();
         jdbc.sql("""
                 INSERT INTO channels (id, tenant_id, provider, status)
                 VALUES (:id, :tenantId, :provider, 'disconnected')
@@ -68,6 +77,7 @@ class ChannelRepository {
 
     void update(ChannelId id, ChannelStatus status, PhoneNumber phone, String qrCode, Instant qrExpiresAt,
             String sealedCredentials, Map<String, Object> settings, Instant now) {
+        recent.forget();
         jdbc.sql("""
                 UPDATE channels SET
                     status = :status,
@@ -95,6 +105,7 @@ class ChannelRepository {
     }
 
     void markDisconnected(ChannelId id, ChannelStatus status, Instant now) {
+        recent.forget();
         jdbc.sql("""
                 UPDATE channels SET status = :status, qr_code = NULL, qr_expires_at = NULL,
                     last_disconnected_at = :now, updated_at = :now,
@@ -118,6 +129,7 @@ class ChannelRepository {
 
     /** Merges non-secret provider facts into the channel's settings. */
     void mergeSettings(ChannelId id, Map<String, Object> settings, Instant now) {
+        recent.forget();
         jdbc.sql("UPDATE channels SET settings = settings || CAST(:settings AS jsonb), updated_at = :now WHERE id = :id")
                 .param("id", id.value()).param("settings", json.writeValueAsString(settings))
                 .param("now", Timestamp.from(now)).update();
@@ -125,6 +137,7 @@ class ChannelRepository {
 
     /** connected → disconnected because the provider refused to send any more; answers whether it changed. */
     boolean markSendingStopped(ChannelId id, String reason, Instant now) {
+        recent.forget();
         return jdbc.sql("""
                 UPDATE channels SET status = 'disconnected', last_disconnected_at = :now, updated_at = :now,
                     settings = settings || jsonb_build_object('sendingStopped', true, 'stopReason', CAST(:reason AS text))
@@ -143,7 +156,8 @@ class ChannelRepository {
                 Codes.parse(ChannelStatus.class, rs.getString("status")),
                 rs.getString("qr_code"),
                 instant(rs.getTimestamp("qr_expires_at")),
-                json.readValue(rs.getString("settings"), MAP),
+                // Read-only: a remembered channel is shared by every request that uses it.
+                Collections.unmodifiableMap(json.readValue(rs.getString("settings"), MAP)),
                 instant(rs.getTimestamp("last_connected_at")),
                 instant(rs.getTimestamp("last_disconnected_at")),
                 instant(rs.getTimestamp("last_qr_generated_at")),

@@ -153,6 +153,14 @@ public class Channels {
         return repository.findByTenant(tenantId);
     }
 
+    /**
+     * The tenant's channel as read moments ago: for a path taken once per incoming message. A
+     * change on this node shows at once, one on another node within two seconds.
+     */
+    public Optional<Channel> findRecent(TenantId tenantId) {
+        return repository.findRecentByTenant(tenantId);
+    }
+
     /** Whether automated menus go to this channel as reply buttons or lists (else as numbered text). */
     public boolean sendsMenus(Channel channel) {
         return providers.available().contains(channel.provider()) && providers.get(channel.provider()).sendsMenus();

@@ -82,6 +82,20 @@ class WhatsAppWebTest extends WebTestSupport {
     }
 
     @Test
+    void aDisconnectedNumberStopsReceivingAtOnce() {
+        new Sandbox(api, owner.token()).connect();
+        Map<String, String> message = Map.of("from", "081234567890", "text", "Halo");
+        assertThat(api.post("/api/sandbox/inbound", message).token(owner.token()).send().status()).isEqualTo(200);
+
+        assertThat(api.delete("/api/whatsapp/disconnect").token(owner.token()).send().status()).isEqualTo(200);
+
+        // The channel read for the first message is remembered; the disconnect must not leave it so.
+        Api.Reply after = api.post("/api/sandbox/inbound", message).token(owner.token()).send();
+        assertThat(after.status()).isEqualTo(409);
+        assertThat(after.json().get("detail").asString()).contains("not connected");
+    }
+
+    @Test
     void whenThePhoneUnlinksTheSessionIsGoneAndSecretsWithIt() {
         new Sandbox(api, owner.token()).connect();
 

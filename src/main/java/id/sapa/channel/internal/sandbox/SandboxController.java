@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -91,7 +92,7 @@ class SandboxController {
             + "Re-sending a waMessageId stores nothing new. A tap on a reply button or list row is type interactive "
             + "with the button's title as text and its id as replyId.")
     InboundResponse inbound(@AuthenticationPrincipal Actor actor, @Valid @RequestBody SandboxMessage message) {
-        Channel channel = connectedChannel(actor);
+        Channel channel = connected(recentSandboxChannel(actor));
         String waMessageId = message.waMessageId() != null ? message.waMessageId()
                 : "wamid.SANDBOX.IN." + UUID.randomUUID().toString().replace("-", "").toUpperCase();
         String messageId = channels.receive(channel, inbound.toEvent(message, waMessageId, clock.instant()));
@@ -108,7 +109,7 @@ class SandboxController {
     @PostMapping("/receipts")
     @Operation(summary = "The customer's phone acknowledges a message: delivered or read")
     Ok receipt(@AuthenticationPrincipal Actor actor, @Valid @RequestBody ReceiptRequest request) {
-        Channel channel = connectedChannel(actor);
+        Channel channel = connected(recentSandboxChannel(actor));
         DeliveryStatus status = "read".equals(request.status()) ? DeliveryStatus.READ : DeliveryStatus.DELIVERED;
         channels.receive(channel, new StatusUpdate(request.waMessageId(), status, clock.instant(), null, null));
         return new Ok(true);
@@ -117,7 +118,7 @@ class SandboxController {
     @PostMapping("/typing")
     @Operation(summary = "The customer starts or stops typing")
     Ok typing(@AuthenticationPrincipal Actor actor, @Valid @RequestBody TypingRequest request) {
-        Channel channel = connectedChannel(actor);
+        Channel channel = connected(recentSandboxChannel(actor));
         channels.receive(channel, new Typing(SandboxInbound.phone("from", request.from()), request.isTyping()));
         return new Ok(true);
     }
@@ -139,14 +140,25 @@ class SandboxController {
     }
 
     private Channel sandboxChannel(Actor actor) {
-        return channels.find(actor.tenantId())
-                .filter(channel -> channel.provider() == ProviderType.SANDBOX)
+        return sandbox(channels.find(actor.tenantId()));
+    }
+
+    /** What the customers' per-message calls use: the channel as read moments ago. */
+    private Channel recentSandboxChannel(Actor actor) {
+        return sandbox(channels.findRecent(actor.tenantId()));
+    }
+
+    private static Channel sandbox(Optional<Channel> channel) {
+        return channel.filter(c -> c.provider() == ProviderType.SANDBOX)
                 .orElseThrow(() -> ProblemException.conflict(
                         "This business has no sandbox connection; call POST /api/whatsapp/connect first"));
     }
 
     private Channel connectedChannel(Actor actor) {
-        Channel channel = sandboxChannel(actor);
+        return connected(sandboxChannel(actor));
+    }
+
+    private static Channel connected(Channel channel) {
         if (!channel.connected()) {
             throw ProblemException.conflict("The sandbox number is not connected; scan the QR code first (POST /api/sandbox/scan)");
         }
