@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
@@ -58,27 +59,52 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        return new ActorToken(actorOf(jwt), jwt);
+        Identity identity = identityOf(jwt);
+        Access access = accessOf(identity);
+        return new ActorToken(new Actor(identity.tenantId(), identity.userId(), access.role(), access.permissions()),
+                access.authorities(), jwt);
     }
 
     /** The current user behind a verified token; refused when the token names nobody (any more). */
     Actor actorOf(Jwt jwt) {
-        TenantId tenantId;
-        UserId userId;
-        try {
-            tenantId = new TenantId(UUID.fromString(jwt.getClaimAsString(AccessTokens.TENANT_CLAIM)));
-            userId = new UserId(UUID.fromString(jwt.getSubject()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidBearerTokenException("The access token does not name a user");
-        }
-        TenantId tenant = tenantId;
-        Access access = roles.get(userId, id -> operators.find(tenant, id)
-                        .map(user -> new Access(user.role(), user.effectivePermissions())))
-                .orElseThrow(() -> new InvalidBearerTokenException("The access token's user no longer exists"));
-        return new Actor(tenantId, userId, access.role(), access.permissions());
+        Identity identity = identityOf(jwt);
+        Access access = accessOf(identity);
+        return new Actor(identity.tenantId(), identity.userId(), access.role(), access.permissions());
     }
 
-    private record Access(Role role, Set<Permission> permissions) {
+    private static Identity identityOf(Jwt jwt) {
+        // Read as stored: the claims of a token Sapa signed are strings; anything else names nobody.
+        if (jwt.getClaims().get(AccessTokens.TENANT_CLAIM) instanceof String tenant
+                && jwt.getClaims().get(JwtClaimNames.SUB) instanceof String subject) {
+            try {
+                return new Identity(new TenantId(UUID.fromString(tenant)), new UserId(UUID.fromString(subject)));
+            } catch (IllegalArgumentException notAnId) {
+                // refused below
+            }
+        }
+        throw new InvalidBearerTokenException("The access token does not name a user");
+    }
+
+    private Access accessOf(Identity identity) {
+        return roles.get(identity.userId(), id -> operators.find(identity.tenantId(), id)
+                        .map(user -> Access.of(user.role(), user.effectivePermissions())))
+                .orElseThrow(() -> new InvalidBearerTokenException("The access token's user no longer exists"));
+    }
+
+    private record Identity(TenantId tenantId, UserId userId) {
+    }
+
+    /** What a user may do, with the authorities Spring Security checks, built once per cache entry. */
+    private record Access(Role role, Set<Permission> permissions, List<GrantedAuthority> authorities) {
+
+        static Access of(Role role, Set<Permission> permissions) {
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+            for (Permission permission : permissions) {
+                authorities.add(new SimpleGrantedAuthority(permission.authority()));
+            }
+            return new Access(role, Set.copyOf(permissions), List.copyOf(authorities));
+        }
     }
 
     static final class ActorToken extends AbstractAuthenticationToken {
@@ -86,20 +112,11 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
         private final Actor actor;
         private final Jwt jwt;
 
-        ActorToken(Actor actor, Jwt jwt) {
-            super(authorities(actor));
+        ActorToken(Actor actor, List<GrantedAuthority> authorities, Jwt jwt) {
+            super(authorities);
             this.actor = actor;
             this.jwt = jwt;
             setAuthenticated(true);
-        }
-
-        private static List<GrantedAuthority> authorities(Actor actor) {
-            List<GrantedAuthority> authorities = new ArrayList<>();
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + actor.role().name()));
-            for (Permission permission : actor.permissions()) {
-                authorities.add(new SimpleGrantedAuthority(permission.authority()));
-            }
-            return authorities;
         }
 
         @Override

@@ -2,14 +2,20 @@ package id.sapa.auth;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -47,6 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAuthority(Permission.WORK_CHATS.authority())
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.decoder(actors.decoder()).jwtAuthenticationConverter(actors))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
@@ -62,6 +69,30 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(HeaderRules.firewall());
+    }
+
+    /**
+     * Every API request authenticates its bearer token, and a success event per request had no
+     * listener; only failures are published (for whatever audits them).
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher failures = new DefaultAuthenticationEventPublisher(events);
+        return new AuthenticationEventPublisher() {
+            @Override
+            public void publishAuthenticationSuccess(Authentication authentication) {
+            }
+
+            @Override
+            public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
+                failures.publishAuthenticationFailure(exception, authentication);
+            }
+        };
     }
 
     /** Argon2id: memory-hard, the current recommendation for password storage. */

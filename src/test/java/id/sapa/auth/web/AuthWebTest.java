@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,23 @@ class AuthWebTest extends WebTestSupport {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().get("type").asString()).endsWith("/unauthenticated");
         assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void theTokenIsReadFromTheBearerSchemeInAnyCaseAndMustBeWellFormed() {
+        SignedIn owner = accounts.registerBusiness("Toko Token");
+
+        assertThat(api.get("/api/auth/me").header("Authorization", "bearer " + owner.token()).send().status())
+                .isEqualTo(200);
+        for (String malformed : List.of("Bearer " + owner.token() + " extra", "Bearer  " + owner.token(), "Bearer ",
+                "Bearer to!ken", "Bearer ==", "Bearer" + owner.token())) {
+            Api.Reply reply = api.get("/api/auth/me").header("Authorization", malformed).send();
+            assertThat(reply.status()).as(malformed).isEqualTo(401);
+            assertThat(reply.contentType()).as(malformed).startsWith("application/problem+json");
+        }
+        Api.Reply basic = api.get("/api/auth/me").header("Authorization", "Basic b3duZXI6c2VjcmV0").send();
+        assertThat(basic.status()).isEqualTo(401);
+        assertThat(basic.json().get("type").asString()).endsWith("/unauthenticated");
     }
 
     @Test
