@@ -17,6 +17,7 @@ import id.sapa.contact.ContactQuery.SortOrder;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Uuids;
 
 /** Every method takes the tenant first: a contact of another tenant is simply not found. */
 @Repository
@@ -42,7 +43,7 @@ class ContactRepository {
                     updated_at = now()
                 RETURNING id, name, is_blocked, (xmax = 0) AS inserted
                 """)
-                .param("id", UUID.randomUUID())
+                .param("id", Uuids.timeOrdered())
                 .param("tenantId", tenantId.value())
                 .param("phone", phone.e164())
                 .param("waId", phone.digits())

@@ -18,6 +18,7 @@ import id.sapa.shared.ContactId;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Uuids;
 import id.sapa.shared.UserId;
 
 @Repository
@@ -62,7 +63,7 @@ class ConversationRepository {
                     updated_at = now()
                 RETURNING c.*, (xmax = 0) AS inserted, (c.reopened_at IS NOT DISTINCT FROM now()) AS reopened
                 """)
-                .param("id", UUID.randomUUID())
+                .param("id", Uuids.timeOrdered())
                 .param("tenantId", tenantId.value())
                 .param("contactId", contactId.value())
                 .param("phone", phone.e164())
@@ -176,7 +177,7 @@ class ConversationRepository {
                                                       assigned_by, assigned_at)
                 VALUES (:id, :tenantId, :conversationId, :from, :to, :by, :at)
                 """)
-                .param("id", UUID.randomUUID())
+                .param("id", Uuids.timeOrdered())
                 .param("tenantId", tenantId.value())
                 .param("conversationId", id.value())
                 .param("from", from == null ? null : from.value(), Types.OTHER)

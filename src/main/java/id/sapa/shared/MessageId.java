@@ -14,8 +14,9 @@ public record MessageId(UUID value) {
         return new MessageId(UUID.fromString(value));
     }
 
+    /** A new, time-ordered id. */
     public static MessageId random() {
-        return new MessageId(UUID.randomUUID());
+        return new MessageId(Uuids.timeOrdered());
     }
 
     @Override
