@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the limit with 413 before anything reads them: at once when the
- * declared Content-Length is too big, and while reading when a chunked body grows past it.
+ * declared Content-Length is too big, and while reading when a chunked body grows past it. Only
+ * chunked requests are wrapped: every header and attribute read of a wrapped request passes
+ * through one more layer.
  * Multipart uploads have their own limits (spring.servlet.multipart).
  */
 @Component
@@ -56,7 +58,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), body);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        // A declared length within the limit is all Tomcat will read, and a request with neither a
+        // length nor a transfer coding has no body; only a chunked body must be counted as it comes.
+        boolean unknownLength = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        chain.doFilter(unknownLength ? new LimitedRequest(request, limit) : request, response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
