@@ -95,7 +95,7 @@ class InboundRecorder implements InboundSink {
                     Previews.of(in.kind(), text(in)), in.timestamp());
             MessageId quoted = in.quotedProviderMessageId() == null ? null
                     : messages.findByProviderId(channel.tenantId(), channel.id(), in.quotedProviderMessageId()).orElse(null);
-            Message message = new Message(MessageId.random(), channel.tenantId(), conversation.conversation().id(),
+            Message message = new Message(MessageId.next(), channel.tenantId(), conversation.conversation().id(),
                     channel.id(), in.providerMessageId(), Direction.INBOUND, SenderType.CUSTOMER, in.from().e164(),
                     contact.name(), in.kind(), text(in),
                     file != null ? file.url() : in.media() == null ? null : in.media().url(),
@@ -141,7 +141,7 @@ class InboundRecorder implements InboundSink {
                         own.providerMessageId());
                 return;
             }
-            Message message = new Message(MessageId.random(), channel.tenantId(), conversation.id(), channel.id(),
+            Message message = new Message(MessageId.next(), channel.tenantId(), conversation.id(), channel.id(),
                     own.providerMessageId(), Direction.OUTBOUND, SenderType.CS, null, "WhatsApp phone", own.kind(), text,
                     file != null ? file.url() : own.media() == null ? null : own.media().url(),
                     file != null ? file.mimeType() : own.media() == null ? null : own.media().mimeType(),

@@ -249,7 +249,7 @@ public class Messages {
         TenantId tenantId = conversation.tenantId();
         Instant now = clock.instant();
         boolean connected = channel.connected();
-        Message message = new Message(MessageId.random(), tenantId, conversation.id(),
+        Message message = new Message(MessageId.next(), tenantId, conversation.id(),
                 channel.id(), null, Direction.OUTBOUND, from, senderId, senderName, type, content, mediaUrl,
                 upload != null ? upload.mimeType() : null,
                 upload != null ? upload.size() : null,

@@ -15,7 +15,7 @@ public record MessageId(UUID value) {
     }
 
     /** A new, time-ordered id. */
-    public static MessageId random() {
+    public static MessageId next() {
         return new MessageId(Uuids.timeOrdered());
     }
 

@@ -56,7 +56,7 @@ public final class InboxFixtures {
     /** Stores one message row as it is, without touching the conversation's counters. */
     public MessageId message(TenantId tenantId, ConversationId conversationId, SenderType sender, String senderName,
             String text, Instant sentAt) {
-        MessageId id = MessageId.random();
+        MessageId id = MessageId.next();
         jdbc.sql("""
                 INSERT INTO messages (id, tenant_id, conversation_id, channel_id, wa_message_id, direction,
                                       sender_type, sender_name, message_type, content, status, sent_at)

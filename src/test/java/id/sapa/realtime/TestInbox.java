@@ -46,8 +46,8 @@ record TestInbox(Contacts contacts, Conversations conversations, TransactionTemp
     /** A text message from the customer of {@code conversation}, as the message module would store it. */
     static Message customerMessage(Conversation conversation, String text) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new Message(MessageId.random(), conversation.tenantId(), conversation.id(), ChannelId.random(),
-                "wamid." + MessageId.random(), Direction.INBOUND, SenderType.CUSTOMER, conversation.customerPhone().digits(),
+        return new Message(MessageId.next(), conversation.tenantId(), conversation.id(), ChannelId.random(),
+                "wamid." + MessageId.next(), Direction.INBOUND, SenderType.CUSTOMER, conversation.customerPhone().digits(),
                 conversation.customerName(), MessageKind.TEXT, text, null, null, null, null, null, null, null, false,
                 MessageStatus.DELIVERED, null, null, now, now, null, now);
     }

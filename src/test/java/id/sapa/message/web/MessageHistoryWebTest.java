@@ -123,7 +123,7 @@ class MessageHistoryWebTest extends WebTestSupport {
     void aCursorFromAnotherConversationOrNowhereIsNotFound() {
         Api.Reply foreign = api.get("/api/messages?conversationId=" + conversation + "&before=" + otherMessage)
                 .token(viewer.token()).send();
-        Api.Reply unknown = api.get("/api/messages?conversationId=" + conversation + "&before=" + MessageId.random())
+        Api.Reply unknown = api.get("/api/messages?conversationId=" + conversation + "&before=" + MessageId.next())
                 .token(viewer.token()).send();
 
         assertThat(foreign.status()).isEqualTo(404);
