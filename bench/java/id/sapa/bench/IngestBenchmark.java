@@ -1,6 +1,8 @@
 package id.sapa.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -31,7 +33,9 @@ import id.sapa.tenant.Tenants;
  * of plain JDBC writing the same rows (contact upsert, conversation upsert, message insert) in one
  * transaction per message, same concurrency, same database. Measured end to end over HTTP through
  * {@code POST /api/sandbox/inbound} (request sent → response with the committed id), and for
- * comparison the pipeline alone as a provider adapter feeds it (normalised event → commit).
+ * comparison the pipeline alone as a provider adapter feeds it (normalised event → commit). The
+ * paths are warmed in rounds of {@code -Dwarmup} messages each until the JIT compiler has settled,
+ * and the measured rounds alternate them.
  *
  * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=Ingest [-Dmessages=5000 -Dcustomers=500 -Dclients=8 -Dwarmup=8000 -Drounds=3]</pre>
  *
@@ -44,7 +48,6 @@ public final class IngestBenchmark {
         int customers = Integer.getInteger("customers", 500);
         int clients = Integer.getInteger("clients", 8);
         int rounds = Integer.getInteger("rounds", 3);
-        // The HTTP stack needs many requests before the JIT has compiled it; measure a warm server.
         int warmup = Integer.getInteger("warmup", 8000);
         // Auto-replies off: each message would also queue and send replies on the same two cores;
         // what they cost is measured by the AutoReply benchmark.
@@ -54,46 +57,55 @@ public final class IngestBenchmark {
             for (int c = 0; c < clients; c++) {
                 connections[c] = new KeepAliveClient(server.port);
             }
-            Work http = (client, i, prefix) -> sapaInbound(connections[client], token, i, customers, prefix);
+            Path http = (count, prefix) -> {
+                byte[][] requests = new byte[count][];
+                for (int i = 0; i < count; i++) {
+                    requests[i] = inboundRequest(server.port, token, i, customers, prefix);
+                }
+                return (client, i) -> send(connections[client], requests[i]);
+            };
 
             // The same pipeline without HTTP: the normalised event a webhook or the sandbox hands over.
             Channels channels = server.bean(Channels.class);
             String pipelineToken = server.businessWithSandbox("Toko Pipeline");
             Channel channel = channels.find(TenantId.of(server.api.get("/api/auth/me").token(pipelineToken).send().json()
                     .get("tenant").get("id").asString())).orElseThrow();
-            Work pipeline = (client, i, prefix) -> pipelineInbound(channels, channel, i, customers, prefix);
+            Path pipeline = (count, prefix) -> (client, i) -> pipelineInbound(channels, channel, i, customers, prefix);
 
             DataSource dataSource = server.bean(DataSource.class);
             var tenant = server.bean(Tenants.class).create("Toko Ceiling").id();
             UUID ceilingChannel = UUID.randomUUID();
-            Work jdbc = (client, i, prefix) -> jdbcInbound(dataSource, tenant.value(), ceilingChannel, i, customers, prefix);
+            Path jdbc = (count, prefix) -> (client, i) -> jdbcInbound(dataSource, tenant.value(), ceilingChannel, i, customers,
+                    prefix);
 
             String only = System.getProperty("only");
             if (only != null) {
                 // For a profiler: one path alone, as long as -Dmessages asks.
-                Work work = switch (only) {
+                Path path = switch (only) {
                     case "http" -> http;
                     case "pipeline" -> pipeline;
                     case "jdbc" -> jdbc;
                     default -> throw new IllegalArgumentException("-Donly=http|pipeline|jdbc");
                 };
-                run(warmup, clients, work, "w");
-                System.out.println(run(messages, clients, work, "m").line(only));
+                warmUp(warmup, clients, List.of(path));
+                System.out.println(run(messages, clients, path, "m").line(only));
                 System.exit(0);
             }
-            run(warmup, clients, http, "w");
-            run(warmup, clients, pipeline, "w");
-            run(warmup, clients, jdbc, "w");
+            warmUp(warmup, clients, List.of(http, pipeline, jdbc));
             // Rounds alternate the three paths so that whatever else the machine does at some moment
             // weighs on all of them alike; each path reports its median round.
             List<Result> overHttp = new ArrayList<>();
             List<Result> inPipeline = new ArrayList<>();
             List<Result> ceiling = new ArrayList<>();
+            long compiledBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long measuring = System.nanoTime();
             for (int r = 0; r < rounds; r++) {
                 overHttp.add(run(messages, clients, http, "m" + r + "-"));
                 inPipeline.add(run(messages, clients, pipeline, "m" + r + "-"));
                 ceiling.add(run(messages, clients, jdbc, "m" + r + "-"));
             }
+            double measuredSeconds = (System.nanoTime() - measuring) / 1e9;
+            long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiledBefore;
             for (KeepAliveClient connection : connections) {
                 connection.close();
             }
@@ -108,16 +120,20 @@ public final class IngestBenchmark {
             System.out.printf("ratio (HTTP / ceiling):     %.0f%% of the ceiling's throughput (target >= 50%%)%n",
                     100.0 * sapa.perSecond() / plain.perSecond());
             System.out.printf("ratio (pipeline / ceiling): %.0f%%%n", 100.0 * pipe.perSecond() / plain.perSecond());
+            System.out.printf("JIT compiling during the measured rounds: %d ms in %.0f s%n", compiling, measuredSeconds);
         }
         System.exit(0);
     }
 
-    private static void sapaInbound(KeepAliveClient client, String token, int i, int customers, String prefix)
-            throws IOException {
+    private static byte[] inboundRequest(int port, String token, int i, int customers, String prefix) {
         String from = "+62812" + (3_000_000 + i % customers);
-        KeepAliveClient.Response reply = client.post("/api/sandbox/inbound", token, Api.json(Map.of("from", from,
+        return KeepAliveClient.jsonPost(port, "/api/sandbox/inbound", token, Api.json(Map.of("from", from,
                 "name", "Pelanggan " + i % customers, "text", "Halo kak, pesanan nomor " + i + " sudah dikirim?",
                 "waMessageId", "wamid.BENCH." + prefix + i)));
+    }
+
+    private static void send(KeepAliveClient client, byte[] request) throws IOException {
+        KeepAliveClient.Response reply = client.send(request);
         if (reply.status() != 200) {
             throw new IllegalStateException("inbound failed: " + reply);
         }
@@ -198,8 +214,17 @@ public final class IngestBenchmark {
         }
     }
 
+    /**
+     * One way in. For a run it first prepares what the load driver sends (the HTTP requests'
+     * bytes), before the clock starts: the driver's own work is not the server's cost.
+     */
+    interface Path {
+        Work prepare(int count, String prefix);
+    }
+
+    /** Message {@code i}, sent by client {@code client}. */
     interface Work {
-        void run(int client, int i, String prefix) throws Exception;
+        void run(int client, int i) throws Exception;
     }
 
     record Result(int count, long wallNanos, double p50, double p99, CpuMeter.Spent cpu) {
@@ -213,13 +238,41 @@ public final class IngestBenchmark {
         }
     }
 
+    /**
+     * Runs the paths in warm-up rounds until the JIT compiler has nearly finished with them. A server
+     * still compiling its request path after tens of thousands of requests spends a good part of the
+     * two cores on that, which is not what a running Sapa costs; the rounds stop once one of them
+     * spent under {@value #SETTLED_PERCENT} % of its time compiling, or after {@value #MAX_WARMUP_ROUNDS}.
+     */
+    private static void warmUp(int perRound, int clients, List<Path> paths) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long start = System.nanoTime();
+            for (Path path : paths) {
+                run(perRound, clients, path, "w" + round + "-");
+            }
+            double wallMillis = (System.nanoTime() - start) / 1e6;
+            long compiling = jit.getTotalCompilationTime() - compiledBefore;
+            System.out.printf("warm-up round %d: %d messages per path, %.1f s, JIT compiling %d ms%n", round, perRound,
+                    wallMillis / 1000, compiling);
+            if (compiling < SETTLED_PERCENT / 100.0 * wallMillis) {
+                return;
+            }
+        }
+    }
+
+    private static final int SETTLED_PERCENT = 2;
+    private static final int MAX_WARMUP_ROUNDS = 8;
+
     private static Result median(List<Result> rounds) {
         List<Result> sorted = new ArrayList<>(rounds);
         sorted.sort(Comparator.comparingDouble(Result::perSecond));
         return sorted.get(sorted.size() / 2);
     }
 
-    private static Result run(int count, int clients, Work work, String prefix) throws Exception {
+    private static Result run(int count, int clients, Path path, String prefix) throws Exception {
+        Work work = path.prepare(count, prefix);
         Latencies latencies = new Latencies(count);
         AtomicInteger next = new AtomicInteger();
         CpuMeter.Reading cpu = CpuMeter.read();
@@ -231,7 +284,7 @@ public final class IngestBenchmark {
                 running.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
-                        work.run(client, i, prefix);
+                        work.run(client, i);
                         latencies.add(System.nanoTime() - t0);
                     }
                     return null;

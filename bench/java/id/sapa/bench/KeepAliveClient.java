@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A load driver's HTTP/1.1 client: one kept-alive connection, requests written as bytes, responses
@@ -17,14 +18,12 @@ import java.nio.charset.StandardCharsets;
 final class KeepAliveClient implements AutoCloseable {
 
     private final int port;
-    private final String host;
     private Socket socket;
     private OutputStream out;
     private InputStream in;
 
     KeepAliveClient(int port) {
         this.port = port;
-        this.host = "127.0.0.1:" + port;
     }
 
     private void open() throws IOException {
@@ -34,17 +33,26 @@ final class KeepAliveClient implements AutoCloseable {
         in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
     }
 
-    /** Posts JSON; answers the status code and the body. */
-    Response post(String path, String token, String json) throws IOException {
+    /**
+     * A JSON POST as the bytes that go on the wire, head and body together: a load driver builds
+     * its requests before the clock starts, and one write puts each on the wire as one packet.
+     */
+    static byte[] jsonPost(int port, String path, String token, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
-                + "\r\n\r\n";
+                + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return request;
+    }
+
+    /** Sends a request built by {@link #jsonPost}; answers the status code and the body. */
+    Response send(byte[] request) throws IOException {
         if (socket == null) {
             open();
         }
-        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
+        out.write(request);
         out.flush();
         return read();
     }
