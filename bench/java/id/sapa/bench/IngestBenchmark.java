@@ -43,6 +43,11 @@ import id.sapa.tenant.Tenants;
  */
 public final class IngestBenchmark {
 
+    /** Warm-up ends after a round that spent less than this percentage of its time in the JIT compiler... */
+    private static final int SETTLED_PERCENT = 2;
+    /** ...or after this many rounds. */
+    private static final int MAX_WARMUP_ROUNDS = 8;
+
     public static void main(String[] args) throws Exception {
         int messages = Integer.getInteger("messages", 5000);
         int customers = Integer.getInteger("customers", 500);
@@ -261,9 +266,6 @@ public final class IngestBenchmark {
             }
         }
     }
-
-    private static final int SETTLED_PERCENT = 2;
-    private static final int MAX_WARMUP_ROUNDS = 8;
 
     private static Result median(List<Result> rounds) {
         List<Result> sorted = new ArrayList<>(rounds);
