@@ -4,10 +4,11 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Ids for rows written on every message (messages, contacts, conversations) and for request ids:
- * UUID version 7 (RFC 9562), the creation time in milliseconds followed by random bits. New rows
- * land at the end of their primary-key index instead of at a random page, and no call goes to
- * the operating system's secure random source, which {@link UUID#randomUUID()} makes every time.
+ * Ids for rows written on the busy paths (messages, contacts, conversations, assignments) and for
+ * request ids: UUID version 7 (RFC 9562), the creation time in milliseconds followed by random
+ * bits. New rows land at the end of their primary-key index instead of at a random page, and no
+ * call goes to the operating system's secure random source, which {@link UUID#randomUUID()} makes
+ * every time.
  * Not for secrets: the bits are neither secret nor unguessable (tokens use a secure source).
  */
 public final class Uuids {
