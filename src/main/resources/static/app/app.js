@@ -1,5 +1,6 @@
 // The web app's shell: sign-in state, the navigation, the language switch and the hash router.
 import { api, session, whenExpired } from './api.js';
+import { displayName } from './customer.js';
 import { h, mount } from './dom.js';
 import { icon } from './icons.js';
 import { LANGUAGES, language, setLanguage, t } from './i18n.js';
@@ -49,7 +50,7 @@ realtime.on('conversation-assigned', async ({ conversationId, assignedCsId, assi
   let name = null;
   try {
     const { conversation } = await api.get(`/api/conversations/${conversationId}`);
-    name = conversation.customerName || conversation.customerPhone;
+    name = displayName(conversation);
   } catch { /* said without the name */ }
   notify(name ? t('assign.toYouNamed', { name }) : t('assign.toYou'),
     { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'assigned' });

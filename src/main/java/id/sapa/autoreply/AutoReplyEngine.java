@@ -151,8 +151,9 @@ class AutoReplyEngine {
     }
 
     /** Loop guard: only what the customer wrote; never echoes, the team, auto-replies or AI. */
+    /** The loop guard: only what a customer wrote is answered, never a reaction, a notice or our own message. */
     static boolean fromCustomer(Message message) {
-        return message.senderType() == SenderType.CUSTOMER && message.direction() == Message.Direction.INBOUND;
+        return message.writtenByCustomer();
     }
 
     @PreDestroy

@@ -165,7 +165,7 @@ public class AutoReplyRules {
         if (request.contactId() != null) {
             Contact contact = contacts.find(tenant.id(), new ContactId(request.contactId()))
                     .orElseThrow(() -> ProblemException.notFound("Contact", request.contactId()).with("field", "contactId"));
-            var conversation = conversations.findByCustomer(tenant.id(), contact.phone());
+            var conversation = conversations.findByContact(tenant.id(), contact.id());
             Limits limits = conversation.<Limits>map(c -> new CustomerLimits(
                     state.counters(c.id(), at.atZone(tenant.timezone()).toLocalDate(), at), at,
                     settings.maxTriggersPerDay())).orElse(Limits.NONE);
@@ -173,7 +173,7 @@ public class AutoReplyRules {
             Situation situation = new Situation(request.message(), type, at, contact.totalMessagesReceived() == 0,
                     since == null || since.isNegative() ? null : since,
                     conversation.map(c -> c.totalMessages() + 1).orElse(1), contact.totalOrders() > 0, contact.tags());
-            return new Sample(situation, limits, contact.name(), contact.phone().e164());
+            return new Sample(situation, limits, contact.name(), contact.phone() == null ? null : contact.phone().e164());
         }
         Situation situation = new Situation(request.message(), type, at, Boolean.TRUE.equals(given.isFirstMessage()),
                 given.daysSinceLastMessage() == null ? null : Duration.ofDays(given.daysSinceLastMessage()),

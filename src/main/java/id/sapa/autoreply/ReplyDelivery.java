@@ -99,7 +99,8 @@ class ReplyDelivery {
     void carryOut(Dispatch dispatch, Conversation conversation, Rule rule, Tenant tenant) {
         long started = System.nanoTime();
         Instant now = clock.instant();
-        ReplyText.Recipient to = new ReplyText.Recipient(conversation.customerName(), conversation.customerPhone().e164(),
+        ReplyText.Recipient to = new ReplyText.Recipient(conversation.customerName(),
+                conversation.customerPhone() == null ? null : conversation.customerPhone().e164(),
                 tenant.name(), tenant.locale(), tenant.timezone(), now);
         MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
                 .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);

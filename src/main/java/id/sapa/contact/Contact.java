@@ -7,18 +7,26 @@ import java.util.List;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.WhatsAppUser;
 
 /**
- * A customer of a tenant, one per phone number (seed 002 table 4). The counters and contact times are
- * kept by Sapa; the {@link #details() details} are written by the team.
+ * A customer of a tenant (seed 002 table 4), known by phone number, by WhatsApp user id (BSUID) or
+ * both. The counters and contact times are kept by Sapa; the {@link #details() details} are written
+ * by the team.
  *
- * @param waId the WhatsApp id of the number: its digits without '+'
+ * @param phone    null for a customer WhatsApp knows only by username
+ * @param waId     the WhatsApp id of the number: its digits without '+'
+ * @param userId   the business-scoped user id Meta gives the customer, or null
+ * @param username the customer's WhatsApp username, shown when there is no number
  */
 public record Contact(
         ContactId id,
         TenantId tenantId,
         PhoneNumber phone,
         String waId,
+        String userId,
+        String parentUserId,
+        String username,
         String name,
         String avatarUrl,
         String email,
@@ -44,6 +52,10 @@ public record Contact(
 
     public Contact {
         tags = List.copyOf(tags);
+    }
+
+    public WhatsAppUser whatsAppUser() {
+        return new WhatsAppUser(phone, userId, parentUserId, username);
     }
 
     public ContactDetails details() {

@@ -49,9 +49,13 @@ class ContactRepository {
                 .param("waId", phone.digits())
                 .param("name", profileName)
                 .param("at", Timestamp.from(at))
-                .query((rs, row) -> new InboundContact(new ContactId(rs.getObject("id", UUID.class)),
-                        rs.getString("name"), rs.getBoolean("is_blocked"), rs.getBoolean("inserted")))
+                .query(ContactRepository::inbound)
                 .single();
+    }
+
+    static InboundContact inbound(ResultSet rs, int row) throws SQLException {
+        return new InboundContact(new ContactId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                rs.getBoolean("is_blocked"), rs.getBoolean("inserted"));
     }
 
     void countOutbound(TenantId tenantId, ContactId id, Instant at) {
@@ -188,7 +192,8 @@ class ContactRepository {
         params.put("tenantId", tenantId.value());
         if (query.search() != null) {
             ContactSearch search = ContactSearch.of(query.search());
-            where.append(" AND (lower(name) LIKE :text ESCAPE '\\' OR lower(email) LIKE :text ESCAPE '\\'");
+            where.append(" AND (lower(name) LIKE :text ESCAPE '\\' OR lower(email) LIKE :text ESCAPE '\\'"
+                    + " OR lower(username) LIKE :text ESCAPE '\\'");
             params.put("text", search.textPattern());
             if (search.phonePattern() != null) {
                 where.append(" OR phone LIKE :phone");
@@ -236,13 +241,16 @@ class ContactRepository {
         return params;
     }
 
-    private static Contact map(ResultSet rs, int row) throws SQLException {
+    static Contact map(ResultSet rs, int row) throws SQLException {
         String segment = rs.getString("segment");
         return new Contact(
                 new ContactId(rs.getObject("id", UUID.class)),
                 new TenantId(rs.getObject("tenant_id", UUID.class)),
-                new PhoneNumber(rs.getString("phone")),
+                rs.getString("phone") == null ? null : new PhoneNumber(rs.getString("phone")),
                 rs.getString("wa_id"),
+                rs.getString("user_id"),
+                rs.getString("parent_user_id"),
+                rs.getString("username"),
                 rs.getString("name"),
                 rs.getString("avatar_url"),
                 rs.getString("email"),

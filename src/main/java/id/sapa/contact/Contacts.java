@@ -13,24 +13,59 @@ import id.sapa.shared.ContactId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.WhatsAppUser;
 
 /** The contact module's API. */
 @Service
 public class Contacts {
 
     private final ContactRepository repository;
+    private final ContactIdentities identities;
 
-    Contacts(ContactRepository repository) {
+    Contacts(ContactRepository repository, ContactIdentities identities) {
         this.repository = repository;
+        this.identities = identities;
     }
 
     /**
      * Records a message from a customer: creates the contact on first contact, else counts the
-     * message and moves its last-contact time. Joins the caller's transaction.
+     * message, moves its last-contact time and learns identifiers it did not have (a BSUID next to
+     * a known number, or the number next to a known BSUID). Joins the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public InboundContact recordInbound(TenantId tenantId, PhoneNumber phone, String profileName, Instant at) {
-        return repository.upsertInbound(tenantId, phone, blankToNull(profileName), at);
+    public InboundContact recordInbound(TenantId tenantId, WhatsAppUser who, String profileName, Instant at) {
+        if (who.userId() == null && who.parentUserId() == null) {
+            return repository.upsertInbound(tenantId, who.phone(), blankToNull(profileName), at);
+        }
+        return identities.upsertInbound(tenantId, who, blankToNull(profileName), at);
+    }
+
+    /**
+     * The contacts that turn out to be one person, because a webhook names them together (the
+     * number of one beside the BSUID of the other): the oldest first, the others to fold into it
+     * with {@link #merge}. Locks them until the transaction ends. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ContactId> samePerson(TenantId tenantId, WhatsAppUser who) {
+        return identities.matching(tenantId, who);
+    }
+
+    /**
+     * Folds {@code absorbed} into {@code kept} (identifiers, counters, tags, notes) and deletes it.
+     * Call once the conversations of the absorbed contact have been moved. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void merge(TenantId tenantId, ContactId kept, ContactId absorbed) {
+        identities.merge(tenantId, kept, absorbed);
+    }
+
+    /**
+     * The customer changed their number (WhatsApp's "user changed number" notice): the contact takes
+     * the new identifiers, so their next message finds it. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeIdentity(TenantId tenantId, ContactId id, WhatsAppUser next) {
+        identities.changeIdentity(tenantId, id, next);
     }
 
     /** Counts a message the business sent to the contact. */

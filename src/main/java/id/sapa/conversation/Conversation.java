@@ -9,14 +9,19 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
+import id.sapa.shared.WhatsAppUser;
 
-/** A conversation with one customer (seed 002 table 2). */
+/**
+ * A conversation with one customer (seed 002 table 2), one per contact.
+ *
+ * @param customer how WhatsApp names the customer: number, BSUID or both
+ */
 public record Conversation(
         ConversationId id,
         TenantId tenantId,
         ContactId contactId,
         UserId assignedCsId,
-        PhoneNumber customerPhone,
+        WhatsAppUser customer,
         String customerName,
         String customerAvatarUrl,
         ConversationStatus status,
@@ -37,6 +42,11 @@ public record Conversation(
 
     /** WhatsApp's customer service window: free-form messages are allowed until 24 h after the customer's last message. */
     public static final Duration SERVICE_WINDOW = Duration.ofHours(24);
+
+    /** The customer's number; null for a customer WhatsApp knows only by username. */
+    public PhoneNumber customerPhone() {
+        return customer.phone();
+    }
 
     /** When the window closes; null when the customer never wrote. */
     public Instant windowExpiresAt() {

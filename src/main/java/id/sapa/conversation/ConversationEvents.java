@@ -36,6 +36,13 @@ public final class ConversationEvents {
             UserId by) {
     }
 
+    /**
+     * Two conversations turned out to be one customer's: {@code from} is joined into {@code into}
+     * and deleted once the listeners (called in the joining transaction) have moved what they keep of it.
+     */
+    public record ConversationsMerged(TenantId tenantId, ConversationId from, ConversationId into) {
+    }
+
     /** A team member left a note on a conversation: for the team's screens only. */
     public record NoteAdded(Note note) {
     }

@@ -41,7 +41,8 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
                     UNION
                     SELECT n.id FROM conversations n
                     WHERE n.tenant_id = :tenantId
-                      AND to_tsvector('simple', coalesce(n.customer_name, '')) @@ to_tsquery('simple', :nameQuery)
+                      AND to_tsvector('simple', coalesce(n.customer_name, '') || ' ' || coalesce(n.customer_username, ''))
+                          @@ to_tsquery('simple', :nameQuery)
                     """);
         }
         if (search.phoneDigits() != null) {

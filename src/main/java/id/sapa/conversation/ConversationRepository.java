@@ -20,6 +20,7 @@ import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.Uuids;
 import id.sapa.shared.UserId;
+import id.sapa.shared.WhatsAppUser;
 
 @Repository
 class ConversationRepository {
@@ -31,33 +32,38 @@ class ConversationRepository {
     }
 
     /**
-     * Creates the conversation or counts a new customer message in it, in one statement. A resolved
-     * or closed conversation becomes active again; a spam one stays spam. Re-opening stamps
+     * Creates the contact's conversation or counts a new customer message in it, in one statement.
+     * A message the customer wrote re-opens a resolved or closed conversation (a spam one stays
+     * spam), counts as unread and opens WhatsApp's 24-hour window; a notice that is not the
+     * customer writing (a reaction, a system notice, an edit) is only counted. Re-opening stamps
      * {@code reopened_at} with the transaction time, so the caller learns whether this very
      * statement re-opened it, even when concurrent messages race.
      */
-    Upserted upsertInbound(TenantId tenantId, ContactId contactId, PhoneNumber phone, String customerName,
-            String preview, Instant at) {
+    Upserted upsertInbound(TenantId tenantId, ContactId contactId, WhatsAppUser customer, String customerName,
+            String preview, Instant at, boolean written) {
         return jdbc.sql("""
-                INSERT INTO conversations AS c (id, tenant_id, contact_id, customer_phone, customer_name,
-                        unread_count, total_messages, last_message_at, last_message_content, last_message_from,
-                        last_customer_message_at, awaiting_reply_since, awaiting_first_reply, created_at, updated_at)
-                VALUES (:id, :tenantId, :contactId, :phone, :name, 1, 1, :at, :preview, 'customer', :at, :at, true,
-                        now(), now())
-                ON CONFLICT (tenant_id, customer_phone) DO UPDATE SET
-                    contact_id = COALESCE(c.contact_id, EXCLUDED.contact_id),
+                INSERT INTO conversations AS c (id, tenant_id, contact_id, customer_phone, customer_user_id,
+                        customer_username, customer_name, unread_count, total_messages, last_message_at,
+                        last_message_content, last_message_from, last_customer_message_at, awaiting_reply_since,
+                        awaiting_first_reply, created_at, updated_at)
+                VALUES (:id, :tenantId, :contactId, :phone, :userId, :username, :name, :unread, 1, :at, :preview, :from,
+                        :customerAt, :customerAt, :written, now(), now())
+                ON CONFLICT (tenant_id, contact_id) WHERE contact_id IS NOT NULL DO UPDATE SET
+                    customer_phone = COALESCE(EXCLUDED.customer_phone, c.customer_phone),
+                    customer_user_id = COALESCE(EXCLUDED.customer_user_id, c.customer_user_id),
+                    customer_username = COALESCE(EXCLUDED.customer_username, c.customer_username),
                     customer_name = COALESCE(EXCLUDED.customer_name, c.customer_name),
-                    status = CASE WHEN c.status IN ('resolved', 'closed') THEN 'active' ELSE c.status END,
-                    resolved_at = CASE WHEN c.status IN ('resolved', 'closed') THEN NULL ELSE c.resolved_at END,
-                    reopened_at = CASE WHEN c.status IN ('resolved', 'closed') THEN now() ELSE c.reopened_at END,
+                    status = CASE WHEN :written AND c.status IN ('resolved', 'closed') THEN 'active' ELSE c.status END,
+                    resolved_at = CASE WHEN :written AND c.status IN ('resolved', 'closed') THEN NULL ELSE c.resolved_at END,
+                    reopened_at = CASE WHEN :written AND c.status IN ('resolved', 'closed') THEN now() ELSE c.reopened_at END,
                     awaiting_reply_since = LEAST(c.awaiting_reply_since, EXCLUDED.awaiting_reply_since),
-                    awaiting_first_reply = c.awaiting_first_reply OR c.status IN ('resolved', 'closed'),
-                    unread_count = c.unread_count + 1,
+                    awaiting_first_reply = c.awaiting_first_reply OR (:written AND c.status IN ('resolved', 'closed')),
+                    unread_count = c.unread_count + EXCLUDED.unread_count,
                     total_messages = c.total_messages + 1,
                     last_message_content = CASE WHEN EXCLUDED.last_message_at >= c.last_message_at
                         THEN EXCLUDED.last_message_content ELSE c.last_message_content END,
                     last_message_from = CASE WHEN EXCLUDED.last_message_at >= c.last_message_at
-                        THEN 'customer' ELSE c.last_message_from END,
+                        THEN EXCLUDED.last_message_from ELSE c.last_message_from END,
                     last_message_at = GREATEST(c.last_message_at, EXCLUDED.last_message_at),
                     last_customer_message_at = GREATEST(c.last_customer_message_at, EXCLUDED.last_customer_message_at),
                     updated_at = now()
@@ -66,12 +72,36 @@ class ConversationRepository {
                 .param("id", Uuids.timeOrdered())
                 .param("tenantId", tenantId.value())
                 .param("contactId", contactId.value())
-                .param("phone", phone.e164())
+                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("userId", customer.userId(), Types.VARCHAR)
+                .param("username", customer.username(), Types.VARCHAR)
                 .param("name", customerName)
                 .param("at", Timestamp.from(at))
                 .param("preview", preview)
+                .param("from", written ? SenderType.CUSTOMER.code() : SenderType.SYSTEM.code())
+                .param("written", written)
+                .param("unread", written ? 1 : 0)
+                .param("customerAt", written ? Timestamp.from(at) : null, Types.TIMESTAMP)
                 .query((rs, row) -> new Upserted(map(rs, row), rs.getBoolean("inserted"), rs.getBoolean("reopened")))
                 .single();
+    }
+
+    /**
+     * Gives a conversation left without a contact (its contact was deleted) to the new contact of
+     * the same customer, so the customer's history stays in one conversation.
+     */
+    void adoptOrphan(TenantId tenantId, ContactId contactId, WhatsAppUser customer) {
+        jdbc.sql("""
+                UPDATE conversations SET contact_id = :contactId, updated_at = now()
+                WHERE id = (SELECT id FROM conversations
+                            WHERE tenant_id = :tenantId AND contact_id IS NULL
+                              AND (customer_phone = :phone OR customer_user_id = :userId)
+                            ORDER BY last_message_at DESC LIMIT 1)
+                """)
+                .param("tenantId", tenantId.value()).param("contactId", contactId.value())
+                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("userId", customer.userId(), Types.VARCHAR)
+                .update();
     }
 
     void recordOutbound(TenantId tenantId, ConversationId id, String preview, SenderType from, Instant at) {
@@ -137,11 +167,41 @@ class ConversationRepository {
                 .optional();
     }
 
-    Optional<Conversation> findByCustomer(TenantId tenantId, PhoneNumber phone) {
-        return jdbc.sql("SELECT * FROM conversations WHERE tenant_id = :tenantId AND customer_phone = :phone")
-                .param("tenantId", tenantId.value()).param("phone", phone.e164())
+    /** By the BSUID first, as contacts are matched; a conversation without a contact last. */
+    Optional<Conversation> findByCustomer(TenantId tenantId, WhatsAppUser customer) {
+        return jdbc.sql("""
+                SELECT * FROM conversations
+                WHERE tenant_id = :tenantId AND (customer_user_id = :userId OR customer_phone = :phone)
+                ORDER BY (customer_user_id IS NOT DISTINCT FROM :userId) DESC, (contact_id IS NULL), last_message_at DESC
+                LIMIT 1
+                """)
+                .param("tenantId", tenantId.value())
+                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("userId", customer.userId(), Types.VARCHAR)
                 .query(ConversationRepository::map)
                 .optional();
+    }
+
+    Optional<Conversation> findByContact(TenantId tenantId, ContactId contactId) {
+        return jdbc.sql("SELECT * FROM conversations WHERE tenant_id = :tenantId AND contact_id = :contactId")
+                .param("tenantId", tenantId.value()).param("contactId", contactId.value())
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
+    /** The customer's identifiers as the contact now has them (a new number, a BSUID learnt). */
+    void readdress(TenantId tenantId, ContactId contactId, WhatsAppUser customer) {
+        jdbc.sql("""
+                UPDATE conversations SET customer_phone = COALESCE(:phone, customer_phone),
+                    customer_user_id = COALESCE(:userId, customer_user_id),
+                    customer_username = COALESCE(:username, customer_username), updated_at = now()
+                WHERE tenant_id = :tenantId AND contact_id = :contactId
+                """)
+                .param("tenantId", tenantId.value()).param("contactId", contactId.value())
+                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("userId", customer.userId(), Types.VARCHAR)
+                .param("username", customer.username(), Types.VARCHAR)
+                .update();
     }
 
     /** Reads the conversation and locks it until commit, so a concurrent inbound message cannot be overwritten. */
@@ -193,7 +253,8 @@ class ConversationRepository {
                 new TenantId(rs.getObject("tenant_id", UUID.class)),
                 nullable(rs.getObject("contact_id", UUID.class), ContactId::new),
                 nullable(rs.getObject("assigned_cs_id", UUID.class), UserId::new),
-                new PhoneNumber(rs.getString("customer_phone")),
+                new WhatsAppUser(rs.getString("customer_phone") == null ? null : new PhoneNumber(rs.getString("customer_phone")),
+                        rs.getString("customer_user_id"), null, rs.getString("customer_username")),
                 rs.getString("customer_name"),
                 rs.getString("customer_avatar_url"),
                 Codes.parse(ConversationStatus.class, rs.getString("status")),

@@ -16,14 +16,16 @@ import id.sapa.contact.Contacts;
 import id.sapa.contact.InboundContact;
 import id.sapa.conversation.ConversationEvents.ConversationChanged;
 import id.sapa.conversation.ConversationEvents.ConversationOpened;
+import id.sapa.conversation.ConversationEvents.ConversationsMerged;
 import id.sapa.operator.OperatorStatistics;
 import id.sapa.shared.Actor;
+import id.sapa.shared.ContactId;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Permission;
-import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
+import id.sapa.shared.WhatsAppUser;
 
 /** The conversation module's API. */
 @Service
@@ -36,10 +38,12 @@ public class Conversations {
     private final ApplicationEventPublisher events;
     private final AutoAssignment autoAssignment;
     private final OperatorStatistics statistics;
+    private final CustomerMerges merges;
 
     Conversations(ConversationRepository repository, ConversationQueries queries, ConversationEditor editor,
             Contacts contacts, ApplicationEventPublisher events, AutoAssignment autoAssignment,
-            OperatorStatistics statistics) {
+            OperatorStatistics statistics, CustomerMerges merges) {
+        this.merges = merges;
         this.autoAssignment = autoAssignment;
         this.statistics = statistics;
         this.repository = repository;
@@ -50,13 +54,18 @@ public class Conversations {
     }
 
     /**
-     * Counts a customer message in the customer's conversation, opening or re-opening it, and
-     * tells the other modules. Joins the caller's transaction.
+     * Counts a customer message in the contact's conversation, opening or re-opening it, and tells
+     * the other modules. Only a message the customer wrote ({@code written}) re-opens the
+     * conversation, counts as unread and opens the 24-hour window; a reaction or a system notice is
+     * stored and counted as what it is. Joins the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public InboundConversation recordInbound(TenantId tenantId, InboundContact contact, PhoneNumber phone,
-            String preview, Instant at) {
-        var upserted = repository.upsertInbound(tenantId, contact.id(), phone, contact.name(), preview, at);
+    public InboundConversation recordInbound(TenantId tenantId, InboundContact contact, WhatsAppUser customer,
+            String preview, Instant at, boolean written) {
+        if (contact.firstEver()) {
+            repository.adoptOrphan(tenantId, contact.id(), customer);
+        }
+        var upserted = repository.upsertInbound(tenantId, contact.id(), customer, contact.name(), preview, at, written);
         Conversation conversation = upserted.conversation();
         boolean reopened = !upserted.inserted() && upserted.reopened();
         if (upserted.inserted() || reopened) {
@@ -117,8 +126,43 @@ public class Conversations {
         return repository.find(tenantId, id);
     }
 
-    public Optional<Conversation> findByCustomer(TenantId tenantId, PhoneNumber phone) {
-        return repository.findByCustomer(tenantId, phone);
+    /** The customer's conversation, found by their BSUID or number. */
+    public Optional<Conversation> findByCustomer(TenantId tenantId, WhatsAppUser customer) {
+        return repository.findByCustomer(tenantId, customer);
+    }
+
+    public Optional<Conversation> findByContact(TenantId tenantId, ContactId contactId) {
+        return repository.findByContact(tenantId, contactId);
+    }
+
+    /**
+     * First step of joining two contacts found to be one customer: the absorbed contact's
+     * conversation becomes the kept contact's when that has none (empty answer), else both are
+     * answered, for the caller to move the messages before {@link #completeMerge}. Joins the
+     * caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<ConversationMerge> prepareMerge(TenantId tenantId, ContactId absorbed, ContactId kept) {
+        return merges.prepare(tenantId, absorbed, kept);
+    }
+
+    /** Joins {@code merge.from()} into {@code merge.into()} once its messages are there. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void completeMerge(TenantId tenantId, ConversationMerge merge) {
+        events.publishEvent(new ConversationsMerged(tenantId, merge.from(), merge.into()));
+        merges.complete(tenantId, merge);
+        Conversation joined = get(tenantId, merge.into());
+        Map<String, Object> updates = new LinkedHashMap<>();
+        updates.put("unreadCount", joined.unreadCount());
+        updates.put("lastMessage", lastMessage(joined));
+        updates.put("windowExpiresAt", joined.windowExpiresAt());
+        events.publishEvent(new ConversationChanged(tenantId, joined.id(), updates));
+    }
+
+    /** The contact's identifiers changed (a new number, a BSUID learnt): its conversation follows. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void readdress(TenantId tenantId, ContactId contactId, WhatsAppUser customer) {
+        repository.readdress(tenantId, contactId, customer);
     }
 
     /**

@@ -10,11 +10,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.spi.ChannelRef;
 import id.sapa.channel.spi.InboundEvent;
+import id.sapa.channel.spi.InboundEvent.IdentityChanged;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.InboundEvent.Typing;
 import id.sapa.channel.spi.InboundSink;
+import id.sapa.channel.spi.MessageKind;
 import id.sapa.contact.Contacts;
 import id.sapa.contact.InboundContact;
 import id.sapa.conversation.Conversations;
@@ -26,6 +28,7 @@ import id.sapa.message.MessageEvents.CustomerTyping;
 import id.sapa.message.MessageEvents.MessageQueued;
 import id.sapa.message.MessageEvents.MessageReceived;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.shared.ContactId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.db.TransientConflicts;
 
@@ -42,12 +45,14 @@ class InboundRecorder implements InboundSink {
     private final Contacts contacts;
     private final Conversations conversations;
     private final MediaLibrary media;
+    private final SamePersonMerger samePerson;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     InboundRecorder(MessageRepository messages, Contacts contacts, Conversations conversations, MediaLibrary media,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            SamePersonMerger samePerson, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.samePerson = samePerson;
         this.messages = messages;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -73,6 +78,11 @@ class InboundRecorder implements InboundSink {
                 relayTyping(channel, typing);
                 yield null;
             }
+            case IdentityChanged change -> {
+                MessageId notice = record(channel, change.notice());
+                relink(channel, change);
+                yield notice.toString();
+            }
         };
     }
 
@@ -90,13 +100,18 @@ class InboundRecorder implements InboundSink {
         }
         StoredMedia file = stored;
         MessageId recorded = TransientConflicts.retry(() -> transaction.execute(status -> {
+            if (in.from().linksIdentifiers()) {
+                // This webhook may be the first to show that two known contacts are one person.
+                samePerson.join(channel.tenantId(), in.from());
+            }
             InboundContact contact = contacts.recordInbound(channel.tenantId(), in.from(), in.profileName(), in.timestamp());
             InboundConversation conversation = conversations.recordInbound(channel.tenantId(), contact, in.from(),
-                    Previews.of(in.kind(), text(in)), in.timestamp());
+                    Previews.of(in.kind(), text(in)), in.timestamp(), in.written());
             MessageId quoted = in.quotedProviderMessageId() == null ? null
                     : messages.findByProviderId(channel.tenantId(), channel.id(), in.quotedProviderMessageId()).orElse(null);
             Message message = new Message(MessageId.next(), channel.tenantId(), conversation.conversation().id(),
-                    channel.id(), in.providerMessageId(), Direction.INBOUND, SenderType.CUSTOMER, in.from().e164(),
+                    channel.id(), in.providerMessageId(), Direction.INBOUND,
+                    in.kind() == MessageKind.SYSTEM ? SenderType.SYSTEM : SenderType.CUSTOMER, in.from().address(),
                     contact.name(), in.kind(), text(in),
                     file != null ? file.url() : in.media() == null ? null : in.media().url(),
                     file != null ? file.mimeType() : in.media() == null ? null : in.media().mimeType(),
@@ -153,6 +168,26 @@ class InboundRecorder implements InboundSink {
                 events.publishEvent(new MessageQueued(message));
             }
         });
+    }
+
+    /**
+     * After a "changed number" notice the contact takes the new identifiers; a contact the customer
+     * already has under them (they wrote from the new number first) is joined into it.
+     */
+    private void relink(ChannelRef channel, IdentityChanged change) {
+        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> {
+            ContactId contact = samePerson.join(channel.tenantId(), change.from());
+            if (contact == null) {
+                return;
+            }
+            for (ContactId other : contacts.samePerson(channel.tenantId(), change.to())) {
+                if (!other.equals(contact)) {
+                    samePerson.join(channel.tenantId(), contact, other);
+                }
+            }
+            contacts.changeIdentity(channel.tenantId(), contact, change.to());
+            conversations.readdress(channel.tenantId(), contact, change.to());
+        }));
     }
 
     private void applyReceipt(ChannelRef channel, StatusUpdate update) {

@@ -38,6 +38,14 @@ public record Message(
         Instant readAt,
         Instant createdAt) {
 
+    /**
+     * Whether the customer wrote it: not a reaction, a system notice or anything the business sent.
+     * Only such a message is offered to automation (the loop guard of the design).
+     */
+    public boolean writtenByCustomer() {
+        return direction == Direction.INBOUND && senderType == SenderType.CUSTOMER && messageType.writtenByCustomer();
+    }
+
     public enum Direction {
         INBOUND, OUTBOUND
     }

@@ -109,6 +109,7 @@ class MessageRepository {
     List<MessageReceived> receivedSince(Instant since, int limit) {
         return jdbc.sql("""
                 SELECT * FROM messages WHERE created_at >= :since AND direction = 'inbound' AND sender_type = 'customer'
+                    AND message_type NOT IN ('reaction', 'system')
                 ORDER BY created_at LIMIT :limit
                 """)
                 .param("since", ts(since)).param("limit", limit)
@@ -126,6 +127,13 @@ class MessageRepository {
 
     private static MessageReceived received(ResultSet rs, int row) throws SQLException {
         return new MessageReceived(map(rs, row), rs.getString("reply_id"));
+    }
+
+    /** Moves every message of {@code from} into {@code into}: the two conversations are one customer's. */
+    void moveToConversation(TenantId tenantId, ConversationId from, ConversationId into) {
+        jdbc.sql("UPDATE messages SET conversation_id = :into WHERE tenant_id = :tenantId AND conversation_id = :from")
+                .param("tenantId", tenantId.value()).param("from", from.value()).param("into", into.value())
+                .update();
     }
 
     /** The job's view: a message by id alone (the job carries no tenant; the row does). */

@@ -342,7 +342,8 @@ public class Messages {
                 : contacts.find(tenantId, conversation.contactId()).map(Contact::name).orElse(null);
         Map<String, String> values = new HashMap<>();
         values.put("name", name != null ? name : conversation.customerName());
-        values.put("phone", conversation.customerPhone().e164());
+        // A customer known only by username has no number to show.
+        values.put("phone", conversation.customerPhone() == null ? "" : conversation.customerPhone().e164());
         return values;
     }
 

@@ -30,7 +30,7 @@ import id.sapa.conversation.Conversations;
 import id.sapa.message.MessageEvents.MessageStatusChanged;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.MessageId;
-import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.jobs.Jobs;
 
 /**
@@ -94,7 +94,7 @@ class SendMessageJob {
         if (message == null || message.status() != MessageStatus.PENDING) {
             return;
         }
-        PhoneNumber to = conversations.get(message.tenantId(), message.conversationId()).customerPhone();
+        WhatsAppUser to = conversations.get(message.tenantId(), message.conversationId()).customer();
         Duration wait = pacing.reserve(message.channelId(), to);
         if (!wait.isZero()) {
             // Not an attempt: the same attempt runs again once the number or the customer has room.

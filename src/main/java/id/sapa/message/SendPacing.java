@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.sapa.shared.ChannelId;
-import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 
 /**
  * The send queue's throttle: a throughput limit per business number and a pace per customer, so
@@ -90,10 +90,10 @@ class SendPacing {
      * Takes a slot to send to {@code to} through {@code channel} now; answers zero when taken, else
      * how long to wait before asking again (nothing is taken then).
      */
-    Duration reserve(ChannelId channel, PhoneNumber to) {
+    Duration reserve(ChannelId channel, WhatsAppUser to) {
         UUID channelId = channel.value();
         Outcome outcome = jdbc.sql(RESERVE)
-                .param("channel", channelId).param("to", to.e164())
+                .param("channel", channelId).param("to", to.address())
                 .param("customerInterval", customer.interval()).param("customerTolerance", customer.tolerance())
                 .param("numberInterval", number.interval()).param("numberTolerance", number.tolerance())
                 .query((rs, row) -> new Outcome(rs.getBoolean("customer_taken"), rs.getBoolean("number_taken"),
@@ -110,7 +110,7 @@ class SendPacing {
             jdbc.sql("""
                     UPDATE send_pacing SET next_free_at = next_free_at - make_interval(secs => :interval)
                     WHERE channel_id = :channel AND recipient = :to""")
-                    .param("interval", customer.interval()).param("channel", channelId).param("to", to.e164())
+                    .param("interval", customer.interval()).param("channel", channelId).param("to", to.address())
                     .update();
             return number.waitFor(outcome.numberAhead());
         }

@@ -102,7 +102,8 @@ final class Payloads {
     }
 
     @JsonInclude(Include.NON_NULL)
-    record ConversationView(String id, String customerPhone, String customerName, String customerAvatar,
+    record ConversationView(String id, String customerPhone, String customerUserId, String customerUsername,
+            String customerName, String customerAvatar,
             ConversationStatus status, Priority priority, ChatMode mode, int unreadCount, LastMessage lastMessage,
             String assignedCsId, List<String> tags, Instant createdAt) {
     }
@@ -137,7 +138,9 @@ final class Payloads {
                 : new LastMessage(conversation.lastMessageContent(), conversation.lastMessageFrom(),
                         conversation.lastMessageAt());
         return new NewConversation(new ConversationView(conversation.id().toString(),
-                conversation.customerPhone().e164(), conversation.customerName(), conversation.customerAvatarUrl(),
+                conversation.customerPhone() == null ? null : conversation.customerPhone().e164(),
+                conversation.customer().userId(), conversation.customer().username(), conversation.customerName(),
+                conversation.customerAvatarUrl(),
                 conversation.status(), conversation.priority(), conversation.mode(), conversation.unreadCount(), last,
                 conversation.assignedCsId() == null ? null : conversation.assignedCsId().toString(),
                 conversation.tags(), conversation.createdAt()));

@@ -84,6 +84,31 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /**
+     * Reads the WhatsApp id a provider gives for a customer ({@code 6281234567890}, optionally with
+     * {@code @s.whatsapp.net} or {@code @c.us}). WhatsApp has just carried a message from it, so a
+     * number libphonenumber's metadata does not know yet (a new range) is kept as the digits say
+     * rather than losing the customer; only what cannot be a number at all is refused. The same
+     * rule for every provider.
+     *
+     * @throws InvalidPhoneNumberException when the id has no usable digits
+     */
+    public static PhoneNumber ofWhatsAppId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidPhoneNumberException("a WhatsApp id is required");
+        }
+        int at = id.indexOf('@');
+        String digits = (at >= 0 ? id.substring(0, at) : id).replaceAll("[\\s+().-]", "");
+        if (!digits.chars().allMatch(Character::isDigit) || !E164.matcher("+" + digits).matches()) {
+            throw new InvalidPhoneNumberException("'" + id + "' is not a WhatsApp id");
+        }
+        try {
+            return parse("+" + digits);
+        } catch (InvalidPhoneNumberException unknownToLibphonenumber) {
+            return new PhoneNumber("+" + digits);
+        }
+    }
+
     /** The digits WhatsApp uses as the id of a number: E.164 without the '+'. */
     public String digits() {
         return e164.substring(1);

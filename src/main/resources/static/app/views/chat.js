@@ -1,5 +1,6 @@
 // One conversation: the message bubbles with their ticks, older pages on scroll, and the composer.
 import { api, query, session } from '../api.js';
+import { customerHandle, displayName } from '../customer.js';
 import { h, mount } from '../dom.js';
 import { formatDateTime, formatTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
@@ -182,8 +183,8 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       const answer = await api.get(`/api/conversations/${conversationId}`);
       if (closed) return;
       const conversation = answer.conversation;
-      title.textContent = conversation.customerName || conversation.customerPhone;
-      baseSubtitle = conversation.customerName ? conversation.customerPhone : '';
+      title.textContent = displayName(conversation);
+      baseSubtitle = conversation.customerName ? customerHandle(conversation) : '';
       customer = { name: conversation.customerName ?? '', phone: conversation.customerPhone ?? '' };
       windowExpiresAt = conversation.windowExpiresAt ?? null;
       channelProvider = await provider();

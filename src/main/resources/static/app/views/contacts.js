@@ -1,5 +1,6 @@
 // The business's contacts: search, tags, block and unblock.
 import { api, query } from '../api.js';
+import { contactHandle } from '../customer.js';
 import { h, mount } from '../dom.js';
 import { formatRupiah, relativeTime, t } from '../i18n.js';
 
@@ -39,9 +40,9 @@ export function contactsView(main) {
       h('button', { type: 'button', class: 'link', onclick: () => mount(tagsSlot, editTags(contact)) }, t('contacts.editTags')));
     return h('li', { class: 'contact card', dataset: { id: contact.id } },
       h('div', { class: 'contact-main' },
-        h('strong', {}, contact.name || contact.phone),
+        h('strong', {}, contact.name || contactHandle(contact)),
         contact.isBlocked ? h('span', { class: 'tag blocked' }, t('contacts.blocked')) : null,
-        h('p', { class: 'muted' }, contact.phone, contact.email ? ` · ${contact.email}` : ''),
+        h('p', { class: 'muted' }, contactHandle(contact), contact.email ? ` · ${contact.email}` : ''),
         h('p', { class: 'muted' },
           contact.lastContactAt ? t('contacts.lastContact', { when: relativeTime(contact.lastContactAt) }) : '',
           contact.totalSpent ? ` · ${formatRupiah(contact.totalSpent)}` : '')),

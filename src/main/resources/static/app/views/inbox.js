@@ -1,4 +1,5 @@
 // The team inbox: the conversation list, the open chat and its side panel, kept live by Socket.IO.
+import { displayName } from '../customer.js';
 import { api, session } from '../api.js';
 import { h, mount } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
@@ -22,10 +23,6 @@ function assigneeOf(conversation) {
 function setAssignee(conversation, id) {
   conversation.assignedCsId = id;
   conversation.assignedCs = id ? (conversation.assignedCs?.id === id ? conversation.assignedCs : { id }) : null;
-}
-
-export function displayName(conversation) {
-  return conversation.customerName || conversation.customerPhone;
 }
 
 export function inboxView(main, params) {

@@ -1,5 +1,6 @@
 // The open conversation's details: contact, status, priority, mode, assignee, tags and notes.
 import { api, session } from '../api.js';
+import { customerHandle } from '../customer.js';
 import { field, h, mount } from '../dom.js';
 import { formatDateTime, formatRupiah, t } from '../i18n.js';
 import { icon } from '../icons.js';
@@ -128,7 +129,7 @@ export function sidePanel(slot, { onClose }) {
         h('button', { type: 'button', class: 'icon-button close', 'aria-label': t('panel.close'), onclick: onClose }, icon('close'))),
       h('dl', { class: 'facts' },
         h('dt', {}, t('panel.name')), h('dd', {}, conversation.customerName ?? '–'),
-        h('dt', {}, t('panel.phone')), h('dd', {}, conversation.customerPhone),
+        h('dt', {}, t('panel.phone')), h('dd', {}, customerHandle(conversation)),
         contact?.email ? [h('dt', {}, t('panel.email')), h('dd', {}, contact.email)] : null,
         h('dt', {}, t('panel.orders')), h('dd', {}, String(contact?.totalOrders ?? 0)),
         h('dt', {}, t('panel.spent')), h('dd', { class: 'money' }, formatRupiah(contact?.totalSpent ?? 0)),

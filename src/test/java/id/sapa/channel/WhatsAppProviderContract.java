@@ -29,6 +29,7 @@ import id.sapa.channel.spi.SendResult.Accepted;
 import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 
 /**
  * What every WhatsApp provider adapter promises, whatever it talks to. Each adapter has a
@@ -37,7 +38,7 @@ import id.sapa.shared.PhoneNumber;
  */
 public abstract class WhatsAppProviderContract {
 
-    protected static final PhoneNumber CUSTOMER = PhoneNumber.parse("081234567890");
+    protected static final WhatsAppUser CUSTOMER = WhatsAppUser.of(PhoneNumber.parse("081234567890"));
 
     protected abstract WhatsAppProvider provider();
 

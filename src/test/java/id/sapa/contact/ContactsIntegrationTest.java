@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboundConversation;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.TenantId;
 import id.sapa.support.WebIntegrationTest;
 import id.sapa.tenant.Tenants;
@@ -20,7 +21,7 @@ import id.sapa.tenant.Tenants;
 @WebIntegrationTest
 class ContactsIntegrationTest {
 
-    private static final PhoneNumber PHONE = PhoneNumber.parse("081234567890");
+    private static final WhatsAppUser PHONE = WhatsAppUser.of(PhoneNumber.parse("081234567890"));
 
     @Autowired
     Contacts contacts;
@@ -40,11 +41,11 @@ class ContactsIntegrationTest {
 
     @Test
     void aBlockedContactsMessagesAreStillCounted() {
-        Contact contact = contacts.create(tenant, PHONE, new ContactDetails("Spammer", null, null, null, null, null));
+        Contact contact = contacts.create(tenant, PHONE.phone(), new ContactDetails("Spammer", null, null, null, null, null));
         contacts.block(tenant, contact.id(), "spam");
 
-        InboundContact inbound = transactions.execute(tx -> contacts.recordInbound(tenant, PhoneNumber.parse(
-                "+62 812-3456-7890"), "Someone", Instant.parse("2026-11-23T10:00:00Z")));
+        InboundContact inbound = transactions.execute(tx -> contacts.recordInbound(tenant,
+                WhatsAppUser.of(PhoneNumber.parse("+62 812-3456-7890")), "Someone", Instant.parse("2026-11-23T10:00:00Z")));
 
         assertThat(inbound.id()).isEqualTo(contact.id());
         assertThat(inbound.blocked()).isTrue();
@@ -57,7 +58,7 @@ class ContactsIntegrationTest {
 
     @Test
     void blockingIsPerTenant() {
-        Contact contact = contacts.create(tenant, PHONE, new ContactDetails(null, null, null, null, null, null));
+        Contact contact = contacts.create(tenant, PHONE.phone(), new ContactDetails(null, null, null, null, null, null));
         contacts.block(tenant, contact.id(), null);
         TenantId other = tenants.create("Toko Lain").id();
 
@@ -70,7 +71,7 @@ class ContactsIntegrationTest {
     void aDeletedContactsConversationStaysWithoutIt() {
         InboundConversation opened = transactions.execute(tx -> {
             InboundContact inbound = contacts.recordInbound(tenant, PHONE, "Budi", Instant.parse("2026-11-23T10:00:00Z"));
-            return conversations.recordInbound(tenant, inbound, PHONE, "Halo", Instant.parse("2026-11-23T10:00:00Z"));
+            return conversations.recordInbound(tenant, inbound, PHONE, "Halo", Instant.parse("2026-11-23T10:00:00Z"), true);
         });
         assertThat(opened.conversation().contactId()).isNotNull();
 

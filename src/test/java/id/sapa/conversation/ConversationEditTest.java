@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 
@@ -109,7 +110,7 @@ class ConversationEditTest {
     private static Conversation conversation(ConversationStatus status, UserId assignee, ChatMode mode,
             Instant resolvedAt) {
         return new Conversation(ConversationId.random(), TenantId.random(), ContactId.random(), assignee,
-                new PhoneNumber("+6281234567890"), "Budi", null, status, Priority.NORMAL, mode, 0, 1, CREATED,
+                WhatsAppUser.of(new PhoneNumber("+6281234567890")), "Budi", null, status, Priority.NORMAL, mode, 0, 1, CREATED,
                 "halo", SenderType.CUSTOMER, CREATED, List.of("vip"), null, "call after 5pm", CREATED, CREATED,
                 resolvedAt);
     }

@@ -13,6 +13,7 @@ import id.sapa.contact.InboundContact;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.TenantId;
 
 /**
@@ -39,8 +40,8 @@ public final class InboxFixtures {
     public ConversationId customerWrites(TenantId tenantId, String phone, String name, String text, Instant at) {
         PhoneNumber number = PhoneNumber.parse(phone);
         return transactions.execute(status -> {
-            InboundContact contact = contacts.recordInbound(tenantId, number, name, at);
-            ConversationId id = conversations.recordInbound(tenantId, contact, number, text, at).conversation().id();
+            InboundContact contact = contacts.recordInbound(tenantId, WhatsAppUser.of(number), name, at);
+            ConversationId id = conversations.recordInbound(tenantId, contact, WhatsAppUser.of(number), text, at, true).conversation().id();
             message(tenantId, id, SenderType.CUSTOMER, name, text, at);
             return id;
         });

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.support.WebTestSupport;
 
 /**
@@ -22,9 +23,9 @@ import id.sapa.support.WebTestSupport;
  */
 class SendPacingTest extends WebTestSupport {
 
-    static final PhoneNumber BUDI = PhoneNumber.parse("081234567890");
-    static final PhoneNumber SARI = PhoneNumber.parse("081298765432");
-    static final PhoneNumber TONO = PhoneNumber.parse("081211112222");
+    static final WhatsAppUser BUDI = WhatsAppUser.of(PhoneNumber.parse("081234567890"));
+    static final WhatsAppUser SARI = WhatsAppUser.of(PhoneNumber.parse("081298765432"));
+    static final WhatsAppUser TONO = WhatsAppUser.of(PhoneNumber.parse("081211112222"));
 
     private SendPacing node(int perNumberPerSecond, int recipientBurst, Duration recipientInterval) {
         return new SendPacing(new SendPacingSettings(perNumberPerSecond, recipientBurst, recipientInterval), jdbc);
@@ -84,7 +85,7 @@ class SendPacingTest extends WebTestSupport {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM send_pacing
                 WHERE channel_id = ? AND recipient = ? AND next_free_at > clock_timestamp() + interval '1 minute'""")
-                .param(number.value()).param(SARI.e164()).query(Integer.class).single()).isZero();
+                .param(number.value()).param(SARI.address()).query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -18,6 +18,7 @@ import id.sapa.message.MessageStatus;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.TenantId;
 
 /** Conversations and messages for realtime tests, made through the real contact and conversation modules. */
@@ -28,8 +29,9 @@ record TestInbox(Contacts contacts, Conversations conversations, TransactionTemp
         PhoneNumber phone = PhoneNumber.parse("0812" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return transaction.execute(status -> {
-            InboundContact contact = contacts.recordInbound(tenantId, phone, customerName, now);
-            return conversations.recordInbound(tenantId, contact, phone, "Halo kak", now).conversation();
+            InboundContact contact = contacts.recordInbound(tenantId, WhatsAppUser.of(phone), customerName, now);
+            return conversations.recordInbound(tenantId, contact, WhatsAppUser.of(phone), "Halo kak", now, true)
+                    .conversation();
         });
     }
 
@@ -37,9 +39,10 @@ record TestInbox(Contacts contacts, Conversations conversations, TransactionTemp
     void customerWritesAgain(Conversation conversation) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         transaction.executeWithoutResult(status -> {
-            InboundContact contact = contacts.recordInbound(conversation.tenantId(), conversation.customerPhone(),
+            InboundContact contact = contacts.recordInbound(conversation.tenantId(), conversation.customer(),
                     conversation.customerName(), now);
-            conversations.recordInbound(conversation.tenantId(), contact, conversation.customerPhone(), "Masih ada?", now);
+            conversations.recordInbound(conversation.tenantId(), contact, conversation.customer(), "Masih ada?", now,
+                    true);
         });
     }
 

@@ -14,6 +14,14 @@ public enum MessageKind {
         return this == IMAGE || this == VIDEO || this == AUDIO || this == DOCUMENT || this == STICKER;
     }
 
+    /**
+     * Whether a message of this kind from a customer is the customer writing: a reaction to an
+     * earlier message or a system notice is not (see {@code InboundMessage#written}).
+     */
+    public boolean writtenByCustomer() {
+        return this != REACTION && this != SYSTEM;
+    }
+
     @JsonValue
     public String code() {
         return Codes.code(this);

@@ -2,16 +2,17 @@ package id.sapa.channel.spi;
 
 import java.util.List;
 
-import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 
 /**
  * A message to send.
  *
  * @param clientMessageId Sapa's id for it: adapters that can pass an idempotency key use it, so a
  *                        retried job never delivers twice
+ * @param to              the customer: by number, or by BSUID when WhatsApp withholds the number
  * @param quotedProviderMessageId the provider id of the message this one replies to, or null
  */
-public record OutboundMessage(String clientMessageId, PhoneNumber to, OutboundContent content,
+public record OutboundMessage(String clientMessageId, WhatsAppUser to, OutboundContent content,
         String quotedProviderMessageId) {
 
     /** What is sent. */

@@ -10,6 +10,16 @@ public sealed interface SendResult {
     }
 
     record Rejected(SendError error) implements SendResult {
+
+        /**
+         * For a provider that addresses customers by number only, when the customer is known by
+         * WhatsApp username alone: only the Cloud API can reach them (by BSUID).
+         */
+        public static Rejected noPhoneNumber() {
+            return new Rejected(new SendError(Failure.INVALID_RECIPIENT, "no_phone_number",
+                    "This customer is known only by their WhatsApp username; this connection can reach customers"
+                            + " by phone number only", null));
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import id.sapa.contact.Contact;
 import id.sapa.contact.Segment;
 
 /** A contact as the API shows it (seed 002 field names). */
-record ContactResponse(String id, String phone, String waId, String name, String avatarUrl, String email,
+record ContactResponse(String id, String phone, String waId, String userId, String username, String name, String avatarUrl, String email,
         String address, String notes, List<String> tags, Segment segment, int totalConversations,
         int totalMessagesSent, int totalMessagesReceived, Instant firstContactAt, Instant lastContactAt,
         int totalOrders, BigDecimal totalSpent, BigDecimal averageOrderValue, Instant lastOrderAt,
@@ -16,7 +16,8 @@ record ContactResponse(String id, String phone, String waId, String name, String
         Instant updatedAt) {
 
     static ContactResponse of(Contact contact) {
-        return new ContactResponse(contact.id().toString(), contact.phone().e164(), contact.waId(), contact.name(),
+        return new ContactResponse(contact.id().toString(), contact.phone() == null ? null : contact.phone().e164(),
+                contact.waId(), contact.userId(), contact.username(), contact.name(),
                 contact.avatarUrl(), contact.email(), contact.address(), contact.notes(), contact.tags(),
                 contact.segment(), contact.totalConversations(), contact.totalMessagesSent(),
                 contact.totalMessagesReceived(), contact.firstContactAt(), contact.lastContactAt(),

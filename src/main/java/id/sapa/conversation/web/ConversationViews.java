@@ -56,13 +56,16 @@ class ConversationViews {
         return ConversationDetail.of(conversation, assignee, contact);
     }
 
-    record ConversationItem(String id, String customerPhone, String customerName, String customerAvatar,
+    /** A customer without a number (known by WhatsApp username) has customerUserId and customerUsername instead. */
+    record ConversationItem(String id, String customerPhone, String customerUserId, String customerUsername,
+            String customerName, String customerAvatar,
             ConversationStatus status, Priority priority, ChatMode mode, int unreadCount, LastMessage lastMessage,
             @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs, List<String> tags, Instant createdAt,
             Instant windowExpiresAt) {
 
         static ConversationItem of(Conversation c, Operator assignee) {
-            return new ConversationItem(c.id().toString(), c.customerPhone().e164(), c.customerName(),
+            return new ConversationItem(c.id().toString(), phone(c), c.customer().userId(), c.customer().username(),
+                    c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.unreadCount(),
                     new LastMessage(c.lastMessageContent(), c.lastMessageFrom(), c.lastMessageAt()),
                     AssignedCs.of(assignee), c.tags(), c.createdAt(), c.windowExpiresAt());
@@ -72,20 +75,26 @@ class ConversationViews {
     record LastMessage(String content, SenderType from, Instant timestamp) {
     }
 
+    private static String phone(Conversation c) {
+        return c.customerPhone() == null ? null : c.customerPhone().e164();
+    }
+
     record AssignedCs(String id, String name, String avatar) {
         static AssignedCs of(Operator operator) {
             return operator == null ? null : new AssignedCs(operator.id().toString(), operator.name(), operator.avatarUrl());
         }
     }
 
-    record ConversationDetail(String id, String customerPhone, String customerName, String customerAvatar,
+    record ConversationDetail(String id, String customerPhone, String customerUserId, String customerUsername,
+            String customerName, String customerAvatar,
             ConversationStatus status, Priority priority, ChatMode mode, List<String> tags, String internalNotes,
             int unreadCount, @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs,
             @JsonInclude(JsonInclude.Include.ALWAYS) ContactView contact, Instant createdAt, Instant updatedAt,
             Instant resolvedAt, Instant windowExpiresAt) {
 
         static ConversationDetail of(Conversation c, Operator assignee, ContactSummary contact) {
-            return new ConversationDetail(c.id().toString(), c.customerPhone().e164(), c.customerName(),
+            return new ConversationDetail(c.id().toString(), phone(c), c.customer().userId(), c.customer().username(),
+                    c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.tags(), c.internalNotes(),
                     c.unreadCount(), AssignedCs.of(assignee), ContactView.of(contact), c.createdAt(), c.updatedAt(),
                     c.resolvedAt(), c.windowExpiresAt());

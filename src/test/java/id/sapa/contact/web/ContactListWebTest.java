@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.sapa.contact.Contacts;
 import id.sapa.operator.Operators;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.support.Api;
 import id.sapa.support.TestAccounts;
 import id.sapa.support.TestAccounts.SignedIn;
@@ -65,11 +66,11 @@ class ContactListWebTest {
         api.post("/api/contacts/" + blocked + "/block", Map.of("reason", "spam")).token(owner.token()).send();
         // Written in first and never named by the team: the contact list shows it by number only.
         transactions.executeWithoutResult(tx -> {
-            contacts.recordInbound(owner.tenantId(), PhoneNumber.parse("081800001111"), null,
+            contacts.recordInbound(owner.tenantId(), WhatsAppUser.of(PhoneNumber.parse("081800001111")), null,
                     Instant.parse("2026-11-20T09:00:00Z"));
-            contacts.recordInbound(owner.tenantId(), PhoneNumber.parse("081398765432"), "Siti",
+            contacts.recordInbound(owner.tenantId(), WhatsAppUser.of(PhoneNumber.parse("081398765432")), "Siti",
                     Instant.parse("2026-11-21T09:00:00Z"));
-            contacts.recordInbound(owner.tenantId(), PhoneNumber.parse("085711112222"), "Dewi",
+            contacts.recordInbound(owner.tenantId(), WhatsAppUser.of(PhoneNumber.parse("085711112222")), "Dewi",
                     Instant.parse("2026-11-22T09:00:00Z"));
         });
     }

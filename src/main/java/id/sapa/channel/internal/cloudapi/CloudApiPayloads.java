@@ -35,7 +35,12 @@ final class CloudApiPayloads {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("messaging_product", "whatsapp");
         body.put("recipient_type", "individual");
-        body.put("to", message.to().digits());
+        // A customer who withholds their number is addressed by their business-scoped user id.
+        if (message.to().phone() != null) {
+            body.put("to", message.to().phone().digits());
+        } else {
+            body.put("recipient", message.to().userId());
+        }
         if (message.quotedProviderMessageId() != null && !(message.content() instanceof Reaction)) {
             body.put("context", Map.of("message_id", message.quotedProviderMessageId()));
         }

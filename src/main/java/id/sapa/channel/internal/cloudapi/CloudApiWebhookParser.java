@@ -2,9 +2,7 @@ package id.sapa.channel.internal.cloudapi;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -12,12 +10,14 @@ import org.slf4j.LoggerFactory;
 
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
+import id.sapa.channel.spi.InboundEvent.IdentityChanged;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.InboundEvent.Location;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,19 +51,25 @@ final class CloudApiWebhookParser {
         return changes;
     }
 
+    /**
+     * Who a {@code contacts[]} entry names: since 2026 Meta adds the business-scoped user id
+     * ({@code user_id}) and, for a customer with a username, may leave out {@code wa_id}.
+     */
+    private record Sender(String waId, String userId, String parentUserId, String username, String name) {
+    }
+
     /** The events of a {@code messages} change: messages first, then statuses. */
     static List<Parsed> events(JsonNode value) {
-        Map<String, String> names = new HashMap<>();
+        List<Sender> senders = new ArrayList<>();
         for (JsonNode contact : value.path("contacts")) {
-            String name = contact.path("profile").path("name").asString(null);
-            if (name != null) {
-                names.put(contact.path("wa_id").asString(""), name);
-            }
+            JsonNode profile = contact.path("profile");
+            senders.add(new Sender(text(contact, "wa_id"), text(contact, "user_id"), text(contact, "parent_user_id"),
+                    text(profile, "username"), text(profile, "name")));
         }
         List<Parsed> events = new ArrayList<>();
         for (JsonNode message : value.path("messages")) {
             try {
-                events.add(message(message, names));
+                events.add(message(message, senders));
             } catch (IllegalArgumentException unreadable) {
                 // One malformed item must not make Meta redeliver the whole batch for days.
                 log.warn("Meta message {} skipped: {}", message.path("id").asString(""), unreadable.getMessage());
@@ -75,8 +81,36 @@ final class CloudApiWebhookParser {
         return events;
     }
 
-    private static Parsed message(JsonNode m, Map<String, String> names) {
-        String from = m.path("from").asString();
+    /**
+     * The customer a message is from: its own {@code from} / {@code from_user_id}, completed by
+     * the {@code contacts[]} entry naming the same person (or the only entry there is).
+     */
+    private static WhatsAppUser sender(JsonNode m, List<Sender> senders) {
+        String from = text(m, "from");
+        String fromUserId = text(m, "from_user_id");
+        Sender contact = senders.stream()
+                .filter(c -> (from != null && from.equals(c.waId())) || (fromUserId != null && fromUserId.equals(c.userId())))
+                .findFirst().orElse(senders.size() == 1 ? senders.getFirst() : null);
+        String waId = from != null ? from : contact == null ? null : contact.waId();
+        String userId = fromUserId != null ? fromUserId : contact == null ? null : contact.userId();
+        String parent = first(text(m, "from_parent_user_id"), contact == null ? null : contact.parentUserId());
+        if (waId == null && userId == null) {
+            throw new IllegalArgumentException("neither a WhatsApp id nor a user id names the sender");
+        }
+        return new WhatsAppUser(waId == null ? null : PhoneNumber.ofWhatsAppId(waId), userId, parent,
+                contact == null ? null : contact.username());
+    }
+
+    private static String profileName(WhatsAppUser from, List<Sender> senders) {
+        return senders.stream()
+                .filter(c -> (from.phone() != null && from.phone().digits().equals(c.waId()))
+                        || (from.userId() != null && from.userId().equals(c.userId())))
+                .map(Sender::name).filter(name -> name != null).findFirst()
+                .orElse(senders.size() == 1 ? senders.getFirst().name() : null);
+    }
+
+    private static Parsed message(JsonNode m, List<Sender> senders) {
+        WhatsAppUser from = sender(m, senders);
         String type = m.path("type").asString("unsupported");
         String text = null;
         MessageKind kind;
@@ -142,8 +176,19 @@ final class CloudApiWebhookParser {
                 quoted = m.path("reaction").path("message_id").asString(null);
             }
             case "system" -> {
+                JsonNode system = m.path("system");
+                String body = text(system, "body");
+                String newWaId = text(system, "wa_id");
+                String newUserId = text(system, "user_id");
+                if (newWaId != null || newUserId != null) {
+                    // "User A changed from <old> to <new>": the same customer under new identifiers.
+                    WhatsAppUser to = new WhatsAppUser(newWaId == null ? null : PhoneNumber.ofWhatsAppId(newWaId),
+                            newUserId, null, null);
+                    return new Parsed(new IdentityChanged(m.path("id").asString(), from, to, instant(m.path("timestamp")),
+                            body), null);
+                }
                 kind = MessageKind.SYSTEM;
-                text = m.path("system").path("body").asString(null);
+                text = body;
             }
             default -> {
                 kind = MessageKind.UNSUPPORTED;
@@ -152,9 +197,11 @@ final class CloudApiWebhookParser {
                         : joined(error.path("title").asString(null), error.path("error_data").path("details").asString(null));
             }
         }
-        InboundMessage message = new InboundMessage(m.path("id").asString(), waId(from), names.get(from),
-                instant(m.path("timestamp")), kind, text, media, location, quoted,
-                m.path("context").path("forwarded").asBoolean(false), replyId);
+        JsonNode context = m.path("context");
+        // "Forwarded many times" (more than five) is forwarded too.
+        boolean forwarded = context.path("forwarded").asBoolean(false) || context.path("frequently_forwarded").asBoolean(false);
+        InboundMessage message = new InboundMessage(m.path("id").asString(), from, profileName(from, senders),
+                instant(m.path("timestamp")), kind, text, media, location, quoted, forwarded, replyId);
         return new Parsed(message, mediaId);
     }
 
@@ -184,13 +231,14 @@ final class CloudApiWebhookParser {
         return value.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.now();
     }
 
-    /** A WhatsApp id is the number's digits; Meta's id wins over local numbering rules. */
-    static PhoneNumber waId(String digits) {
-        PhoneNumber phone = CloudApiProvider.phone(digits);
-        if (phone == null) {
-            throw new IllegalArgumentException("no WhatsApp id in '" + digits + "'");
+    /** A string field, or null when it is absent, empty or not a string (a malformed item must not throw). */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isString() && !value.isNumber()) {
+            return null;
         }
-        return phone;
+        String text = value.asString();
+        return text.isBlank() ? null : text;
     }
 
     private static String joined(String first, String second) {

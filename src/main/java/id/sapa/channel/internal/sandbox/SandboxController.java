@@ -27,6 +27,7 @@ import id.sapa.channel.spi.InboundEvent.Typing;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.Actor;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,7 +120,7 @@ class SandboxController {
     @Operation(summary = "The customer starts or stops typing")
     Ok typing(@AuthenticationPrincipal Actor actor, @Valid @RequestBody TypingRequest request) {
         Channel channel = connected(recentSandboxChannel(actor));
-        channels.receive(channel, new Typing(SandboxInbound.phone("from", request.from()), request.isTyping()));
+        channels.receive(channel, new Typing(WhatsAppUser.of(SandboxInbound.phone("from", request.from())), request.isTyping()));
         return new Ok(true);
     }
 

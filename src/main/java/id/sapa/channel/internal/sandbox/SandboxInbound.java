@@ -13,6 +13,7 @@ import id.sapa.channel.spi.MessageKind;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.PhoneNumber.InvalidPhoneNumberException;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.WhatsAppUser;
 
 /** Turns a sandbox customer message into the normalised event a real webhook would produce. */
 @Component
@@ -41,7 +42,7 @@ class SandboxInbound {
         if (kind == MessageKind.INTERACTIVE && (message.replyId() == null || message.replyId().isBlank())) {
             throw ProblemException.invalidField("replyId", "an interactive reply needs the replyId of the button or row tapped");
         }
-        return new InboundMessage(waMessageId, from, message.name(), now, kind, text, media, location,
+        return new InboundMessage(waMessageId, WhatsAppUser.of(from), message.name(), now, kind, text, media, location,
                 message.quotedWaMessageId(), Boolean.TRUE.equals(message.forwarded()),
                 kind == MessageKind.INTERACTIVE ? message.replyId() : null);
     }

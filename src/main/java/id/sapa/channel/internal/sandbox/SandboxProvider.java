@@ -70,6 +70,9 @@ class SandboxProvider implements WhatsAppProvider {
         if (fault != null) {
             return new Rejected(fault);
         }
+        if (message.to().phone() == null) {
+            return Rejected.noPhoneNumber();
+        }
         String type;
         String content;
         String mediaUrl = null;
@@ -101,7 +104,7 @@ class SandboxProvider implements WhatsAppProvider {
             }
         }
         String waMessageId = outbox.deliver(access.channel().tenantId(), access.channel().id(), message.clientMessageId(),
-                message.to(), type, content, mediaUrl, message.quotedProviderMessageId(), clock.instant());
+                message.to().phone(), type, content, mediaUrl, message.quotedProviderMessageId(), clock.instant());
         return new Accepted(waMessageId);
     }
 

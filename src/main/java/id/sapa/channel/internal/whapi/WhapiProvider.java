@@ -121,8 +121,11 @@ class WhapiProvider implements WhatsAppProvider {
 
     @Override
     public SendResult send(ChannelAccess access, OutboundMessage message) {
+        if (message.to().phone() == null) {
+            return Rejected.noPhoneNumber();
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("to", message.to().digits());
+        body.put("to", message.to().phone().digits());
         String path;
         switch (message.content()) {
             case Text text -> {

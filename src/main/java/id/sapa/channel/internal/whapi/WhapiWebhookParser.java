@@ -16,6 +16,7 @@ import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -166,12 +167,19 @@ final class WhapiWebhookParser {
         Instant at = instant(m.path("timestamp"));
         String id = m.path("id").asString();
         if (m.path("from_me").asBoolean(false)) {
-            return new Parsed(new OwnMessage(id, PhoneNumber.parse(m.path("chat_id").asString()), at, kind, text, media),
+            return new Parsed(new OwnMessage(id, WhatsAppUser.of(PhoneNumber.ofWhatsAppId(m.path("chat_id").asString())), at,
+                    kind, text, media),
                     mediaId, mediaLink);
         }
-        PhoneNumber from = PhoneNumber.parse(m.path("from").asString(m.path("chat_id").asString()));
-        return new Parsed(new InboundMessage(id, from, m.path("from_name").asString(null), at, kind, text, media, location,
-                quoted, m.path("context").path("forwarded").asBoolean(false), replyId), mediaId, mediaLink);
+        PhoneNumber from = PhoneNumber.ofWhatsAppId(m.path("from").asString(m.path("chat_id").asString()));
+        return new Parsed(new InboundMessage(id, WhatsAppUser.of(from), m.path("from_name").asString(null), at, kind, text, media, location,
+                quoted, forwarded(m.path("context")), replyId), mediaId, mediaLink);
+    }
+
+    /** Whapi marks forwarded messages like Meta does, and "forwarded many times" as well. */
+    private static boolean forwarded(JsonNode context) {
+        return context.path("forwarded").asBoolean(false) || context.path("frequently_forwarded").asBoolean(false)
+                || context.path("forwarding_score").asInt(0) > 0;
     }
 
     /** Whapi sends Unix seconds, as a number in messages and as a string in statuses. */
