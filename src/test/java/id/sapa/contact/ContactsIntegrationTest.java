@@ -78,6 +78,22 @@ class ContactsIntegrationTest {
         contacts.delete(tenant, opened.conversation().contactId());
 
         assertThat(conversations.get(tenant, opened.conversation().id()).contactId()).isNull();
-        assertThat(conversations.get(tenant, opened.conversation().id()).customerPhone()).isEqualTo(PHONE);
+        assertThat(conversations.get(tenant, opened.conversation().id()).customerPhone()).isEqualTo(PHONE.phone());
+    }
+
+    @Test
+    void aCustomerWritingAgainAfterTheirContactWasDeletedGetsTheirOldConversationBack() {
+        Instant first = Instant.parse("2026-11-23T10:00:00Z");
+        InboundConversation opened = transactions.execute(tx -> conversations.recordInbound(tenant,
+                contacts.recordInbound(tenant, PHONE, "Budi", first), PHONE, "Halo", first, true));
+        contacts.delete(tenant, opened.conversation().contactId());
+
+        InboundConversation again = transactions.execute(tx -> conversations.recordInbound(tenant,
+                contacts.recordInbound(tenant, PHONE, "Budi", first.plusSeconds(60)), PHONE, "Masih ada?",
+                first.plusSeconds(60), true));
+
+        assertThat(again.conversation().id()).isEqualTo(opened.conversation().id());
+        assertThat(again.conversation().contactId()).isNotNull();
+        assertThat(again.conversation().totalMessages()).isEqualTo(2);
     }
 }

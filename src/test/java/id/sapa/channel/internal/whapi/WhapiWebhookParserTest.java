@@ -44,7 +44,7 @@ class WhapiWebhookParserTest {
         InboundMessage text = message(one("text", "\"text\": {\"body\": \"Hello world\"}"));
         assertThat(text.kind()).isEqualTo(MessageKind.TEXT);
         assertThat(text.text()).isEqualTo("Hello world");
-        assertThat(text.from()).isEqualTo(PhoneNumber.parse("+6281234567890"));
+        assertThat(text.from().phone()).isEqualTo(PhoneNumber.parse("+6281234567890"));
         assertThat(text.profileName()).isEqualTo("Budi");
 
         InboundMessage link = message(one("link_preview", """
@@ -200,7 +200,7 @@ class WhapiWebhookParserTest {
         assertThat(events).singleElement().satisfies(parsed -> {
             OwnMessage own = (OwnMessage) parsed.event();
             assertThat(own.kind()).isEqualTo(MessageKind.AUDIO);
-            assertThat(own.to()).isEqualTo(PhoneNumber.parse("+6281234567890"));
+            assertThat(own.to().phone()).isEqualTo(PhoneNumber.parse("+6281234567890"));
             assertThat(parsed.mediaId()).isEqualTo("oga-1a2b3c-4d5e");
         });
     }
