@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import id.sapa.channel.internal.ItemFailures;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
@@ -25,8 +23,6 @@ import tools.jackson.databind.JsonNode;
  * change at a time: messages with their sender's profile name, and delivery statuses.
  */
 final class CloudApiWebhookParser {
-
-    private static final Logger log = LoggerFactory.getLogger(CloudApiWebhookParser.class);
 
     private CloudApiWebhookParser() {
     }
@@ -51,8 +47,11 @@ final class CloudApiWebhookParser {
         return changes;
     }
 
-    /** The events of a {@code messages} change: messages first, then statuses. */
-    static List<Parsed> events(JsonNode value) {
+    /**
+     * The events of a {@code messages} change: messages first, then statuses. An item that cannot
+     * be read goes to {@code failures} and the others are read on.
+     */
+    static List<Parsed> events(JsonNode value, ItemFailures failures) {
         Map<String, String> names = new HashMap<>();
         for (JsonNode contact : value.path("contacts")) {
             String name = contact.path("profile").path("name").asString(null);
@@ -64,13 +63,17 @@ final class CloudApiWebhookParser {
         for (JsonNode message : value.path("messages")) {
             try {
                 events.add(message(message, names));
-            } catch (IllegalArgumentException unreadable) {
+            } catch (RuntimeException unreadable) {
                 // One malformed item must not make Meta redeliver the whole batch for days.
-                log.warn("Meta message {} skipped: {}", message.path("id").asString(""), unreadable.getMessage());
+                failures.unreadable(message.path("id").asString(""), unreadable);
             }
         }
         for (JsonNode status : value.path("statuses")) {
-            events.add(new Parsed(status(status), null));
+            try {
+                events.add(new Parsed(status(status), null));
+            } catch (RuntimeException unreadable) {
+                failures.unreadable(status.path("id").asString(""), unreadable);
+            }
         }
         return events;
     }
