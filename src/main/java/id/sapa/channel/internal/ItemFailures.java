@@ -55,8 +55,7 @@ public final class ItemFailures {
         } catch (RuntimeException e) {
             count("failed");
             String reason = reason(e);
-            log.warn("{} webhook item {} failed; the delivery will be tried again: {}", provider.code(),
-                    bounded(itemId, ID_LIMIT), reason);
+            log.warn("{} webhook item {} failed: {}", provider.code(), bounded(itemId, ID_LIMIT), reason);
             failed.add(bounded(itemId, ID_LIMIT) + ": " + reason);
             failedChannels.add(channel);
         }
@@ -68,8 +67,8 @@ public final class ItemFailures {
         log.warn("{} webhook item {} skipped: {}", provider.code(), bounded(itemId, ID_LIMIT), reason(cause));
     }
 
-    boolean anyFailed() {
-        return !failed.isEmpty();
+    int failedCount() {
+        return failed.size();
     }
 
     /** The failed items, one a line: their ids and why. */
@@ -97,8 +96,8 @@ public final class ItemFailures {
     }
 
     private static String bounded(String text, int limit) {
-        if (text == null) {
-            return "?";
+        if (text == null || text.isBlank()) {
+            return "(no id)";
         }
         return text.length() <= limit ? text : text.substring(0, limit) + "…";
     }

@@ -96,8 +96,8 @@ public class WebhookInbox {
         } else {
             ItemFailures failures = new ItemFailures(d.provider(), meters);
             processor.get().process(d.body(), d.channelId() == null ? null : new ChannelId(d.channelId()), failures);
-            if (failures.anyFailed()) {
-                throw new DeliveryFailed(failures.summary(), failures.failedChannel());
+            if (failures.failedCount() > 0) {
+                throw new DeliveryFailed(failures);
             }
         }
         jdbc.sql("DELETE FROM webhook_deliveries WHERE id = :id").param("id", id).update();
@@ -110,7 +110,7 @@ public class WebhookInbox {
     private void failed(ExecutionComplete complete, ExecutionOperations<String> execution) {
         UUID id = UUID.fromString(complete.getExecution().taskInstance.getId());
         Throwable cause = complete.getCause().orElse(null);
-        String error = cause instanceof DeliveryFailed items ? items.getMessage()
+        String error = cause instanceof DeliveryFailed items ? items.summary()
                 : cause == null ? "unknown" : ItemFailures.reason(cause);
         ChannelId routed = cause instanceof DeliveryFailed items ? items.channel() : null;
         Instant now = clock.instant();
@@ -156,14 +156,23 @@ public class WebhookInbox {
     private record Failed(String provider, int attempts) {
     }
 
-    /** Some items of a delivery failed (each already logged); without a stack trace, which would say nothing more. */
+    /**
+     * Some items of a delivery failed. Each was logged already, so neither its message nor a stack
+     * trace repeats them.
+     */
     private static final class DeliveryFailed extends RuntimeException {
 
+        private final String summary;
         private final transient ChannelId channel;
 
-        DeliveryFailed(String summary, ChannelId channel) {
-            super(summary, null, false, false);
-            this.channel = channel;
+        DeliveryFailed(ItemFailures failures) {
+            super(failures.failedCount() + " item(s) of the webhook delivery failed", null, false, false);
+            this.summary = failures.summary();
+            this.channel = failures.failedChannel();
+        }
+
+        String summary() {
+            return summary;
         }
 
         ChannelId channel() {
