@@ -22,6 +22,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.ChannelId;
+import id.sapa.shared.db.AfterCommit;
 import id.sapa.shared.jobs.Jobs;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -131,9 +132,11 @@ public class WebhookInbox {
             } else {
                 deadLetter(id, routed, now);
                 execution.remove();
-                meters.counter(DEAD_LETTERS_METRIC, "provider", delivery.get().provider()).increment();
-                log.warn("Webhook delivery {} from {} still failed after {} attempts; kept as a dead letter: {}", id,
-                        delivery.get().provider(), delivery.get().attempts(), error.replace('\n', ';'));
+                AfterCommit.run(() -> {
+                    meters.counter(DEAD_LETTERS_METRIC, "provider", delivery.get().provider()).increment();
+                    log.warn("Webhook delivery {} from {} still failed after {} attempts; kept as a dead letter: {}", id,
+                            delivery.get().provider(), delivery.get().attempts(), error.replace('\n', ';'));
+                });
             }
         });
     }
