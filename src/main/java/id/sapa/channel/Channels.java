@@ -231,9 +231,23 @@ public class Channels {
                 .markReadAndType(access(channel), providerMessageId));
     }
 
-    /** Hands an event from a provider to the inbound pipeline; answers Sapa's message id for messages. */
+    /**
+     * Hands an event from a provider to the inbound pipeline, made to fit what Sapa stores (see
+     * {@link InboundSanitizer}); answers Sapa's message id for messages.
+     *
+     * @throws ProblemException (validation) when the event cannot be stored, such as a provider id
+     *                          longer than Sapa keeps; nothing is stored then
+     */
     public String receive(Channel channel, InboundEvent event) {
-        return sink.accept(channel.ref(), event);
+        return switch (InboundSanitizer.check(event)) {
+            case InboundSanitizer.Clean(InboundEvent clean) -> sink.accept(channel.ref(), clean);
+            case InboundSanitizer.Refused(String field, String reason) -> throw ProblemException.invalidField(field, reason);
+        };
+    }
+
+    /** Whether the provider's message is already stored: a redelivery, whose media need not be fetched again. */
+    public boolean isRecorded(Channel channel, String providerMessageId) {
+        return sink.isRecorded(channel.ref(), providerMessageId);
     }
 
     /**

@@ -86,6 +86,11 @@ class InboundRecorder implements InboundSink {
         };
     }
 
+    @Override
+    public boolean isRecorded(ChannelRef channel, String providerMessageId) {
+        return messages.findByProviderId(channel.tenantId(), channel.id(), providerMessageId).isPresent();
+    }
+
     private MessageId record(ChannelRef channel, InboundMessage in) {
         StoredMedia stored = null;
         if (in.media() != null && in.media().bytes() != null) {

@@ -16,10 +16,13 @@ public interface WebhookProcessor {
     ProviderType provider();
 
     /**
+     * Takes each item of the body on its own: what one item throws goes to {@code failures}, and
+     * the next item is taken all the same.
+     *
      * @param only the channel whose own secret authenticated the body, or null for a server-wide
      *             endpoint (the processor routes by the ids in the body)
      */
-    void process(byte[] body, ChannelId only);
+    void process(byte[] body, ChannelId only, ItemFailures failures);
 
     /**
      * The body as JSON, or empty (and a log line) when it is not: the body was authenticated, so

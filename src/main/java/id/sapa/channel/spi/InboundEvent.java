@@ -7,6 +7,9 @@ import id.sapa.shared.WhatsAppUser;
 /** What a provider reports, normalised: the same shapes whichever provider it came from. */
 public sealed interface InboundEvent {
 
+    /** The provider's id of the message the event is or is about; null for an event about no message. */
+    String providerMessageId();
+
     /**
      * A customer's message, or a notice about the customer (a reaction, a system notice) that is
      * stored in the conversation without being the customer writing.
@@ -65,6 +68,11 @@ public sealed interface InboundEvent {
 
     /** The customer started or stopped typing. */
     record Typing(WhatsAppUser from, boolean typing) implements InboundEvent {
+
+        @Override
+        public String providerMessageId() {
+            return null;
+        }
     }
 
     /**

@@ -13,4 +13,10 @@ public interface InboundSink {
      * @return the id Sapa gave the message, for an {@link InboundEvent.InboundMessage}; else null
      */
     String accept(ChannelRef channel, InboundEvent event);
+
+    /**
+     * Whether a message with the provider's id is already stored for the channel: a redelivery,
+     * whose media need not be fetched again.
+     */
+    boolean isRecorded(ChannelRef channel, String providerMessageId);
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import id.sapa.channel.internal.ItemFailures;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.IdentityChanged;
@@ -25,8 +23,6 @@ import tools.jackson.databind.JsonNode;
  * change at a time: messages with their sender's profile name, and delivery statuses.
  */
 final class CloudApiWebhookParser {
-
-    private static final Logger log = LoggerFactory.getLogger(CloudApiWebhookParser.class);
 
     private CloudApiWebhookParser() {
     }
@@ -58,8 +54,11 @@ final class CloudApiWebhookParser {
     private record Sender(String waId, String userId, String parentUserId, String username, String name) {
     }
 
-    /** The events of a {@code messages} change: messages first, then statuses. */
-    static List<Parsed> events(JsonNode value) {
+    /**
+     * The events of a {@code messages} change: messages first, then statuses. An item that cannot
+     * be read goes to {@code failures} and the others are read on.
+     */
+    static List<Parsed> events(JsonNode value, ItemFailures failures) {
         List<Sender> senders = new ArrayList<>();
         for (JsonNode contact : value.path("contacts")) {
             JsonNode profile = contact.path("profile");
@@ -70,13 +69,17 @@ final class CloudApiWebhookParser {
         for (JsonNode message : value.path("messages")) {
             try {
                 events.add(message(message, senders));
-            } catch (IllegalArgumentException unreadable) {
+            } catch (RuntimeException unreadable) {
                 // One malformed item must not make Meta redeliver the whole batch for days.
-                log.warn("Meta message {} skipped: {}", message.path("id").asString(""), unreadable.getMessage());
+                failures.unreadable(message.path("id").asString(""), unreadable);
             }
         }
         for (JsonNode status : value.path("statuses")) {
-            events.add(new Parsed(status(status), null));
+            try {
+                events.add(new Parsed(status(status), null));
+            } catch (RuntimeException unreadable) {
+                failures.unreadable(status.path("id").asString(""), unreadable);
+            }
         }
         return events;
     }

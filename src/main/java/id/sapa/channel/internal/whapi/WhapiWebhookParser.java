@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import id.sapa.channel.internal.ItemFailures;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
@@ -25,8 +23,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class WhapiWebhookParser {
 
-    private static final Logger log = LoggerFactory.getLogger(WhapiWebhookParser.class);
-
     private WhapiWebhookParser() {
     }
 
@@ -34,7 +30,8 @@ final class WhapiWebhookParser {
     record Parsed(InboundEvent event, String mediaId, String mediaLink) {
     }
 
-    static List<Parsed> events(JsonNode root) {
+    /** The events of the body; an item that cannot be read goes to {@code failures} and the others are read on. */
+    static List<Parsed> events(JsonNode root, ItemFailures failures) {
         List<Parsed> events = new ArrayList<>();
         for (JsonNode m : root.path("messages")) {
             String chat = m.path("chat_id").asString("");
@@ -43,24 +40,28 @@ final class WhapiWebhookParser {
             }
             try {
                 events.add(message(m));
-            } catch (IllegalArgumentException unreadable) {
-                log.warn("Whapi message {} skipped: {}", m.path("id").asString(""), unreadable.getMessage());
+            } catch (RuntimeException unreadable) {
+                failures.unreadable(m.path("id").asString(""), unreadable);
             }
         }
         for (JsonNode s : root.path("statuses")) {
-            DeliveryStatus status = switch (s.path("status").asString("")) {
-                case "sent" -> DeliveryStatus.SENT;
-                case "delivered" -> DeliveryStatus.DELIVERED;
-                case "read" -> DeliveryStatus.READ;
-                case "played" -> DeliveryStatus.PLAYED;
-                case "failed" -> DeliveryStatus.FAILED;
-                default -> null; // pending, deleted: nothing to record
-            };
-            if (status != null) {
-                events.add(new Parsed(new StatusUpdate(s.path("id").asString(), status, instant(s.path("timestamp")),
-                        status == DeliveryStatus.FAILED ? s.path("code").asString(null) : null,
-                        status == DeliveryStatus.FAILED ? "WhatsApp did not deliver the message (Whapi status failed)" : null),
-                        null, null));
+            try {
+                DeliveryStatus status = switch (s.path("status").asString("")) {
+                    case "sent" -> DeliveryStatus.SENT;
+                    case "delivered" -> DeliveryStatus.DELIVERED;
+                    case "read" -> DeliveryStatus.READ;
+                    case "played" -> DeliveryStatus.PLAYED;
+                    case "failed" -> DeliveryStatus.FAILED;
+                    default -> null; // pending, deleted: nothing to record
+                };
+                if (status != null) {
+                    events.add(new Parsed(new StatusUpdate(s.path("id").asString(), status, instant(s.path("timestamp")),
+                            status == DeliveryStatus.FAILED ? s.path("code").asString(null) : null,
+                            status == DeliveryStatus.FAILED ? "WhatsApp did not deliver the message (Whapi status failed)" : null),
+                            null, null));
+                }
+            } catch (RuntimeException unreadable) {
+                failures.unreadable(s.path("id").asString(""), unreadable);
             }
         }
         return events;

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
+import id.sapa.channel.internal.ItemFailures;
 import id.sapa.channel.internal.WebhookProcessor;
 import id.sapa.channel.internal.whapi.WhapiWebhookParser.Parsed;
 import id.sapa.channel.spi.InboundEvent;
@@ -44,7 +45,7 @@ class WhapiWebhooks implements WebhookProcessor {
     }
 
     @Override
-    public void process(byte[] body, ChannelId only) {
+    public void process(byte[] body, ChannelId only, ItemFailures failures) {
         Optional<JsonNode> read = WebhookProcessor.readJson(json, body, provider());
         if (read.isEmpty()) {
             return;
@@ -54,20 +55,28 @@ class WhapiWebhooks implements WebhookProcessor {
         Optional<Channel> channel = only != null ? channels.find(only)
                 : whapiChannel == null ? Optional.empty()
                 : channels.findByProviderSetting(ProviderType.WHAPI, WhapiProvider.WHAPI_CHANNEL_ID, whapiChannel);
-        channel.ifPresentOrElse(c -> handle(c, root),
+        channel.ifPresentOrElse(c -> handle(c, root, failures),
                 () -> log.warn("Whapi webhook for channel_id {} matches no channel; ignored", whapiChannel));
     }
 
-    private void handle(Channel channel, JsonNode root) {
-        for (Parsed parsed : WhapiWebhookParser.events(root)) {
-            channels.receive(channel, withMedia(channel, parsed));
+    private void handle(Channel channel, JsonNode root, ItemFailures failures) {
+        for (Parsed parsed : WhapiWebhookParser.events(root, failures)) {
+            failures.take(channel.id(), parsed.event().providerMessageId(), () -> receive(channel, parsed));
+        }
+    }
+
+    private void receive(Channel channel, Parsed parsed) {
+        if (parsed.mediaId() != null || parsed.mediaLink() != null) {
+            // A redelivery (or the echo of a file Sapa sent) is recognised before its media is fetched again.
+            if (!channels.isRecorded(channel, parsed.event().providerMessageId())) {
+                channels.receive(channel, withMedia(channel, parsed));
+            }
+        } else {
+            channels.receive(channel, parsed.event());
         }
     }
 
     private InboundEvent withMedia(Channel channel, Parsed parsed) {
-        if (parsed.mediaId() == null && parsed.mediaLink() == null) {
-            return parsed.event();
-        }
         try {
             byte[] bytes = provider.download(channels.openAccess(channel), parsed.mediaLink(), parsed.mediaId());
             return switch (parsed.event()) {

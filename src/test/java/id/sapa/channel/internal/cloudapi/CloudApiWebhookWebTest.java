@@ -5,6 +5,9 @@ import static id.sapa.support.MetaWebhooks.messages;
 import static id.sapa.support.MetaWebhooks.status;
 import static id.sapa.support.MetaWebhooks.statuses;
 import static id.sapa.support.MetaWebhooks.text;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -147,6 +150,50 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
 
         assertThat(jdbc.sql("SELECT content FROM messages WHERE tenant_id = ?").param(owner.tenantId().value())
                 .query(String.class).list()).containsExactly("Utuh");
+    }
+
+    @Test
+    void aNoticeWithOnePoisonedItemAmongGoodOnesStoresTheGoodOnesCleanedAndRefusesTheOverlongIdAlone() {
+        String first = "wamid.P1" + UUID.randomUUID();
+        String last = "wamid.P4" + UUID.randomUUID();
+        String longName = "Budi " + "S".repeat(195);
+        String items = String.join(",",
+                text(first, CUSTOMER, now, "Halo\\u0000 kak"),
+                """
+                {"from": "%s", "id": {"x": 1}, "timestamp": "%d", "type": "text", "text": {"body": "Rusak"}}"""
+                        .formatted(CUSTOMER, now.getEpochSecond()),
+                text("wamid." + "X".repeat(294), CUSTOMER, now, "Id terlalu panjang"),
+                text(last, CUSTOMER, now, "Terakhir"));
+
+        assertThat(webhook(messages(number, contact(CUSTOMER, longName), items)).status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT wa_message_id, content FROM messages WHERE tenant_id = ? ORDER BY content")
+                .param(owner.tenantId().value()).query().listOfRows())
+                .containsExactly(Map.of("wa_message_id", first, "content", "Halo kak"),
+                        Map.of("wa_message_id", last, "content", "Terakhir"));
+        assertThat(jdbc.sql("SELECT name FROM contacts WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(String.class).single()).isEqualTo(longName.substring(0, 100));
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_dead_letters WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(Integer.class).single()).as("nothing left to try again").isZero();
+    }
+
+    @Test
+    void aRedeliveredMediaMessageDoesNotFetchTheMediaAgain() {
+        String image = FakeGraph.newId();
+        graph.media(image, "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, 2});
+        String body = messages(number, contact(CUSTOMER, "Budi"), """
+                {"from": "%s", "id": "wamid.IMG%s", "timestamp": "%d", "type": "image",
+                 "image": {"caption": "Sekali saja", "mime_type": "image/jpeg", "sha256": "HASH", "id": "%s"}}"""
+                .formatted(CUSTOMER, UUID.randomUUID(), now.getEpochSecond(), image));
+
+        webhook(body);
+        webhook(body);
+        webhook(body);
+
+        graph.server().verify(1, getRequestedFor(urlPathEqualTo("/" + FakeGraph.VERSION + "/" + image)));
+        graph.server().verify(1, getRequestedFor(urlPathEqualTo("/whatsapp_business/attachments/"))
+                .withQueryParam("mid", equalTo(image)));
+        assertThat(messageCount()).isEqualTo(1);
     }
 
     @Test

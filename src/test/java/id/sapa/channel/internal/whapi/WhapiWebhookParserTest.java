@@ -6,11 +6,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.sapa.channel.internal.ItemFailures;
 import id.sapa.channel.internal.whapi.WhapiWebhookParser.Parsed;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.PhoneNumber;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,9 +33,13 @@ class WhapiWebhookParserTest {
                   "from": "6281234567890", "from_name": "Budi"}],
                  "event": {"type": "messages", "event": "post"}, "channel_id": "MANTIS-M72HC"}
                 """.formatted(type, content.isBlank() ? "" : content + ",");
-        List<Parsed> events = WhapiWebhookParser.events(JSON.readTree(body));
+        List<Parsed> events = WhapiWebhookParser.events(JSON.readTree(body), failures());
         assertThat(events).hasSize(1);
         return events.getFirst();
+    }
+
+    private static ItemFailures failures() {
+        return new ItemFailures(ProviderType.WHAPI, new SimpleMeterRegistry());
     }
 
     private static InboundMessage message(Parsed parsed) {
@@ -195,7 +202,7 @@ class WhapiWebhookParserTest {
                   {"id": "grp-1", "from_me": false, "type": "text", "chat_id": "120363025246125888@g.us",
                    "timestamp": 1712995301, "text": {"body": "Halo grup"}, "from": "6281298765432"}],
                  "event": {"type": "messages", "event": "post"}, "channel_id": "MANTIS-M72HC"}""";
-        List<Parsed> events = WhapiWebhookParser.events(JSON.readTree(body));
+        List<Parsed> events = WhapiWebhookParser.events(JSON.readTree(body), failures());
 
         assertThat(events).singleElement().satisfies(parsed -> {
             OwnMessage own = (OwnMessage) parsed.event();
@@ -203,5 +210,27 @@ class WhapiWebhookParserTest {
             assertThat(own.to().phone()).isEqualTo(PhoneNumber.parse("+6281234567890"));
             assertThat(parsed.mediaId()).isEqualTo("oga-1a2b3c-4d5e");
         });
+    }
+
+    @Test
+    void anItemWithAnObjectWhereATextBelongsIsSkippedAndCountedAndTheOthersRead() {
+        String body = """
+                {"messages": [
+                  {"id": "p.GOOD-1", "from_me": false, "type": "text", "chat_id": "6281234567890@s.whatsapp.net",
+                   "timestamp": 1712995300, "text": {"body": "Satu"}, "from": "6281234567890"},
+                  {"id": {"x": 1}, "from_me": false, "type": "text", "chat_id": "6281234567890@s.whatsapp.net",
+                   "timestamp": 1712995301, "text": {"body": "Rusak"}, "from": "6281234567890"},
+                  {"id": "p.GOOD-2", "from_me": false, "type": "text", "chat_id": "6281234567890@s.whatsapp.net",
+                   "timestamp": 1712995302, "text": {"body": "Dua"}, "from": "6281234567890"}],
+                 "statuses": [{"id": {"x": 1}, "status": "read", "timestamp": "1712995303"},
+                  {"id": "p.SENT-1", "status": "read", "timestamp": "1712995304"}],
+                 "event": {"type": "messages", "event": "post"}, "channel_id": "MANTIS-M72HC"}""";
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+        List<Parsed> events = WhapiWebhookParser.events(JSON.readTree(body), new ItemFailures(ProviderType.WHAPI, meters));
+
+        assertThat(events).extracting(parsed -> parsed.event().providerMessageId())
+                .containsExactly("p.GOOD-1", "p.GOOD-2", "p.SENT-1");
+        assertThat(meters.get(ItemFailures.METRIC).tag("outcome", "unreadable").counter().count()).isEqualTo(2);
     }
 }

@@ -1,5 +1,7 @@
 package id.sapa.channel.internal.whapi;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -124,6 +126,51 @@ class WhapiWebhookWebTest extends FakeProvidersTestSupport {
                 .param(owner.tenantId().value()).query().singleRow();
         assertThat(row).containsEntry("content", "Foto").containsEntry("media_size", 3L);
         assertThat((String) row.get("media_url")).startsWith("/api/media/");
+    }
+
+    @Test
+    void aNoticeWithOnePoisonedItemAmongGoodOnesStoresTheGoodOnesCleanedAndRefusesTheOverlongIdAlone() {
+        String first = "p.P1." + UUID.randomUUID();
+        String last = "p.P4." + UUID.randomUUID();
+        String longName = "Gerald " + "S".repeat(193);
+        String items = String.join(",",
+                message(first, false, """
+                        "type": "text", "text": {"body": "Halo\\u0000 kak"}""").replace("\"Gerald\"", "\"" + longName + "\""),
+                """
+                {"id": {"x": 1}, "from_me": false, "type": "text", "text": {"body": "Rusak"}, "chat_id": "%s@s.whatsapp.net",
+                 "timestamp": %d, "from": "%s"}""".formatted(CUSTOMER, now, CUSTOMER),
+                message("p." + "X".repeat(298), false, """
+                        "type": "text", "text": {"body": "Id terlalu panjang"}"""),
+                message(last, false, """
+                        "type": "text", "text": {"body": "Terakhir"}"""));
+
+        assertThat(post(path(webhookUrl), messages(items)).status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT wa_message_id, content FROM messages WHERE tenant_id = ? ORDER BY content")
+                .param(owner.tenantId().value()).query().listOfRows())
+                .containsExactly(Map.of("wa_message_id", first, "content", "Halo kak"),
+                        Map.of("wa_message_id", last, "content", "Terakhir"));
+        assertThat(jdbc.sql("SELECT name FROM contacts WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(String.class).single()).isEqualTo(longName.substring(0, 100));
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_dead_letters WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(Integer.class).single()).as("nothing left to try again").isZero();
+    }
+
+    @Test
+    void aRedeliveredMediaMessageDoesNotFetchTheMediaAgain() {
+        String mediaId = "jpeg-" + UUID.randomUUID();
+        whapi.media(mediaId, new byte[] {8, 8, 8}, "image/jpeg");
+        String body = messages(message("p.IMG." + UUID.randomUUID(), false, """
+                "type": "image", "image": {"id": "%s", "mime_type": "image/jpeg", "file_size": 3, "caption": "Sekali"}"""
+                .formatted(mediaId)));
+
+        post(path(webhookUrl), body);
+        post(path(webhookUrl), body);
+        post(path(webhookUrl), body);
+
+        whapi.server().verify(1, getRequestedFor(urlPathEqualTo("/media/" + mediaId)));
+        assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
