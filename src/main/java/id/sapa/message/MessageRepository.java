@@ -187,6 +187,43 @@ class MessageRepository {
                 .param("tenantId", tenantId.value()).param("id", id.value()).update() == 1;
     }
 
+    /*
+     * The send queue of one conversation: its outbound messages still pending, in the order they
+     * were queued (created_at, then id). Served by messages_pending_outbound_idx.
+     */
+    private static final String QUEUE = """
+            FROM messages WHERE tenant_id = :tenantId AND conversation_id = :conversationId
+              AND direction = 'outbound' AND status = 'pending'
+            """;
+
+    /** Whether a message queued before this one in its conversation is still pending. */
+    boolean pendingBefore(TenantId tenantId, ConversationId conversationId, Instant queuedAt, MessageId id) {
+        return inQueue("SELECT EXISTS (SELECT 1 " + QUEUE + " AND (created_at, id) < (:queuedAt, :id))",
+                tenantId, conversationId, queuedAt, id).query(Boolean.class).single();
+    }
+
+    /**
+     * The same question, locking the nearest such message until the caller's transaction ends: that
+     * message cannot leave pending in between, so its completion sees what the caller wrote.
+     */
+    boolean lockPendingBefore(TenantId tenantId, ConversationId conversationId, Instant queuedAt, MessageId id) {
+        return inQueue("SELECT id " + QUEUE + " AND (created_at, id) < (:queuedAt, :id)"
+                + " ORDER BY created_at DESC, id DESC LIMIT 1 FOR SHARE", tenantId, conversationId, queuedAt, id)
+                .query(UUID.class).optional().isPresent();
+    }
+
+    /** The message queued next after this one in its conversation, while pending. */
+    Optional<MessageId> pendingAfter(TenantId tenantId, ConversationId conversationId, Instant queuedAt, MessageId id) {
+        return inQueue("SELECT id " + QUEUE + " AND (created_at, id) > (:queuedAt, :id) ORDER BY created_at, id LIMIT 1",
+                tenantId, conversationId, queuedAt, id).query(UUID.class).optional().map(MessageId::new);
+    }
+
+    private JdbcClient.StatementSpec inQueue(String sql, TenantId tenantId, ConversationId conversationId,
+            Instant queuedAt, MessageId id) {
+        return jdbc.sql(sql).param("tenantId", tenantId.value()).param("conversationId", conversationId.value())
+                .param("queuedAt", ts(queuedAt)).param("id", id.value());
+    }
+
     /**
      * Applies a receipt only if it moves the status forward; the timestamps of skipped steps are
      * filled in (a read receipt implies delivery). Answers the message when it changed.

@@ -37,7 +37,8 @@ import id.sapa.shared.jobs.Jobs;
  * The durable job that sends one pending message: it calls the provider outside any transaction,
  * then records {@code sent} or a classified failure. Transient failures are tried again with
  * growing delays, each try a new job instance; a message no longer pending is left alone, so a
- * job that runs twice never sends twice from Sapa's side.
+ * job that runs twice never sends twice from Sapa's side. A message also waits for the earlier
+ * pending messages of its conversation ({@link SendOrder}), so retries never reorder them.
  */
 @Configuration(proxyBeanMethods = false)
 class SendMessageJob {
@@ -49,6 +50,7 @@ class SendMessageJob {
     private static final Logger log = LoggerFactory.getLogger(SendMessageJob.class);
 
     private final MessageRepository messages;
+    private final SendOrder order;
     private final Channels channels;
     private final Conversations conversations;
     private final MediaLibrary media;
@@ -62,6 +64,7 @@ class SendMessageJob {
             ApplicationEventPublisher events,
             TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
+        this.order = new SendOrder(messages, jobs, transaction, clock);
         this.channels = channels;
         this.conversations = conversations;
         this.media = media;
@@ -74,7 +77,7 @@ class SendMessageJob {
 
     @Bean
     OneTimeTask<String> sendMessageTask() {
-        return Tasks.oneTime(TASK).execute((instance, context) -> run(instance.getData()));
+        return Tasks.oneTime(TASK).execute((instance, context) -> run(instance.getId(), instance.getData()));
     }
 
     /** Schedules the first attempt; call inside the transaction that stored the pending message. */
@@ -86,12 +89,12 @@ class SendMessageJob {
         jobs.schedule(TASK.instance(id + "#" + attempt).data(id + "#" + attempt).build(), at);
     }
 
-    void run(String data) {
+    void run(String instance, String data) {
         int hash = data.indexOf('#');
         MessageId id = MessageId.of(data.substring(0, hash));
         int attempt = Integer.parseInt(data.substring(hash + 1));
         Message message = messages.findForSending(id).orElse(null);
-        if (message == null || message.status() != MessageStatus.PENDING) {
+        if (message == null || message.status() != MessageStatus.PENDING || order.holdsBack(message, instance, data)) {
             return;
         }
         WhatsAppUser to = conversations.get(message.tenantId(), message.conversationId()).customer();
@@ -111,6 +114,7 @@ class SendMessageJob {
             case Accepted accepted -> transaction.executeWithoutResult(status -> {
                 if (messages.markSent(id, accepted.providerMessageId(), now)) {
                     announce(message, MessageStatus.SENT, now, null);
+                    order.releaseNext(message);
                 }
             });
             case Rejected(SendError error) when error.retryable() && attempt < MAX_ATTEMPTS -> {
@@ -125,6 +129,7 @@ class SendMessageJob {
             case Rejected(SendError error) -> transaction.executeWithoutResult(status -> {
                 if (messages.markFailed(id, error.code(), error.message(), now)) {
                     announce(message, MessageStatus.FAILED, now, error.message());
+                    order.releaseNext(message);
                 }
             });
         }

@@ -4,15 +4,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -102,20 +106,57 @@ public final class FakeGraph {
         return server.findAll(postRequestedFor(urlPathEqualTo("/" + VERSION + "/" + phoneNumberId + "/media")));
     }
 
+    /** An error answer as Meta gives it: the HTTP status and the error object's code and message. */
+    public record GraphError(int httpStatus, int code, String message) {
+
+        /** Meta's code 2, "API Service": temporary, while the service is down or overloaded. */
+        public static GraphError unavailable() {
+            return new GraphError(503, 2, "(#2) Service temporarily unavailable");
+        }
+    }
+
     /** The next {@code count} sends fail with the error, then sends are accepted again. */
     public void failNextSends(String phoneNumberId, int count, int httpStatus, int code, String message) {
-        String scenario = "fail-" + phoneNumberId;
-        for (int i = 0; i < count; i++) {
-            server.stubFor(post(urlPathEqualTo(messagesPath(phoneNumberId))).inScenario(scenario)
+        failInTurn("fail-" + phoneNumberId, () -> post(urlPathEqualTo(messagesPath(phoneNumberId))),
+                Collections.nCopies(count, new GraphError(httpStatus, code, message)));
+    }
+
+    /**
+     * The next sends to one customer fail with these errors in turn, then that customer's sends are
+     * accepted again; sends to other customers are not affected.
+     */
+    public void failNextSendsTo(String phoneNumberId, String recipient, List<GraphError> errors) {
+        failInTurn("fail-" + phoneNumberId + "-" + recipient, () -> post(urlPathEqualTo(messagesPath(phoneNumberId)))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(recipient))), errors);
+    }
+
+    private void failInTurn(String scenario, Supplier<MappingBuilder> sends, List<GraphError> errors) {
+        for (int i = 0; i < errors.size(); i++) {
+            GraphError error = errors.get(i);
+            server.stubFor(sends.get().inScenario(scenario)
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "failed-" + i)
-                    .willSetStateTo(i + 1 == count ? "accepting" : "failed-" + (i + 1))
-                    .willReturn(json(httpStatus, errorBody(code, message, message))));
+                    .willSetStateTo(i + 1 == errors.size() ? "accepting" : "failed-" + (i + 1))
+                    .willReturn(json(error.httpStatus(), errorBody(error.code(), error.message(), error.message()))));
         }
-        server.stubFor(post(urlPathEqualTo(messagesPath(phoneNumberId))).inScenario(scenario)
+        server.stubFor(sends.get().inScenario(scenario)
                 .whenScenarioStateIs("accepting")
                 .willReturn(json(200, """
                         {"messaging_product": "whatsapp", "messages": [{"id": "wamid.HBgL{{randomValue length=24 type='ALPHANUMERIC'}}"}]}
                         """).withTransformers("response-template")));
+    }
+
+    /** The sends to {@code POST /<phone-number-id>/messages} with the status each was answered, oldest first. */
+    public List<AnsweredSend> answeredSends(String phoneNumberId) {
+        String path = messagesPath(phoneNumberId);
+        return server.getAllServeEvents().reversed().stream()
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST")
+                        && event.getRequest().getUrl().equals(path))
+                .map(event -> new AnsweredSend(event.getRequest().getBodyAsString(), event.getResponse().getStatus()))
+                .toList();
+    }
+
+    /** A send as the fake received it, and the HTTP status it answered. */
+    public record AnsweredSend(String body, int status) {
     }
 
     /** Step 1 of a media download: the id answers a short-lived URL on this server; step 2 serves the bytes. */

@@ -6,7 +6,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
 import id.sapa.shared.db.AfterCommit;
 
@@ -30,5 +33,22 @@ public class Jobs {
         Scheduler current = scheduler.getObject();
         current.scheduleIfNotExists(instance, at);
         AfterCommit.run(current::triggerCheckForDueExecutions);
+    }
+
+    /**
+     * Moves a waiting instance to now, keeping its data; answers false when none waits (never
+     * scheduled, done, or running at this moment). Inside a transaction the move commits with it.
+     */
+    public boolean runNow(TaskInstanceId instance) {
+        Scheduler current = scheduler.getObject();
+        try {
+            if (!current.reschedule(instance, Instant.now())) {
+                return false;
+            }
+        } catch (TaskInstanceNotFoundException | TaskInstanceCurrentlyExecutingException nothingWaits) {
+            return false;
+        }
+        AfterCommit.run(current::triggerCheckForDueExecutions);
+        return true;
     }
 }
