@@ -1,4 +1,5 @@
 // The HTTP API: bearer token, JSON, RFC 9457 problems; a 401 sends the user back to sign-in.
+import { language } from './i18n.js';
 
 const TOKEN_KEY = 'sapa.session';
 let onExpired = () => {};
@@ -25,7 +26,8 @@ export function whenExpired(callback) {
 }
 
 export async function request(method, path, body, { raw = false } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  // The server writes its problem details in the language the app shows, not the browser's.
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': language() };
   const token = session.token();
   if (token) headers.Authorization = `Bearer ${token}`;
   let payload;

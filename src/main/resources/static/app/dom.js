@@ -1,5 +1,9 @@
 // A tiny element builder: text always goes in as text, never as HTML.
 
+// A form control is built with its default value, selection or check, not only its current one:
+// form.reset() goes back to the defaults, and without them it empties inputs and selects the first option.
+const DEFAULTS = { value: 'defaultValue', selected: 'defaultSelected', checked: 'defaultChecked' };
+
 /** h('button', {class: 'x', onclick: fn}, 'label', child) */
 export function h(tag, attrs = {}, ...children) {
   const element = document.createElement(tag);
@@ -9,8 +13,10 @@ export function h(tag, attrs = {}, ...children) {
       element.addEventListener(name.slice(2), value);
     } else if (name === 'class') {
       element.className = value;
+    } else if (DEFAULTS[name] && DEFAULTS[name] in element) {
+      element[DEFAULTS[name]] = value; // a textarea's default value is its text, not an attribute
     } else if (name === 'value') {
-      element.value = value; // a textarea's value is not an attribute
+      element.value = value; // a select has no default of its own: its options do
     } else if (name === 'dataset') {
       Object.assign(element.dataset, value);
     } else if (name in element && typeof value !== 'string') {

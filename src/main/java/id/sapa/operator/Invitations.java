@@ -16,6 +16,7 @@ import id.sapa.operator.InvitationRepository.Pending;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Role;
 import id.sapa.shared.UserId;
 
 /**
@@ -42,16 +43,19 @@ public class Invitations {
         this.clock = clock;
     }
 
-    /** Adds the member (they cannot sign in yet) and answers their invitation link. */
+    /**
+     * Adds the member (they cannot sign in yet) and answers their invitation link. Without a role the
+     * member is an operator: an owner is only ever made by an owner asking for one.
+     */
     @Transactional
     public Invitation invite(Actor actor, TeamMember member) {
-        if (member.name() == null || member.email() == null || member.role() == null) {
-            throw ProblemException.invalidField(member.name() == null ? "name" : member.email() == null ? "email" : "role",
-                    "is required");
+        if (member.name() == null || member.email() == null) {
+            throw ProblemException.invalidField(member.name() == null ? "name" : "email", "is required");
         }
-        Operators.checkMayManage(actor, null, member.role());
-        Operator operator = operators.create(actor.tenantId(), new NewOperator(member.name(), member.email(),
-                member.role(), null), member);
+        Role role = member.role() == null ? Role.OPERATOR : member.role();
+        TeamPolicy.checkMayManage(actor, null, role, member.permissions());
+        Operator operator = operators.create(actor.tenantId(), new NewOperator(member.name(), member.email(), role, null),
+                member);
         return issue(actor, operator);
     }
 
@@ -59,7 +63,7 @@ public class Invitations {
     @Transactional
     public Invitation reinvite(Actor actor, UserId id) {
         Operator operator = operators.get(actor.tenantId(), id);
-        Operators.checkMayManage(actor, operator, null);
+        TeamPolicy.checkMayManage(actor, operator, null, null);
         if (operator.activated()) {
             throw ProblemException.conflict(operator.name() + " has already accepted the invitation");
         }

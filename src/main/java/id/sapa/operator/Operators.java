@@ -15,7 +15,6 @@ import id.sapa.operator.OperatorEvents.OperatorCapacityChanged;
 import id.sapa.operator.OperatorEvents.OperatorRemoved;
 import id.sapa.operator.OperatorEvents.OperatorStatusChanged;
 import id.sapa.shared.Actor;
-import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
@@ -80,7 +79,7 @@ public class Operators {
     @Transactional
     public Operator update(Actor actor, UserId id, TeamMember changes) {
         Operator target = get(actor.tenantId(), id);
-        checkMayManage(actor, target, changes.role());
+        TeamPolicy.checkMayManage(actor, target, changes.role(), changes.permissions());
         if (target.role() == Role.OWNER && changes.role() != null && changes.role() != Role.OWNER) {
             checkNotLastOwner(actor.tenantId(), id, "demoted");
         }
@@ -96,7 +95,7 @@ public class Operators {
     @Transactional
     public void remove(Actor actor, UserId id) {
         Operator target = get(actor.tenantId(), id);
-        checkMayManage(actor, target, null);
+        TeamPolicy.checkMayManage(actor, target, null, null);
         if (target.role() == Role.OWNER) {
             checkNotLastOwner(actor.tenantId(), id, "removed");
         }
@@ -119,16 +118,6 @@ public class Operators {
     void announce(OperatorStatus before, Operator after) {
         if (before != after.status()) {
             events.publishEvent(new OperatorStatusChanged(after.tenantId(), after.id(), after.status(), after.lastSeenAt()));
-        }
-    }
-
-    static void checkMayManage(Actor actor, Operator target, Role newRole) {
-        if (!actor.can(Permission.MANAGE_USERS)) {
-            throw ProblemException.forbidden("Only owners and admins manage the team");
-        }
-        boolean touchesOwner = target != null && target.role() == Role.OWNER || newRole == Role.OWNER;
-        if (touchesOwner && actor.role() != Role.OWNER) {
-            throw ProblemException.forbidden("Only an owner may make, change or remove an owner");
         }
     }
 

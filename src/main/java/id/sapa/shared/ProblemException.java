@@ -3,26 +3,35 @@ package id.sapa.shared;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A failure meant for the API caller: it carries its {@link ProblemType} and a human detail and is
  * rendered as {@code application/problem+json}. Modules throw it instead of inventing their own
- * exception-to-status mapping.
+ * exception-to-status mapping. A detail given as a {@link Text} is answered in the caller's
+ * language; the exception's message (for logs) is the English one.
  */
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
+    private final Text translated;
     private final Map<String, Object> properties;
     private final Duration retryAfter;
 
     public ProblemException(ProblemType type, String detail) {
-        this(type, detail, Map.of(), null);
+        this(type, detail, null, Map.of(), null);
     }
 
-    private ProblemException(ProblemType type, String detail, Map<String, Object> properties, Duration retryAfter) {
+    public ProblemException(ProblemType type, Text detail) {
+        this(type, detail.english(), detail, Map.of(), null);
+    }
+
+    private ProblemException(ProblemType type, String detail, Text translated, Map<String, Object> properties,
+            Duration retryAfter) {
         super(detail);
         this.type = type;
+        this.translated = translated;
         this.properties = Map.copyOf(properties);
         this.retryAfter = retryAfter;
     }
@@ -40,24 +49,33 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
 
+    public static ProblemException forbidden(Text detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
     /** A validation failure of one named field, shaped like the bean-validation ones. */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
+        return new ProblemException(ProblemType.VALIDATION, field + ": " + message, null,
                 Map.of("errors", List.of(new FieldError(field, message))), null);
     }
 
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
-        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, Map.of(), retryAfter);
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, null, Map.of(), retryAfter);
     }
 
     public ProblemException with(String property, Object value) {
         var merged = new LinkedHashMap<>(properties);
         merged.put(property, value);
-        return new ProblemException(type, getMessage(), merged, retryAfter);
+        return new ProblemException(type, getMessage(), translated, merged, retryAfter);
     }
 
     public ProblemType type() {
         return type;
+    }
+
+    /** The detail in the given language where it was written in Sapa's two, else as written. */
+    public String detail(Locale language) {
+        return translated == null ? getMessage() : translated.in(language);
     }
 
     public Map<String, Object> properties() {

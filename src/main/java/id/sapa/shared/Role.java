@@ -7,7 +7,10 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The role of a user inside a tenant, serialised in lower case as in the seeds. */
+/**
+ * The role of a user inside a tenant, serialised in lower case as in the seeds. Declared from the
+ * most to the least powerful.
+ */
 public enum Role {
     OWNER(EnumSet.allOf(Permission.class)),
     ADMIN(EnumSet.allOf(Permission.class)),
@@ -28,6 +31,11 @@ public enum Role {
 
     public boolean can(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /** Whether this role ranks higher than the other: nobody hands out a role above their own. */
+    public boolean isAbove(Role other) {
+        return compareTo(other) < 0;
     }
 
     /**

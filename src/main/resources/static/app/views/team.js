@@ -9,8 +9,10 @@ const OWN_STATUSES = ['online', 'away', 'busy'];
 const MANAGERS = ['owner', 'admin'];
 const QUICK_MANAGERS = ['owner', 'admin', 'supervisor'];
 
-function roleSelect(name, selected) {
-  return h('select', { name }, ROLES.map((role) => h('option', { value: role, selected: role === selected }, t(`role.${role}`))));
+/** The roles one may hand out (none above one's own, ROLES going from the highest), and the member's current one. */
+function roleSelect(name, selected, me) {
+  const offered = ROLES.filter((role) => ROLES.indexOf(role) >= ROLES.indexOf(me.role) || role === selected);
+  return h('select', { name }, offered.map((role) => h('option', { value: role, selected: role === selected }, t(`role.${role}`))));
 }
 
 function presence(status) {
@@ -48,7 +50,7 @@ function operatorsSection(me) {
   }
 
   function editForm(operator) {
-    const role = roleSelect('role', operator.role);
+    const role = roleSelect('role', operator.role, me);
     const capacity = h('input', { name: 'maxConcurrentChats', type: 'number', min: 1, max: 100, value: String(operator.maxConcurrentChats) });
     const form = h('form', { class: 'operator-edit', novalidate: true },
       field(t('team.role'), role),
@@ -119,7 +121,7 @@ function operatorsSection(me) {
       h('h2', { id: 'invite-title' }, t('team.invite')),
       field(t('team.name'), h('input', { name: 'name', id: 'invite-name', autocomplete: 'off', required: true })),
       field(t('auth.email'), h('input', { name: 'email', id: 'invite-email', type: 'email', autocomplete: 'off', required: true })),
-      field(t('team.role'), Object.assign(roleSelect('role', 'operator'), { id: 'invite-role' })),
+      field(t('team.role'), Object.assign(roleSelect('role', 'operator', me), { id: 'invite-role' })),
       field(t('team.capacity'), h('input', { name: 'maxConcurrentChats', id: 'invite-capacity', type: 'number', min: 1, max: 100, value: '10' })),
       h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
       h('button', { type: 'submit', class: 'primary', id: 'send-invite' }, t('team.sendInvite')));

@@ -38,6 +38,15 @@ class RoleTest {
     }
 
     @Test
+    void rolesRankFromOwnerDownToViewer() {
+        assertThat(Role.OWNER.isAbove(Role.ADMIN)).isTrue();
+        assertThat(Role.ADMIN.isAbove(Role.SUPERVISOR)).isTrue();
+        assertThat(Role.OPERATOR.isAbove(Role.VIEWER)).isTrue();
+        assertThat(Role.ADMIN.isAbove(Role.ADMIN)).isFalse();
+        assertThat(Role.ADMIN.isAbove(Role.OWNER)).isFalse();
+    }
+
+    @Test
     void rolesAreWrittenInLowerCase() {
         assertThat(Role.SUPERVISOR.code()).isEqualTo("supervisor");
         assertThat(Role.fromCode("viewer")).isEqualTo(Role.VIEWER);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import id.sapa.shared.Role;
 import id.sapa.support.Chromium;
 import id.sapa.support.Sandbox;
@@ -180,6 +181,77 @@ class TeamBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void theInvitationFormStartsAtOperatorEveryTimeSoAnUnchangedSecondInvitationMakesAnOperator() {
+        SignedIn owner = accounts.registerBusiness("Toko Dua Undangan");
+        Page team = signIn(context, owner);
+        team.locator(".nav a[href='#/team']").click();
+        assertThat(team.locator(".operators li")).hasCount(1);
+        Locator role = team.locator("#invite-role");
+        Locator capacity = team.locator("#invite-capacity");
+        assertThat(role).hasValue("operator");
+        assertThat(capacity).hasValue("10");
+
+        String first = TestAccounts.uniqueEmail("rina");
+        team.locator("#invite-name").fill("Rina");
+        team.locator("#invite-email").fill(first);
+        team.locator("#send-invite").click();
+        assertThat(team.locator(".operators li")).hasCount(2);
+
+        // The form is empty again, with the role and capacity it started with.
+        assertThat(team.locator("#invite-name")).hasValue("");
+        assertThat(role).hasValue("operator");
+        assertThat(role.locator("option:checked")).hasText("Operator");
+        assertThat(capacity).hasValue("10");
+
+        String second = TestAccounts.uniqueEmail("rudi");
+        team.locator("#invite-name").fill("Rudi");
+        team.locator("#invite-email").fill(second);
+        team.locator("#send-invite").click();
+        assertThat(team.locator(".operators li")).hasCount(3);
+
+        JsonNode operators = api.get("/api/cs-operators").token(owner.token()).send().json().get("operators");
+        for (String email : new String[] {first, second}) {
+            JsonNode member = member(operators, email);
+            assertThat(member.get("role").asString()).as(email).isEqualTo("operator");
+            assertThat(member.get("maxConcurrentChats").asInt()).as(email).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void anAdminIsNotOfferedTheOwnerRoleAndIsToldWhyInTheAppsLanguage() {
+        SignedIn owner = accounts.registerBusiness("Toko Admin");
+        SignedIn admin = accounts.addUser(owner.tenantId(), Role.ADMIN);
+        Page team = signIn(context, admin);
+        team.locator(".nav a[href='#/team']").click();
+        assertThat(team.locator(".operators li")).hasCount(2);
+
+        assertThat(team.locator("#invite-role option")).hasText(new String[] {"Admin", "Supervisor", "Operator", "Pengamat"});
+        assertThat(team.locator("#invite-role")).hasValue("operator");
+
+        // Even a form altered in the page cannot make an owner: the server refuses, in the app's language
+        // whatever the browser's own (Indonesian here), and nobody is added.
+        Locator error = team.locator(".invite .form-error");
+        assertThat(inviteAnOwnerThroughAnAlteredForm(team, "Calon Pemilik")).isEqualTo(403);
+        assertThat(error).containsText("hanya pemilik yang dapat menjadikan seseorang pemilik");
+        team.locator("#language").selectOption("en");
+        assertThat(team.locator("#invite-role option")).hasText(new String[] {"Admin", "Supervisor", "Operator", "Viewer"});
+        assertThat(inviteAnOwnerThroughAnAlteredForm(team, "Calon Pemilik")).isEqualTo(403);
+        assertThat(error).containsText("only an owner may make someone an owner");
+        assertThat(team.locator(".operators li")).hasCount(2);
+        assertThat(api.get("/api/cs-operators").token(owner.token()).send().json().get("operators").size()).isEqualTo(2);
+    }
+
+    /** Adds the owner role to the invitation form the way a stale or tampered page could, and sends it. */
+    private static int inviteAnOwnerThroughAnAlteredForm(Page page, String name) {
+        page.evaluate("() => document.querySelector('#invite-role').append(new Option('owner', 'owner', true, true))");
+        page.locator("#invite-name").fill(name);
+        page.locator("#invite-email").fill(TestAccounts.uniqueEmail("calon"));
+        Response answer = page.waitForResponse(response -> response.url().endsWith("/api/cs-operators")
+                && "POST".equals(response.request().method()), () -> page.locator("#send-invite").click());
+        return answer.status();
+    }
+
+    @Test
     void atPhoneWidthTheTeamScreenFits() {
         SignedIn owner = accounts.registerBusiness("Toko Kecil");
         context.close();
@@ -223,5 +295,14 @@ class TeamBrowserTest extends BrowserTestSupport {
         page.onDialog(dialog -> dialog.accept());
         salam.locator("button.danger").click();
         assertThat(salam).hasCount(0);
+    }
+
+    private static JsonNode member(JsonNode operators, String email) {
+        for (JsonNode member : operators) {
+            if (member.get("email").asString().equals(email)) {
+                return member;
+            }
+        }
+        throw new AssertionError(email + " is not in the team: " + operators);
     }
 }

@@ -59,7 +59,9 @@ class OperatorController {
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     @Operation(summary = "Invite a team member (owner, admin)",
             description = "The member cannot sign in until they open inviteLink and choose a password "
-                    + "(POST /api/auth/accept-invite). The link works once and expires. 409 when the e-mail is taken.")
+                    + "(POST /api/auth/accept-invite). The link works once and expires. Without a role the member is "
+                    + "an operator; nobody invites a role above their own (only an owner invites an owner, by naming "
+                    + "role owner) nor grants a permission they lack: 403. 409 when the e-mail is taken.")
     Invited invite(@AuthenticationPrincipal Actor actor, @Valid @RequestBody InviteRequest request) {
         Invitation invitation = invitations.invite(actor, request.toMember());
         return new Invited(true, OperatorResponse.of(invitation.operator()), invitation.inviteLink(),
@@ -90,8 +92,8 @@ class OperatorController {
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     @Operation(summary = "Change a member's name, role, capacity, working hours or permission flags (owner, admin)",
-            description = "Only an owner changes owners or makes someone an owner; 409 when it would leave the business "
-                    + "without an owner.")
+            description = "Only an owner changes owners or makes someone an owner; nobody gives a role above their "
+                    + "own nor a permission they lack (403); 409 when it would leave the business without an owner.")
     Saved update(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody UpdateRequest request) {
         return new Saved(true, OperatorResponse.of(operators.update(actor, new UserId(id), request.toMember())));
     }
@@ -122,7 +124,8 @@ class OperatorController {
     record InviteRequest(
             @NotNull @Size(min = 1, max = 100) @Schema(example = "Dewi Lestari") String name,
             @NotNull @Email @Size(max = 254) @Schema(example = "dewi@sinarjaya.id") String email,
-            @NotNull @Schema(example = "operator", allowableValues = {"owner", "admin", "supervisor", "operator", "viewer"})
+            @Schema(example = "operator", defaultValue = "operator",
+                    allowableValues = {"owner", "admin", "supervisor", "operator", "viewer"})
             Role role,
             @Schema(example = "10") Integer maxConcurrentChats,
             @Schema(example = "{\"monday\": {\"start\": \"09:00\", \"end\": \"17:00\"}}") Map<String, Object> workingHours,

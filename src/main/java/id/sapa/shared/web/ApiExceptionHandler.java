@@ -30,6 +30,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemException.FieldError;
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -46,7 +47,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException ex, HttpServletRequest request) {
-        ProblemDetail body = Problems.of(ex.type(), ex.getMessage(), ex.properties());
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        ProblemDetail body = Problems.of(ex.type(), ex.detail(Text.preferred(language)), ex.properties());
         body.setInstance(URI.create(request.getRequestURI()));
         var response = ResponseEntity.status(ex.type().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (ex.retryAfter() != null) {

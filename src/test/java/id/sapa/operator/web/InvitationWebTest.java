@@ -2,7 +2,9 @@ package id.sapa.operator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -82,16 +84,87 @@ class InvitationWebTest extends WebTestSupport {
     }
 
     @Test
-    void onlyOwnersAndAdminsInviteAndOnlyOwnersInviteOwners() {
+    void withoutARoleTheInvitedMemberIsAnOperator() {
+        String missing = TestAccounts.uniqueEmail("rina");
+        String nulled = TestAccounts.uniqueEmail("rudi");
+        Map<String, Object> nullRole = new HashMap<>(Map.of("name", "Rudi", "email", nulled));
+        nullRole.put("role", null);
+
+        Api.Reply withoutRole = api.post("/api/cs-operators", Map.of("name", "Rina", "email", missing))
+                .token(owner.token()).send();
+        Api.Reply withNullRole = api.post("/api/cs-operators", nullRole).token(owner.token()).send();
+
+        assertThat(withoutRole.status()).as(withoutRole.toString()).isEqualTo(201);
+        assertThat(withNullRole.status()).as(withNullRole.toString()).isEqualTo(201);
+        assertThat(member(missing).get("role").asString()).isEqualTo("operator");
+        assertThat(member(nulled).get("role").asString()).isEqualTo("operator");
+    }
+
+    @Test
+    void anAdminAskingForAnOwnerIsRefusedInTheirLanguageAndNobodyIsAdded() {
         SignedIn admin = accounts.addUser(owner.tenantId(), Role.ADMIN);
+        String email = TestAccounts.uniqueEmail("calon");
+
+        Api.Reply refused = invite(admin, email, "owner", Map.of());
+        Api.Reply inEnglish = api.post("/api/cs-operators", Map.of("name", "Dewi", "email", email, "role", "owner"))
+                .header("Accept-Language", "en-US,en;q=0.9").token(admin.token()).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).isEqualTo("https://sapa.id/problems/forbidden");
+        assertThat(refused.json().get("detail").asString())
+                .contains("hanya pemilik yang dapat menjadikan seseorang pemilik");
+        assertThat(inEnglish.status()).isEqualTo(403);
+        assertThat(inEnglish.json().get("detail").asString()).contains("only an owner may make someone an owner");
+        assertThat(emails()).doesNotContain(email);
+    }
+
+    @Test
+    void anOwnerMakesAnOwnerByAskingForOne() {
+        String email = TestAccounts.uniqueEmail("rekan");
+
+        Api.Reply invited = invite(owner, email, "owner", Map.of());
+
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        assertThat(member(email).get("role").asString()).isEqualTo("owner");
+    }
+
+    @Test
+    void supervisorsAndOperatorsInviteNobody() {
         SignedIn supervisor = accounts.addUser(owner.tenantId(), Role.SUPERVISOR);
         SignedIn operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
 
-        assertThat(invite(admin, TestAccounts.uniqueEmail("a"), "operator", Map.of()).status()).isEqualTo(201);
-        assertThat(invite(supervisor, TestAccounts.uniqueEmail("b"), "operator", Map.of()).status()).isEqualTo(403);
-        assertThat(invite(operator, TestAccounts.uniqueEmail("c"), "operator", Map.of()).status()).isEqualTo(403);
-        assertThat(invite(admin, TestAccounts.uniqueEmail("d"), "owner", Map.of()).status()).isEqualTo(403);
-        assertThat(invite(owner, TestAccounts.uniqueEmail("e"), "owner", Map.of()).status()).isEqualTo(201);
+        for (SignedIn who : new SignedIn[] {supervisor, operator}) {
+            Api.Reply asOperator = invite(who, TestAccounts.uniqueEmail("b"), "operator", Map.of());
+            Api.Reply withoutRole = api.post("/api/cs-operators", Map.of("name", "Budi",
+                    "email", TestAccounts.uniqueEmail("c"))).token(who.token()).send();
+
+            assertThat(asOperator.status()).as(asOperator.toString()).isEqualTo(403);
+            assertThat(withoutRole.status()).as(withoutRole.toString()).isEqualTo(403);
+            assertThat(asOperator.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(emails()).hasSize(3);
+    }
+
+    @Test
+    void anAdminInvitesUpToTheirOwnRoleAndGrantsNoPermissionTheyLack() {
+        SignedIn admin = accounts.addUser(owner.tenantId(), Role.ADMIN);
+        SignedIn limited = accounts.addUser(owner.tenantId(), Role.ADMIN);
+        // Before the limited admin's first request, so no earlier view of their permissions is in use.
+        assertThat(api.patch("/api/cs-operators/" + limited.userId(), Map.of("permissions", Map.of("can_export", false)))
+                .token(owner.token()).send().status()).isEqualTo(200);
+
+        assertThat(invite(admin, TestAccounts.uniqueEmail("a"), "admin", Map.of()).status()).isEqualTo(201);
+        Api.Reply exporter = invite(limited, TestAccounts.uniqueEmail("d"), "operator",
+                Map.of("permissions", Map.of("can_export", true)));
+        Api.Reply fullAdmin = invite(limited, TestAccounts.uniqueEmail("e"), "admin", Map.of());
+        Api.Reply plainOperator = invite(limited, TestAccounts.uniqueEmail("f"), "operator", Map.of());
+
+        assertThat(exporter.status()).as(exporter.toString()).isEqualTo(403);
+        assertThat(exporter.json().get("permissions").toString()).isEqualTo("[\"EXPORT\"]");
+        assertThat(exporter.json().get("detail").asString()).contains("EXPORT");
+        assertThat(fullAdmin.status()).as(fullAdmin.toString()).isEqualTo(403);
+        assertThat(plainOperator.status()).as(plainOperator.toString()).isEqualTo(201);
     }
 
     @Test
@@ -112,6 +185,23 @@ class InvitationWebTest extends WebTestSupport {
         body.put("email", email);
         body.put("role", role);
         return api.post("/api/cs-operators", body).token(who.token()).send();
+    }
+
+    /** The member with this e-mail, read back from the team list. */
+    private JsonNode member(String email) {
+        for (JsonNode member : api.get("/api/cs-operators").token(owner.token()).send().json().get("operators")) {
+            if (member.get("email").asString().equals(email)) {
+                return member;
+            }
+        }
+        throw new AssertionError(email + " is not in the team");
+    }
+
+    private List<String> emails() {
+        List<String> emails = new ArrayList<>();
+        api.get("/api/cs-operators").token(owner.token()).send().json().get("operators")
+                .forEach(member -> emails.add(member.get("email").asString()));
+        return emails;
     }
 
     private Api.Reply accept(String token) {

@@ -82,6 +82,45 @@ class TeamManagementWebTest extends WebTestSupport {
     }
 
     @Test
+    void anAdminPromotingSomeoneToOwnerIsRefusedInTheirLanguageAndNothingChanges() {
+        int capacity = member(operator).get("maxConcurrentChats").asInt();
+
+        Api.Reply refused = api.patch("/api/cs-operators/" + operator.userId(), Map.of("role", "owner",
+                "maxConcurrentChats", 7)).token(admin.token()).send();
+        Api.Reply inEnglish = api.patch("/api/cs-operators/" + operator.userId(), Map.of("role", "owner"))
+                .header("Accept-Language", "en").token(admin.token()).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString())
+                .contains("hanya pemilik yang dapat menjadikan seseorang pemilik");
+        assertThat(inEnglish.json().get("detail").asString()).contains("only an owner may make someone an owner");
+        assertThat(member(operator).get("role").asString()).isEqualTo("operator");
+        assertThat(member(operator).get("maxConcurrentChats").asInt()).isEqualTo(capacity).isNotEqualTo(7);
+    }
+
+    @Test
+    void anAdminGivesNoPermissionTheyLackButStillChangesWhatTheyMay() {
+        SignedIn limited = accounts.addUser(owner.tenantId(), Role.ADMIN);
+        // Before the limited admin's first request, so no earlier view of their permissions is in use.
+        assertThat(api.patch("/api/cs-operators/" + limited.userId(), Map.of("permissions", Map.of("can_export", false)))
+                .token(owner.token()).send().status()).isEqualTo(200);
+        String path = "/api/cs-operators/" + operator.userId();
+
+        Api.Reply flag = api.patch(path, Map.of("permissions", Map.of("can_export", true))).token(limited.token()).send();
+        Api.Reply supervisor = api.patch(path, Map.of("role", "supervisor")).token(limited.token()).send();
+        Api.Reply capacity = api.patch(path, Map.of("maxConcurrentChats", 6)).token(limited.token()).send();
+
+        assertThat(flag.status()).as(flag.toString()).isEqualTo(403);
+        assertThat(supervisor.status()).as(supervisor.toString()).isEqualTo(403);
+        assertThat(supervisor.json().get("permissions").toString()).contains("EXPORT");
+        assertThat(capacity.status()).as(capacity.toString()).isEqualTo(200);
+        JsonNode member = capacity.json().get("operator");
+        assertThat(member.get("role").asString()).isEqualTo("operator");
+        assertThat(member.get("effectivePermissions").toString()).doesNotContain("EXPORT");
+    }
+
+    @Test
     void theLastOwnerCannotBeRemovedOrDemotedButOneOfTwoCan() {
         Api.Reply demote = api.patch("/api/cs-operators/" + owner.userId(), Map.of("role", "admin")).token(owner.token()).send();
         Api.Reply remove = api.delete("/api/cs-operators/" + owner.userId()).token(owner.token()).send();
@@ -136,5 +175,9 @@ class TeamManagementWebTest extends WebTestSupport {
         assertThat(api.delete("/api/cs-operators/" + operator.userId()).token(stranger.token()).send().status())
                 .isEqualTo(404);
         assertThat(api.delete("/api/cs-operators/" + UUID.randomUUID()).token(owner.token()).send().status()).isEqualTo(404);
+    }
+
+    private JsonNode member(SignedIn who) {
+        return api.get("/api/cs-operators/" + who.userId()).token(owner.token()).send().json();
     }
 }
