@@ -40,7 +40,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase start(Path dataDirectory, boolean ephemeral) {
-        // Absolute, so that the server's -D names the directory whatever the current one is (see Postmaster).
+        // Absolute, so that the server's -D names the directory wherever it is read from (see Postmaster).
         Path directory = dataDirectory.toAbsolutePath().normalize();
         OwnerLock owner = ephemeral ? null : takeOwnership(directory);
         try {

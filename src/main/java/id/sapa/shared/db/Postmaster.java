@@ -82,12 +82,9 @@ record Postmaster(ProcessHandle process, Path dataDirectory, int port) {
     private enum Identity {
         THIS_SERVER, ANOTHER_PROGRAM, UNKNOWN;
 
-        /**
-         * Sapa starts the server with an absolute {@code -D}, so comparing the argument is exact. A
-         * process of another user shows no command line: it can only be {@link #UNKNOWN}.
-         */
         static Identity of(ProcessHandle process, Path dataDirectory) {
             ProcessHandle.Info info = process.info();
+            // A process of another user shows no command: it cannot be told apart.
             Optional<String> name = info.command().map(command -> Path.of(command).getFileName().toString());
             if (!process.isAlive() || name.isEmpty()) {
                 return UNKNOWN;
@@ -95,12 +92,31 @@ record Postmaster(ProcessHandle process, Path dataDirectory, int port) {
             if (!name.get().equals("postgres") && !name.get().equals("postgres.exe")) {
                 return ANOTHER_PROGRAM;
             }
+            return servedDirectory(process, info).map(served -> compare(served, dataDirectory)).orElse(UNKNOWN);
+        }
+
+        /**
+         * PostgreSQL changes into its data directory, so on Linux {@code /proc/<pid>/cwd} names it
+         * whatever {@code -D} said (a server left by an older Sapa has a relative one). Elsewhere
+         * {@code -D} is read, when absolute: Sapa passes it so.
+         */
+        private static Optional<Path> servedDirectory(ProcessHandle process, ProcessHandle.Info info) {
+            Path workingDirectory = Path.of("/proc", Long.toString(process.pid()), "cwd");
+            if (Files.isDirectory(workingDirectory)) {
+                return Optional.of(workingDirectory);
+            }
             List<String> arguments = info.arguments().map(List::of).orElse(List.of());
             int option = arguments.indexOf("-D");
-            if (option < 0 || option + 1 >= arguments.size()) {
+            return option < 0 || option + 1 >= arguments.size() ? Optional.empty()
+                    : Optional.of(Path.of(arguments.get(option + 1))).filter(Path::isAbsolute);
+        }
+
+        private static Identity compare(Path served, Path dataDirectory) {
+            try {
+                return Files.isSameFile(served, dataDirectory) ? THIS_SERVER : ANOTHER_PROGRAM;
+            } catch (IOException unreadable) {
                 return UNKNOWN;
             }
-            return Path.of(arguments.get(option + 1)).equals(dataDirectory) ? THIS_SERVER : ANOTHER_PROGRAM;
         }
     }
 
