@@ -33,6 +33,9 @@ class JobsConfiguration {
                 .startTasks(recurring)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
+                // db-scheduler's defaults (5 min, 6 missed) leave a dead node's send pending for half an hour.
+                .heartbeatInterval(settings.heartbeat())
+                .missedHeartbeatsLimit(settings.missedHeartbeats())
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
     }

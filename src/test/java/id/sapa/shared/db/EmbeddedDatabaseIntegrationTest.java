@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedDatabaseIntegrationTest {
 
     @TempDir
-    Path dataDirectory;
+    Path dataDirectoryParent;
+
+    private Path dataDirectory;
+
+    @BeforeEach
+    void placeTheDataDirectory() {
+        // as under SAPA_DATA_DIR: the owner's lock file lies beside it
+        dataDirectory = dataDirectoryParent.resolve("postgres");
+    }
 
     @Test
     void aSecondStartFindsTheDataOfTheFirst() throws Exception {
