@@ -245,6 +245,11 @@ final class RuleValidator {
                 || template.buttons().stream().anyMatch(b -> "url".equals(b.type()) && b.parameterCount() > 0)) {
             error("templateName", "template '" + name + "' needs a header or button value, which a rule cannot give");
         }
+        if (template.named()) {
+            // templateParameters are positional: a rule has no way to say which placeholder a value fills.
+            error("templateName", "template '" + name + "' takes its values by name ({{" + String.join("}}, {{",
+                    template.parameterNames()) + "}}), which a rule cannot give; choose a template with {{1}}-style placeholders");
+        }
         if (draft.templateParameters().size() != template.parameterCount()) {
             error("templateParameters", "template '" + name + "' takes " + template.parameterCount() + " parameters; "
                     + draft.templateParameters().size() + " given");

@@ -44,14 +44,15 @@ class TemplateRepository {
         for (WhatsAppTemplate t : templates) {
             jdbc.sql("""
                     INSERT INTO whatsapp_templates (tenant_id, name, language, provider_template_id, category, status, body,
-                        parameter_count, components, synced_at)
-                    VALUES (:tenantId, :name, :language, :providerId, :category, :status, :body, :count,
-                        CAST(:components AS jsonb), :now)
+                        parameter_count, parameter_format, parameter_names, components, synced_at)
+                    VALUES (:tenantId, :name, :language, :providerId, :category, :status, :body, :count, :format,
+                        :names, CAST(:components AS jsonb), :now)
                     ON CONFLICT (tenant_id, name, language) DO NOTHING
                     """)
                     .param("tenantId", tenantId.value()).param("name", t.name()).param("language", t.language())
                     .param("providerId", t.providerTemplateId()).param("category", t.category())
                     .param("status", t.status()).param("body", t.body()).param("count", t.parameterCount())
+                    .param("format", t.parameterFormat().code()).param("names", t.parameterNames().toArray(String[]::new))
                     .param("components", json.writeValueAsString(new Parts(t.header(), t.footer(), t.buttons())))
                     .param("now", Timestamp.from(now)).update();
         }
@@ -84,6 +85,8 @@ class TemplateRepository {
         Parts parts = json.readValue(rs.getString("components"), Parts.class);
         return new WhatsAppTemplate(rs.getString("provider_template_id"), rs.getString("name"), rs.getString("language"),
                 rs.getString("category"), rs.getString("status"), rs.getString("body"), rs.getInt("parameter_count"),
-                parts.header(), parts.footer(), parts.buttons());
+                parts.header(), parts.footer(), parts.buttons(),
+                WhatsAppTemplate.ParameterFormat.fromCode(rs.getString("parameter_format")),
+                List.of((String[]) rs.getArray("parameter_names").getArray()));
     }
 }

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.OutboundContent;
 import id.sapa.shared.ProblemException;
@@ -12,13 +15,15 @@ import id.sapa.shared.ProblemException;
 /**
  * A message the customer answers by tapping: up to three reply {@code button}s, or a {@code list}
  * opened by a button, with up to ten rows in all its sections. Stored with the message, so the send
- * job sends (and retries) exactly this; the inbox shows {@code body}.
+ * job sends (and retries) exactly this; the inbox shows {@code body}. Its JSON is the send request's
+ * {@code interactive}, without the parts the other type uses.
  *
  * @param type        {@code button} or {@code list}
  * @param buttons     the reply buttons of a {@code button} message
  * @param buttonLabel the label of the button that opens a {@code list}
  * @param sections    the sections of a {@code list}
  */
+@JsonInclude(Include.NON_EMPTY)
 public record Interactive(String type, String body, String footer, List<Choice> buttons, String buttonLabel,
         List<Section> sections) {
 
@@ -57,6 +62,7 @@ public record Interactive(String type, String body, String footer, List<Choice> 
     }
 
     /** @param title required when the list has more than one section */
+    @JsonInclude(Include.NON_NULL)
     public record Section(String title, List<Row> rows) {
 
         public Section {
@@ -65,6 +71,7 @@ public record Interactive(String type, String body, String footer, List<Choice> 
     }
 
     /** One list row: its id comes back when the customer picks it. */
+    @JsonInclude(Include.NON_NULL)
     public record Row(String id, String title, String description) {
     }
 

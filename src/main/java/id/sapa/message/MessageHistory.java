@@ -15,6 +15,7 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reading a conversation's messages: the chat window and its "load older" scrolling. */
 @Service
@@ -25,11 +26,13 @@ public class MessageHistory implements ConversationMessages {
     private final MessageQueries queries;
     private final MessageRepository messages;
     private final Conversations conversations;
+    private final JsonMapper json;
 
-    MessageHistory(MessageQueries queries, MessageRepository messages, Conversations conversations) {
+    MessageHistory(MessageQueries queries, MessageRepository messages, Conversations conversations, JsonMapper json) {
         this.queries = queries;
         this.messages = messages;
         this.conversations = conversations;
+        this.json = json;
     }
 
     /** A customer's message as it was announced when received; empty for an unknown or another tenant's id. */
@@ -62,7 +65,7 @@ public class MessageHistory implements ConversationMessages {
                 : queries.cursor(tenantId, conversationId, before)
                         .orElseThrow(() -> ProblemException.notFound("Message", before).with("field", "before"));
         // One more than asked tells whether there is an older page without counting.
-        List<Message> newestFirst = queries.newestBefore(tenantId, conversationId, cursor, limit + 1);
+        List<MessageQueries.Shown> newestFirst = queries.newestBefore(tenantId, conversationId, cursor, limit + 1);
         boolean hasMore = newestFirst.size() > limit;
         return new MessagePage(oldestFirst(newestFirst.subList(0, Math.min(limit, newestFirst.size()))), hasMore);
     }
@@ -72,18 +75,20 @@ public class MessageHistory implements ConversationMessages {
         return oldestFirst(queries.newestBefore(tenantId, conversationId, null, limit));
     }
 
-    private static List<ConversationMessage> oldestFirst(List<Message> newestFirst) {
+    private List<ConversationMessage> oldestFirst(List<MessageQueries.Shown> newestFirst) {
         List<ConversationMessage> shown = new ArrayList<>(newestFirst.size());
-        for (Message message : newestFirst.reversed()) {
+        for (MessageQueries.Shown message : newestFirst.reversed()) {
             shown.add(view(message));
         }
         return shown;
     }
 
-    private static ConversationMessage view(Message m) {
-        return new ConversationMessage(m.id().toString(), m.senderType(), m.senderName(), m.messageType().code(),
-                m.content(), m.mediaUrl(), m.mediaMimeType(), m.mediaSize(), m.mediaFileName(), m.latitude(),
-                m.longitude(), m.quotedMessageId() == null ? null : m.quotedMessageId().toString(), m.forwarded(),
-                m.status().code(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt());
+    private ConversationMessage view(MessageQueries.Shown shown) {
+        Message m = shown.message();
+        return new ConversationMessage(m.id().toString(), m.waMessageId(), m.senderType(), m.senderName(),
+                m.messageType().code(), m.content(), m.mediaUrl(), m.mediaMimeType(), m.mediaSize(), m.mediaFileName(),
+                m.latitude(), m.longitude(), m.quotedMessageId() == null ? null : m.quotedMessageId().toString(),
+                shown.interactive() == null ? null : json.valueToTree(shown.interactive()), shown.replyId(),
+                m.forwarded(), m.status().code(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt());
     }
 }

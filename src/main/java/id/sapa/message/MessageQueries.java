@@ -11,15 +11,18 @@ import org.springframework.stereotype.Repository;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.TenantId;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a conversation's messages newest first, by keyset on {@code (sent_at, id)}. */
 @Repository
 class MessageQueries {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    MessageQueries(JdbcClient jdbc) {
+    MessageQueries(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Where a page starts: the position of a message of the conversation, if it is one. */
@@ -38,9 +41,10 @@ class MessageQueries {
     /**
      * Up to {@code limit} messages sent before the cursor (or the newest when there is none), newest
      * first. The row comparison is on the columns of {@code messages_conversation_idx}, so each
-     * page is one index range read however deep it is, unlike an OFFSET.
+     * page is one index range read however deep it is, unlike an OFFSET. Each row comes with its
+     * interactive payload and tapped reply id, read in the same statement.
      */
-    List<Message> newestBefore(TenantId tenantId, ConversationId conversationId, Cursor before, int limit) {
+    List<Shown> newestBefore(TenantId tenantId, ConversationId conversationId, Cursor before, int limit) {
         String after = before == null ? "" : "AND (sent_at, id) < (:beforeSentAt, :beforeId)";
         var statement = jdbc.sql("""
                 SELECT * FROM messages
@@ -54,7 +58,20 @@ class MessageQueries {
         if (before != null) {
             statement = statement.param("beforeSentAt", before.sentAt()).param("beforeId", before.id());
         }
-        return statement.query(MessageRepository::map).list();
+        return statement.query((rs, row) -> {
+            String interactive = rs.getString("interactive");
+            return new Shown(MessageRepository.map(rs, row),
+                    interactive == null ? null : json.readValue(interactive, Interactive.class), rs.getString("reply_id"));
+        }).list();
+    }
+
+    /**
+     * A message as the history shows it.
+     *
+     * @param interactive the buttons or list it was sent with, or null
+     * @param replyId     the button or row a customer's reply chose, or null
+     */
+    record Shown(Message message, Interactive interactive, String replyId) {
     }
 
     /** The keyset position of a message: its send time, then its id for messages sent at the same time. */

@@ -45,15 +45,23 @@ public record OutgoingMessage(ConversationId conversationId, MessageKind type, S
     }
 
     /**
-     * A template by name and language, with the values of its body placeholders in order and, when
-     * the template has them, its header's value and its buttons' values.
+     * A template by name and language, with the values of its body placeholders and, when the
+     * template has them, its header's value and its buttons' values. A positional template's body
+     * takes {@code parameters} in order; a named one's takes {@code namedParameters}, each saying
+     * which placeholder it fills (in the template's order once checked).
      */
     public record TemplateRef(String name, String language, List<String> parameters, HeaderValue header,
-            List<ButtonValue> buttons) {
+            List<ButtonValue> buttons, List<NamedValue> namedParameters) {
 
         public TemplateRef {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
             buttons = buttons == null ? List.of() : List.copyOf(buttons);
+            namedParameters = namedParameters == null ? List.of() : List.copyOf(namedParameters);
+        }
+
+        public TemplateRef(String name, String language, List<String> parameters, HeaderValue header,
+                List<ButtonValue> buttons) {
+            this(name, language, parameters, header, buttons, List.of());
         }
 
         public TemplateRef(String name, String language, List<String> parameters) {
@@ -61,15 +69,25 @@ public record OutgoingMessage(ConversationId conversationId, MessageKind type, S
         }
     }
 
+    /** The value of one placeholder of a named template: {@code {{first_name}}} takes {@code first_name}'s. */
+    public record NamedValue(String name, String value) {
+    }
+
     /**
      * The value of a template's header: its text placeholder's value, a link to its image, video or
      * document (with a file name for a document), or its place. {@code format} is the header's format
-     * as the registry knows it, filled in when the send is checked.
+     * as the registry knows it, and {@code parameterName} its text placeholder's name in a named
+     * template, both filled in when the send is checked.
      */
-    public record HeaderValue(String format, String text, String mediaUrl, String fileName, Place location) {
+    public record HeaderValue(String format, String text, String mediaUrl, String fileName, Place location,
+            String parameterName) {
 
-        public HeaderValue withFormat(String format) {
-            return new HeaderValue(format, text, mediaUrl, fileName, location);
+        public HeaderValue(String format, String text, String mediaUrl, String fileName, Place location) {
+            this(format, text, mediaUrl, fileName, location, null);
+        }
+
+        public HeaderValue checkedAs(String format, String parameterName) {
+            return new HeaderValue(format, text, mediaUrl, fileName, location, parameterName);
         }
     }
 

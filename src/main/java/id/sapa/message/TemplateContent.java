@@ -13,7 +13,10 @@ import id.sapa.message.OutgoingMessage.ButtonValue;
 import id.sapa.message.OutgoingMessage.HeaderValue;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 
-/** A checked template send as the provider SPI takes it: header, body and buttons, in Meta's order. */
+/**
+ * A checked template send as the provider SPI takes it: header, body and buttons, in Meta's order;
+ * a named template's text values carry the placeholder they fill.
+ */
 final class TemplateContent {
 
     private TemplateContent() {
@@ -24,7 +27,10 @@ final class TemplateContent {
         if (template.header() != null) {
             components.add(TemplateComponent.header(header(template.header())));
         }
-        if (!template.parameters().isEmpty()) {
+        if (!template.namedParameters().isEmpty()) {
+            components.add(TemplateComponent.namedBody(template.namedParameters().stream()
+                    .map(named -> new TextParameter(named.value(), named.name())).toList()));
+        } else if (!template.parameters().isEmpty()) {
             components.add(TemplateComponent.body(template.parameters()));
         }
         template.buttons().stream()
@@ -38,7 +44,7 @@ final class TemplateContent {
 
     private static TemplateParameter header(HeaderValue header) {
         return switch (header.format()) {
-            case "text" -> new TextParameter(header.text());
+            case "text" -> new TextParameter(header.text(), header.parameterName());
             case "location" -> new LocationParameter(header.location().latitude(), header.location().longitude(),
                     header.location().name(), header.location().address());
             default -> new MediaParameter(header.format(), header.mediaUrl(), header.fileName());

@@ -1,7 +1,9 @@
 package id.sapa.message;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import id.sapa.channel.spi.WhatsAppTemplate;
@@ -9,15 +11,62 @@ import id.sapa.channel.spi.WhatsAppTemplate.Button;
 import id.sapa.channel.spi.WhatsAppTemplate.Header;
 import id.sapa.message.OutgoingMessage.ButtonValue;
 import id.sapa.message.OutgoingMessage.HeaderValue;
+import id.sapa.message.OutgoingMessage.NamedValue;
 import id.sapa.message.OutgoingMessage.Place;
 import id.sapa.shared.ProblemException;
 
-/** Checks a template send's header and button values against what the registered template needs. */
+/** Checks a template send's body, header and button values against what the registered template needs. */
 final class TemplateParts {
 
     static final int MAX_VALUE_LENGTH = 1024;
 
     private TemplateParts() {
+    }
+
+    /**
+     * Checks the body's values: a positional template takes {@code parameters}, one per placeholder
+     * in order; a named one takes {@code named}, one per placeholder name, and nothing else.
+     *
+     * @return the named values in the template's order; empty for a positional template
+     */
+    static List<NamedValue> body(WhatsAppTemplate template, List<String> parameters, List<NamedValue> named) {
+        String name = "template '" + template.name() + "'";
+        if (!template.named()) {
+            if (!named.isEmpty()) {
+                throw ProblemException.invalidField("template.namedParameters", name
+                        + " has numbered placeholders ({{1}}); give their values in order in template.parameters");
+            }
+            if (parameters.size() != template.parameterCount()) {
+                throw ProblemException.invalidField("template.parameters", name + " takes "
+                        + template.parameterCount() + " parameters; " + parameters.size() + " given");
+            }
+            return List.of();
+        }
+        String names = template.parameterNames().isEmpty() ? "none"
+                : String.join(", ", template.parameterNames());
+        if (!parameters.isEmpty()) {
+            throw ProblemException.invalidField("template.parameters", name
+                    + " has named placeholders; give template.namedParameters by name (" + names + ")");
+        }
+        Map<String, String> given = new HashMap<>();
+        for (NamedValue value : named) {
+            String field = "template.namedParameters." + value.name();
+            if (!template.parameterNames().contains(value.name())) {
+                throw ProblemException.invalidField(field, name + " has no placeholder {{" + value.name()
+                        + "}}; its placeholders: " + names);
+            }
+            if (blank(value.value()) || value.value().length() > MAX_VALUE_LENGTH) {
+                throw ProblemException.invalidField(field, "must be 1 to " + MAX_VALUE_LENGTH + " characters");
+            }
+            given.put(value.name(), value.value());
+        }
+        for (String placeholder : template.parameterNames()) {
+            if (!given.containsKey(placeholder)) {
+                throw ProblemException.invalidField("template.namedParameters." + placeholder, "is required: "
+                        + name + " has the placeholder {{" + placeholder + "}}");
+            }
+        }
+        return template.parameterNames().stream().map(n -> new NamedValue(n, given.get(n))).toList();
     }
 
     /** The header value to send, with the header's format filled in; null when the template takes none. */
@@ -66,7 +115,7 @@ final class TemplateParts {
                 }
             }
         }
-        return given.withFormat(header.format());
+        return given.checkedAs(header.format(), header.parameterName());
     }
 
     /** A header value gives exactly the one field its format uses. */

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import id.sapa.channel.WhatsAppTemplates;
 import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.message.OutgoingMessage.HeaderValue;
+import id.sapa.message.OutgoingMessage.NamedValue;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
@@ -25,16 +27,12 @@ final class TemplateTexts {
     record Checked(String text, TemplateRef template) {
     }
 
-    /** The body with the parameters filled in; 400 naming the field when the template cannot be sent. */
-    static String checkedRender(WhatsAppTemplates templates, TenantId tenantId, TemplateRef ref) {
-        return check(templates, tenantId, ref).text();
-    }
-
     /**
-     * Checks every part against the registry: the body's parameter count, the header's value (its
-     * text, a media link or a place, by the header's format) and the buttons' values (a dynamic URL
-     * suffix for each such button, payloads only for quick replies). Missing and extra values are
-     * refused alike, naming the field.
+     * Checks every part against the registry: the body's values (as many as it has {@code {{n}}}
+     * placeholders, or one per name for a named template), the header's value (its text, a media
+     * link or a place, by the header's format) and the buttons' values (a dynamic URL suffix for
+     * each such button, payloads only for quick replies). Missing and extra values are refused
+     * alike, naming the field.
      */
     static Checked check(WhatsAppTemplates templates, TenantId tenantId, TemplateRef ref) {
         WhatsAppTemplate template = templates.find(tenantId, ref.name(), ref.language())
@@ -44,14 +42,13 @@ final class TemplateTexts {
             throw ProblemException.invalidField("template.name", "template '" + ref.name() + "' is " + template.status()
                     + "; only approved templates can be sent");
         }
-        if (ref.parameters().size() != template.parameterCount()) {
-            throw ProblemException.invalidField("template.parameters", "template '" + ref.name() + "' takes "
-                    + template.parameterCount() + " parameters; " + ref.parameters().size() + " given");
-        }
+        List<NamedValue> named = TemplateParts.body(template, ref.parameters(), ref.namedParameters());
         HeaderValue header = TemplateParts.header(template, ref.header());
         TemplateParts.buttons(template, ref.buttons());
-        return new Checked(render(template.body(), ref.parameters()),
-                new TemplateRef(ref.name(), ref.language(), ref.parameters(), header, ref.buttons()));
+        String text = template.named()
+                ? fill(template.body(), named.stream().collect(Collectors.toMap(NamedValue::name, NamedValue::value)))
+                : render(template.body(), ref.parameters());
+        return new Checked(text, new TemplateRef(ref.name(), ref.language(), ref.parameters(), header, ref.buttons(), named));
     }
 
     /** Placeholders take the parameters in the order they first appear ({{1}}, {{2}} or named ones). */
@@ -61,15 +58,18 @@ final class TemplateTexts {
         }
         Map<String, String> values = new LinkedHashMap<>();
         Matcher m = PLACEHOLDER.matcher(body);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            if (!values.containsKey(key) && values.size() < parameters.size()) {
-                values.put(key, parameters.get(values.size()));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(key, m.group())));
+        while (m.find() && values.size() < parameters.size()) {
+            values.putIfAbsent(m.group(1), parameters.get(values.size()));
         }
-        m.appendTail(out);
-        return out.toString();
+        return fill(body, values);
+    }
+
+    /** Each placeholder takes the value of its name; one without a value stays as it is. */
+    static String fill(String body, Map<String, String> values) {
+        if (body == null) {
+            return null;
+        }
+        return PLACEHOLDER.matcher(body)
+                .replaceAll(m -> Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
     }
 }

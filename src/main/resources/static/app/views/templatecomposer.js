@@ -25,7 +25,8 @@ export function render(text, values) {
 /**
  * The kinds of parameters a template takes, each with its own inputs. An entry says how many
  * values a template needs, how its inputs are labelled, which field of the send request carries
- * them (and names them in the server's errors), and what it adds to the preview. A template with
+ * them (and names them in the server's errors), how it puts them in the request (put(request,
+ * values, template)), and what it adds to the preview. A template with
  * header or button parameters is one more entry here.
  */
 export const PARAMETER_GROUPS = [
@@ -35,7 +36,14 @@ export const PARAMETER_GROUPS = [
     legend: () => t('template.bodyParameters'),
     count: (template) => template.parameterCount ?? 0,
     labels: (template) => placeholders(template.body),
-    put: (request, values) => { request.parameters = values; },
+    // A named template ({{first_name}}) takes its values by name, a positional one ({{1}}) in order.
+    put: (request, values, template) => {
+      if (template.parameterFormat === 'named') {
+        request.namedParameters = Object.fromEntries(template.parameterNames.map((name, i) => [name, values[i]]));
+      } else {
+        request.parameters = values;
+      }
+    },
     preview: (template, values) => render(template.body, values),
   },
 ];
@@ -133,7 +141,7 @@ export function templateComposer(conversationId, { onSent }) {
     const template = { name: chosen.name, language: chosen.language };
     const given = Object.fromEntries(PARAMETER_GROUPS.map((group) =>
       [group.key, (values[group.key] ?? []).map((value) => value.trim())]));
-    for (const group of PARAMETER_GROUPS) group.put(template, given[group.key]);
+    for (const group of PARAMETER_GROUPS) group.put(template, given[group.key], chosen);
     // WhatsApp refuses a template with an empty value: said on the group before asking.
     const empty = PARAMETER_GROUPS.filter((group) => given[group.key].some((value) => !value));
     if (empty.length) {

@@ -50,6 +50,9 @@ class RuleValidatorTest {
                 case "promo" -> Optional.of(new WhatsAppTemplate("2", name, language, "marketing", "pending", "Promo!", 0));
                 case "tagihan" -> Optional.of(new WhatsAppTemplate("3", name, language, "utility", "approved", "Tagihan.", 0,
                         new WhatsAppTemplate.Header("document", null, 0), null, List.of()));
+                case "sapaan_nama" -> Optional.of(new WhatsAppTemplate("4", name, language, "utility", "approved",
+                        "Halo {{first_name}}.", 1, null, null, List.of(), WhatsAppTemplate.ParameterFormat.NAMED,
+                        List.of("first_name")));
                 default -> Optional.empty();
             };
         }
@@ -141,6 +144,7 @@ class RuleValidatorTest {
                 Arguments.of(change(whatsApp("sapaan", List.of("{{name}}")), "templateLanguage", "en"), "templateName"),
                 Arguments.of(whatsApp("promo", List.of()), "templateName"),
                 Arguments.of(whatsApp("tagihan", List.of()), "templateName"),
+                Arguments.of(whatsApp("sapaan_nama", List.of("{{name}}")), "templateName"),
                 Arguments.of(whatsApp("sapaan", List.of()), "templateParameters"),
                 Arguments.of(whatsApp("sapaan", List.of("{{name}}", "lagi")), "templateParameters"),
                 Arguments.of(whatsApp("sapaan", List.of(" ")), "templateParameters[0]"),

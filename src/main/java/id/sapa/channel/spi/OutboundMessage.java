@@ -67,6 +67,11 @@ public record OutboundMessage(String clientMessageId, WhatsAppUser to, OutboundC
                     .<TemplateParameter>map(TextParameter::new).toList());
         }
 
+        /** The body of a named template: each value says which placeholder it fills. */
+        public static TemplateComponent namedBody(List<TextParameter> parameters) {
+            return new TemplateComponent("body", null, null, List.copyOf(parameters));
+        }
+
         public static TemplateComponent header(TemplateParameter parameter) {
             return new TemplateComponent("header", null, null, List.of(parameter));
         }
@@ -86,7 +91,12 @@ public record OutboundMessage(String clientMessageId, WhatsAppUser to, OutboundC
     public sealed interface TemplateParameter {
     }
 
-    public record TextParameter(String text) implements TemplateParameter {
+    /** @param parameterName the placeholder it fills in a named template ({@code first_name}); null in a positional one */
+    public record TextParameter(String text, String parameterName) implements TemplateParameter {
+
+        public TextParameter(String text) {
+            this(text, null);
+        }
     }
 
     /** A header's file by a link the provider fetches; {@code kind} is image, video or document. */

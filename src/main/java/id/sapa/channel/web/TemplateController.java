@@ -13,6 +13,7 @@ import id.sapa.channel.WhatsAppTemplates;
 import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -49,14 +50,20 @@ class TemplateController {
     }
 
     /**
-     * @param header  the header's format and text, with how many text values it takes ({@code null}: none)
-     * @param buttons the buttons by index; a {@code url} button with {@code parameterCount} 1 takes its URL suffix
+     * @param parameterFormat {@code positional} ({@code {{1}}}: a send gives {@code parameters} in order) or
+     *                        {@code named} ({@code {{first_name}}}: a send gives {@code namedParameters} by name)
+     * @param parameterNames  the body's placeholder names of a named template, in the order they appear
+     * @param header          the header's format and text, with how many text values it takes and, in a named
+     *                        template, the name of its one placeholder ({@code null}: no header)
+     * @param buttons         the buttons by index; a {@code url} button with {@code parameterCount} 1 takes its URL suffix
      */
-    record TemplateView(String name, String language, String category, String status, String body, int parameterCount,
+    record TemplateView(String name, String language, String category, String status, String body,
+            @Schema(allowableValues = {"positional", "named"}) String parameterFormat, int parameterCount,
+            @Schema(example = "[\"first_name\", \"order_number\"]") List<String> parameterNames,
             WhatsAppTemplate.Header header, String footer, List<WhatsAppTemplate.Button> buttons) {
         static TemplateView of(WhatsAppTemplate t) {
-            return new TemplateView(t.name(), t.language(), t.category(), t.status(), t.body(), t.parameterCount(),
-                    t.header(), t.footer(), t.buttons());
+            return new TemplateView(t.name(), t.language(), t.category(), t.status(), t.body(),
+                    t.parameterFormat().code(), t.parameterCount(), t.parameterNames(), t.header(), t.footer(), t.buttons());
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.sapa.message.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,20 +64,25 @@ record SendRequest(
     /** An approved WhatsApp template: the only message allowed outside the 24-hour window. */
     @Schema(description = """
             An approved template and the values its parts need, as the registry (GET /api/whatsapp/templates) \
-            lists them: `parameters` for the body's placeholders in order; `header` when the header has a \
-            {{1}} (text), is an image, video or document (mediaUrl) or a location; `buttons` for each URL \
-            button whose link ends in {{1}} (its suffix) and, optionally, a payload per quick-reply button. \
-            Missing and extra values are refused with 400 naming the field (template.header, template.buttons[0] …).""")
+            lists them: for the body's placeholders, `parameters` in order when the template's parameterFormat is \
+            positional ({{1}}, {{2}}), or `namedParameters` by name when it is named ({{first_name}}); `header` \
+            when the header has a placeholder (text), is an image, video or document (mediaUrl) or a location; \
+            `buttons` for each URL button whose link ends in {{1}} (its suffix) and, optionally, a payload per \
+            quick-reply button. Missing, extra and unknown values are refused with 400 naming the field \
+            (template.parameters, template.namedParameters.first_name, template.header, template.buttons[0] …).""")
     record TemplateRequest(
             @NotBlank @Size(max = 512) @Schema(example = "pesanan_dikirim") String name,
             @NotBlank @Size(max = 20) @Schema(example = "id") String language,
-            @Size(max = 50) @Schema(description = "values of the body's placeholders, in order",
+            @Size(max = 50) @Schema(description = "values of a positional template's body placeholders, in order",
                     example = "[\"Budi\", \"INV-2026-001\"]") List<@NotNull @Size(max = 1024) String> parameters,
+            @Size(max = 50) @Schema(description = "values of a named template's body placeholders, by name",
+                    example = "{\"first_name\": \"Budi\", \"order_number\": \"INV-2026-001\"}")
+            Map<String, String> namedParameters,
             @Valid TemplateHeader header,
             @Size(max = 10) List<@NotNull @Valid TemplateButton> buttons) {
     }
 
-    @Schema(description = "The header's value: text for a text header with {{1}}, mediaUrl (and fileName for a document) "
+    @Schema(description = "The header's value: text for a text header with a placeholder ({{1}} or a named one), mediaUrl (and fileName for a document) "
             + "for an image, video or document header, location for a location header",
             example = "{\"mediaUrl\": \"https://toko.example/invoice/INV-7.pdf\", \"fileName\": \"INV-7.pdf\"}")
     record TemplateHeader(

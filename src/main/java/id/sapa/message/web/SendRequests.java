@@ -12,6 +12,7 @@ import id.sapa.message.OutgoingMessage;
 import id.sapa.message.OutgoingMessage.ReactionRef;
 import id.sapa.message.OutgoingMessage.ButtonValue;
 import id.sapa.message.OutgoingMessage.HeaderValue;
+import id.sapa.message.OutgoingMessage.NamedValue;
 import id.sapa.message.OutgoingMessage.Place;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.message.OutgoingMessage.Upload;
@@ -47,7 +48,7 @@ class SendRequests {
                 : MessageKind.fromCode(request.messageType());
         if (kind == MessageKind.TEMPLATE) {
             if (request.template() == null) {
-                throw ProblemException.invalidField("template", "a template message needs template {name, language, parameters}");
+                throw ProblemException.invalidField("template", "a template message needs template {name, language, parameters or namedParameters}");
             }
             if (upload != null || request.mediaUrl() != null || request.content() != null || request.quickReplyId() != null
                     || request.interactive() != null || request.reaction() != null) {
@@ -58,7 +59,9 @@ class SendRequests {
                     request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId()), null,
                     new TemplateRef(t.name().strip(), t.language().strip(), t.parameters(), header(t.header()),
                             t.buttons() == null ? List.of() : t.buttons().stream()
-                                    .map(b -> new ButtonValue(b.index(), b.subType(), b.parameters(), b.payload())).toList()));
+                                    .map(b -> new ButtonValue(b.index(), b.subType(), b.parameters(), b.payload())).toList(),
+                            t.namedParameters() == null ? List.of() : t.namedParameters().entrySet().stream()
+                                    .map(e -> new NamedValue(e.getKey(), e.getValue())).toList()));
         }
         if (request.template() != null) {
             throw ProblemException.invalidField("messageType", "must be template to send a template");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -230,6 +231,74 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void aNamedTemplateIsListedWithItsNamesAndSentByName() {
+        namedTemplates();
+        JsonNode listed = api.get("/api/whatsapp/templates").token(owner.token()).send().json().get("data");
+        JsonNode positional = listed.get(0);
+        JsonNode named = listed.get(1);
+        assertThat(positional.get("name").asString()).isEqualTo("pesanan_dikirim");
+        assertThat(positional.get("parameterFormat").asString()).isEqualTo("positional");
+        assertThat(positional.get("parameterNames")).isEmpty();
+        assertThat(named.get("name").asString()).isEqualTo("promo_musiman");
+        assertThat(named.get("parameterFormat").asString()).isEqualTo("named");
+        assertThat(named.get("parameterNames").valueStream().map(JsonNode::asString)).containsExactly("first_name", "discount_code");
+        assertThat(named.get("parameterCount").asInt()).isEqualTo(2);
+        assertThat(named.get("header").get("parameterName").asString()).isEqualTo("sale_name");
+        String conversationId = customerWrote("wamid.OLD" + UUID.randomUUID(), Instant.now().minus(2, ChronoUnit.DAYS));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("discount_code", "HEMAT10");
+        values.put("first_name", "Budi");
+
+        Api.Reply reply = send(Map.of("conversationId", conversationId, "messageType", "template", "template", Map.of(
+                "name", "promo_musiman", "language", "id", "namedParameters", values, "header", Map.of("text", "Harbolnas"),
+                "buttons", List.of(Map.of("index", 0, "subType", "url", "parameters", List.of("HEMAT10"))))));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        String id = reply.json().get("message").get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(status(id)));
+        graph.verifySent(number.phoneNumberId(), """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "%s", "type": "template",
+                 "template": {"name": "promo_musiman", "language": {"code": "id"}, "components": [
+                   {"type": "header", "parameters": [{"type": "text", "parameter_name": "sale_name", "text": "Harbolnas"}]},
+                   {"type": "body", "parameters": [{"type": "text", "parameter_name": "first_name", "text": "Budi"},
+                                                   {"type": "text", "parameter_name": "discount_code", "text": "HEMAT10"}]},
+                   {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "HEMAT10"}]}]}}"""
+                .formatted(CUSTOMER));
+        assertThat(jdbc.sql("SELECT content FROM messages WHERE id = ?").param(UUID.fromString(id)).query(String.class)
+                .single()).isEqualTo("Hai Budi, pakai kode HEMAT10 ya, Budi.");
+    }
+
+    @Test
+    void namedValuesAreCheckedByNameAndEachFormatTakesOnlyItsOwnField() {
+        namedTemplates();
+        String conversationId = customerWrote("wamid.IN" + UUID.randomUUID(), Instant.now());
+
+        Api.Reply missing = promo(conversationId, Map.of("first_name", "Budi"));
+        Api.Reply none = promo(conversationId, Map.of());
+        Api.Reply unknown = promo(conversationId, Map.of("first_name", "Budi", "discount_code", "HEMAT10", "kota", "Bandung"));
+        Api.Reply blank = promo(conversationId, Map.of("first_name", " ", "discount_code", "HEMAT10"));
+        Api.Reply inOrder = send(Map.of("conversationId", conversationId, "messageType", "template", "template", Map.of(
+                "name", "promo_musiman", "language", "id", "parameters", List.of("Budi", "HEMAT10"),
+                "header", Map.of("text", "Harbolnas"),
+                "buttons", List.of(Map.of("index", 0, "subType", "url", "parameters", List.of("HEMAT10"))))));
+        Api.Reply byNameToPositional = send(Map.of("conversationId", conversationId, "messageType", "template",
+                "template", Map.of("name", "pesanan_dikirim", "language", "id", "namedParameters", Map.of("1", "Budi", "2", "INV-7"))));
+
+        assertThat(field(missing)).isEqualTo("template.namedParameters.discount_code");
+        assertThat(missing.json().get("errors").get(0).get("message").asString()).contains("{{discount_code}}");
+        assertThat(field(none)).isEqualTo("template.namedParameters.first_name");
+        assertThat(field(unknown)).isEqualTo("template.namedParameters.kota");
+        assertThat(unknown.json().get("errors").get(0).get("message").asString()).contains("first_name, discount_code");
+        assertThat(field(blank)).isEqualTo("template.namedParameters.first_name");
+        assertThat(field(inOrder)).isEqualTo("template.parameters");
+        assertThat(inOrder.json().get("errors").get(0).get("message").asString()).contains("namedParameters");
+        assertThat(field(byNameToPositional)).isEqualTo("template.namedParameters");
+        assertThat(byNameToPositional.json().get("errors").get(0).get("message").asString()).contains("template.parameters");
+        assertThat(outboundCount()).isZero();
+        assertThat(graph.sentBodies(number.phoneNumberId())).isEmpty();
+    }
+
+    @Test
     void anExpiredTokenDisconnectsTheChannelAndRefusesSendsUntilReconnected() {
         String conversationId = customerWrote("wamid.IN" + UUID.randomUUID(), Instant.now());
         graph.error("POST", FakeGraph.messagesPath(number.phoneNumberId()), 401, 190,
@@ -406,6 +475,32 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
         assertThat(bill.get("header").get("format").asString()).isEqualTo("document");
         assertThat(bill.get("buttons").get(0).get("parameterCount").asInt()).isEqualTo(1);
         assertThat(bill.get("footer").asString()).isEqualTo("Toko Kirim");
+    }
+
+    /** A named template (Meta's documented NAMED shape) and a positional one. */
+    private void namedTemplates() {
+        graph.templates(number.businessAccountId(), """
+                {"name": "promo_musiman", "parameter_format": "NAMED", "language": "id", "status": "APPROVED",
+                 "category": "MARKETING", "id": "3001",
+                 "components": [{"type": "HEADER", "format": "TEXT", "text": "{{sale_name}} sudah mulai!",
+                                 "example": {"header_text_named_params": [{"param_name": "sale_name", "example": "Harbolnas"}]}},
+                                {"type": "BODY", "text": "Hai {{first_name}}, pakai kode {{discount_code}} ya, {{first_name}}.",
+                                 "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Budi"},
+                                                                        {"param_name": "discount_code", "example": "HEMAT10"}]}},
+                                {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Belanja",
+                                  "url": "https://toko.example/promo/{{1}}", "example": ["https://toko.example/promo/HEMAT10"]}]}]}""", """
+                {"name": "pesanan_dikirim", "parameter_format": "POSITIONAL", "language": "id", "status": "APPROVED",
+                 "category": "UTILITY", "id": "1001",
+                 "components": [{"type": "BODY", "text": "Halo {{1}}, pesanan {{2}} sudah dikirim.",
+                                 "example": {"body_text": [["Budi", "INV-7"]]}}]}""");
+        Api.Reply sync = api.post("/api/whatsapp/templates/sync", Map.of()).token(owner.token()).send();
+        assertThat(sync.status()).as(sync.toString()).isEqualTo(200);
+    }
+
+    private Api.Reply promo(String conversationId, Map<String, String> values) {
+        return send(Map.of("conversationId", conversationId, "messageType", "template", "template", Map.of(
+                "name", "promo_musiman", "language", "id", "namedParameters", values, "header", Map.of("text", "Harbolnas"),
+                "buttons", List.of(Map.of("index", 0, "subType", "url", "parameters", List.of("HEMAT10"))))));
     }
 
     private Api.Reply bill(String conversationId, Map<String, Object> header, List<Map<String, Object>> buttons) {

@@ -1,6 +1,7 @@
 package id.sapa.message.web;
 
 import static id.sapa.support.MetaWebhooks.contact;
+import static id.sapa.support.MetaWebhooks.interactiveReply;
 import static id.sapa.support.MetaWebhooks.messages;
 import static id.sapa.support.MetaWebhooks.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import id.sapa.support.Api;
 import id.sapa.support.FakeProvidersTestSupport;
 import id.sapa.support.TestAccounts.SignedIn;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reply buttons, lists and reactions sent from the API through the Meta Cloud API: checked against
@@ -29,6 +32,7 @@ import id.sapa.support.TestAccounts.SignedIn;
 class InteractiveSendWebTest extends FakeProvidersTestSupport {
 
     static final String CUSTOMER = "6281234567890";
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     SignedIn owner;
     CloudNumber number;
@@ -87,6 +91,48 @@ class InteractiveSendWebTest extends FakeProvidersTestSupport {
                                                  {"id": "kilat", "title": "Kilat"}]},
                      {"title": "Hemat", "rows": [{"id": "reguler", "title": "Reguler"}]}]}}}""".formatted(CUSTOMER));
         assertThat(row(id)).containsEntry("content", "Pilih pengiriman");
+    }
+
+    @Test
+    void theHistoryShowsTheProviderIdTheMenuSentAndTheRowTheCustomerTapped() {
+        String customerWamid = "wamid.IN" + UUID.randomUUID();
+        String conversationId = customerWrote(customerWamid, Instant.now());
+        String sentList = """
+                {"type": "list", "body": "Pilih pengiriman", "buttonLabel": "Pengiriman",
+                 "sections": [{"title": "Cepat", "rows": [{"id": "instan", "title": "Instan", "description": "Sampai hari ini"},
+                                                          {"id": "kilat", "title": "Kilat"}]},
+                              {"title": "Hemat", "rows": [{"id": "reguler", "title": "Reguler"}]}]}""";
+        Api.Reply reply = send(Map.of("conversationId", conversationId, "messageType", "interactive",
+                "interactive", JSON.readValue(sentList, Map.class)));
+        String id = reply.json().get("message").get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(status(id)));
+        String menuWamid = jdbc.sql("SELECT wa_message_id FROM messages WHERE id = ?").param(UUID.fromString(id))
+                .query(String.class).single();
+        String tapWamid = "wamid.TAP" + UUID.randomUUID();
+        // Meta's timestamps are whole seconds: the tap is dated after the menu's send time, as it would be.
+        assertThat(webhook(messages(number, contact(CUSTOMER, "Budi"), interactiveReply(tapWamid, CUSTOMER, Instant.now().plusSeconds(2),
+                "list_reply", "kilat", "Kilat", menuWamid, number.digits()))).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> history(conversationId).size() == 3);
+        JsonNode history = history(conversationId);
+
+        JsonNode first = history.get(0);
+        assertThat(first.get("waMessageId").asString()).isEqualTo(customerWamid);
+        assertThat(first.has("interactive")).isFalse();
+        assertThat(first.has("replyId")).isFalse();
+        JsonNode menu = history.get(1);
+        assertThat(menu.get("id").asString()).isEqualTo(id);
+        assertThat(menu.get("waMessageId").asString()).isEqualTo(menuWamid).startsWith("wamid.HBgL");
+        assertThat(menu.get("interactive")).isEqualTo(JSON.readTree(sentList));
+        assertThat(menu.has("replyId")).isFalse();
+        JsonNode tap = history.get(2);
+        assertThat(tap.get("waMessageId").asString()).isEqualTo(tapWamid);
+        assertThat(tap.get("replyId").asString()).isEqualTo("kilat");
+        assertThat(tap.get("content").asString()).isEqualTo("Kilat");
+        assertThat(tap.has("interactive")).isFalse();
+        JsonNode detail = api.get("/api/conversations/" + conversationId).token(owner.token()).send().json();
+        assertThat(detail.get("messages").get(1).get("interactive")).isEqualTo(JSON.readTree(sentList));
+        assertThat(detail.get("messages").get(2).get("replyId").asString()).isEqualTo("kilat");
     }
 
     @Test
@@ -203,6 +249,12 @@ class InteractiveSendWebTest extends FakeProvidersTestSupport {
         }
         assertThat(outboundCount()).isZero();
         assertThat(graph.sentBodies(number.phoneNumberId())).isEmpty();
+    }
+
+    private JsonNode history(String conversationId) {
+        Api.Reply reply = api.get("/api/messages?conversationId=" + conversationId).token(owner.token()).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().get("messages");
     }
 
     private Api.Reply buttons(String conversationId, List<Map<String, Object>> buttons) {

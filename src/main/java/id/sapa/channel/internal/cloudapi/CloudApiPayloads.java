@@ -137,6 +137,9 @@ final class CloudApiPayloads {
         switch (parameter) {
             case TextParameter text -> {
                 p.put("type", "text");
+                if (text.parameterName() != null) {
+                    p.put("parameter_name", text.parameterName());
+                }
                 p.put("text", text.text());
             }
             case MediaParameter media -> {

@@ -27,6 +27,7 @@ import id.sapa.channel.spi.SendResult.Accepted;
 import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.channel.spi.WhatsAppTemplate;
+import id.sapa.channel.spi.WhatsAppTemplate.ParameterFormat;
 import id.sapa.shared.PhoneNumber;
 import tools.jackson.databind.JsonNode;
 
@@ -165,7 +166,7 @@ class CloudApiProvider implements WhatsAppProvider {
         List<WhatsAppTemplate> templates = new ArrayList<>();
         try {
             JsonNode page = graph.get(token(access),
-                    waba + "/message_templates?fields=id,name,language,status,category,components&limit=100");
+                    waba + "/message_templates?fields=id,name,language,status,category,parameter_format,components&limit=100");
             while (page != null) {
                 for (JsonNode t : page.path("data")) {
                     templates.add(template(t));
@@ -232,8 +233,13 @@ class CloudApiProvider implements WhatsAppProvider {
     /**
      * A template as Meta lists it, reduced to what a send must supply: the body's placeholders, the
      * header's format (and its one text placeholder), and each button with its dynamic URL suffix.
+     * A {@code NAMED} template keeps its placeholders' names: its values are sent by name. URL
+     * buttons stay numbered in both formats.
      */
     static WhatsAppTemplate template(JsonNode t) {
+        ParameterFormat format = "NAMED".equalsIgnoreCase(t.path("parameter_format").asString(""))
+                ? ParameterFormat.NAMED : ParameterFormat.POSITIONAL;
+        boolean named = format == ParameterFormat.NAMED;
         String body = null;
         String footer = null;
         WhatsAppTemplate.Header header = null;
@@ -244,8 +250,9 @@ class CloudApiProvider implements WhatsAppProvider {
                 case "FOOTER" -> footer = component.path("text").asString(null);
                 case "HEADER" -> {
                     String text = component.path("text").asString(null);
+                    Set<String> names = placeholders(text);
                     header = new WhatsAppTemplate.Header(component.path("format").asString("TEXT").toLowerCase(java.util.Locale.ROOT),
-                            text, placeholders(text).size());
+                            text, names.size(), named && !names.isEmpty() ? names.iterator().next() : null);
                 }
                 case "BUTTONS" -> {
                     for (JsonNode button : component.path("buttons")) {
@@ -259,9 +266,10 @@ class CloudApiProvider implements WhatsAppProvider {
                 }
             }
         }
+        Set<String> bodyNames = placeholders(body);
         return new WhatsAppTemplate(t.path("id").asString(null), t.path("name").asString(), t.path("language").asString(),
                 t.path("category").asString("").toLowerCase(), t.path("status").asString("").toLowerCase(), body,
-                placeholders(body).size(), header, footer, buttons);
+                bodyNames.size(), header, footer, buttons, format, named ? List.copyOf(bodyNames) : List.of());
     }
 
     private static Set<String> placeholders(String text) {

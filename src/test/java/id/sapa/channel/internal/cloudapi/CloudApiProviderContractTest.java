@@ -1,6 +1,8 @@
 package id.sapa.channel.internal.cloudapi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -405,6 +407,59 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
                 new WhatsAppTemplate.Button(2, "phone_number", "Telepon", null, 0));
         assertThat(templates.get(1).header()).isEqualTo(new WhatsAppTemplate.Header("text", "Order {{1}}", 1));
         assertThat(templates.get(1).buttons()).isEmpty();
+    }
+
+    @Test
+    void aNamedTemplateKeepsItsFormatAndItsPlaceholdersNames() {
+        graph.templates(waba, """
+                {"name": "promo_musiman", "parameter_format": "NAMED", "language": "id", "status": "APPROVED",
+                 "category": "MARKETING", "id": "3001",
+                 "components": [{"type": "HEADER", "format": "TEXT", "text": "{{sale_name}} sudah mulai!",
+                                 "example": {"header_text_named_params": [{"param_name": "sale_name", "example": "Harbolnas"}]}},
+                                {"type": "BODY", "text": "Hai {{first_name}}, pakai kode {{discount_code}} ya, {{first_name}}.",
+                                 "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Budi"},
+                                                                        {"param_name": "discount_code", "example": "HEMAT10"}]}},
+                                {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Belanja",
+                                  "url": "https://toko.example/promo/{{1}}", "example": ["https://toko.example/promo/HEMAT10"]}]}]}""",
+                """
+                {"name": "pesanan_dikirim", "parameter_format": "POSITIONAL", "language": "id", "status": "APPROVED",
+                 "category": "UTILITY", "id": "1001",
+                 "components": [{"type": "BODY", "text": "Halo {{1}}, pesanan {{2}} sudah dikirim.",
+                                 "example": {"body_text": [["Budi", "INV-7"]]}}]}""");
+
+        List<WhatsAppTemplate> templates = provider.templates(channel);
+
+        WhatsAppTemplate promo = templates.get(0);
+        assertThat(promo.parameterFormat()).isEqualTo(WhatsAppTemplate.ParameterFormat.NAMED);
+        assertThat(promo.parameterNames()).containsExactly("first_name", "discount_code");
+        assertThat(promo.parameterCount()).isEqualTo(2);
+        assertThat(promo.header()).isEqualTo(new WhatsAppTemplate.Header("text", "{{sale_name}} sudah mulai!", 1, "sale_name"));
+        assertThat(promo.buttons()).containsExactly(
+                new WhatsAppTemplate.Button(0, "url", "Belanja", "https://toko.example/promo/{{1}}", 1));
+        WhatsAppTemplate positional = templates.get(1);
+        assertThat(positional.parameterFormat()).isEqualTo(WhatsAppTemplate.ParameterFormat.POSITIONAL);
+        assertThat(positional.parameterNames()).isEmpty();
+        assertThat(positional.parameterCount()).isEqualTo(2);
+        // Graph answers only the fields asked for: without parameter_format every template would look positional.
+        graph.server().verify(getRequestedFor(urlPathEqualTo("/" + FakeGraph.VERSION + "/" + waba + "/message_templates"))
+                .withQueryParam("fields", containing("parameter_format")));
+    }
+
+    @Test
+    void aNamedTemplatesValuesCarryTheirParameterName() {
+        provider.send(channel, new OutboundMessage("m1", CUSTOMER, new Template("promo_musiman", "id", List.of(
+                TemplateComponent.header(new TextParameter("Harbolnas", "sale_name")),
+                TemplateComponent.namedBody(List.of(new TextParameter("Budi", "first_name"),
+                        new TextParameter("HEMAT10", "discount_code"))),
+                TemplateComponent.urlButton(0, "HEMAT10"))), null));
+
+        graph.verifySent(phoneNumberId, """
+                {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "6281234567890", "type": "template",
+                 "template": {"name": "promo_musiman", "language": {"code": "id"}, "components": [
+                   {"type": "header", "parameters": [{"type": "text", "parameter_name": "sale_name", "text": "Harbolnas"}]},
+                   {"type": "body", "parameters": [{"type": "text", "parameter_name": "first_name", "text": "Budi"},
+                                                   {"type": "text", "parameter_name": "discount_code", "text": "HEMAT10"}]},
+                   {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "HEMAT10"}]}]}}""");
     }
 
     @Test
