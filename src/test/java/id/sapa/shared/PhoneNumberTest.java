@@ -63,4 +63,16 @@ class PhoneNumberTest {
         assertThatThrownBy(() -> new PhoneNumber("081234567890")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new PhoneNumber("+6281234567890")).hasToString("+6281234567890");
     }
+
+    @Test
+    void aWhatsAppIdIsKeptEvenWhereLibphonenumberDoesNotKnowTheRangeYet() {
+        // WhatsApp just carried a message from it: losing the customer would be worse than an unknown range.
+        assertThatThrownBy(() -> PhoneNumber.parse("6212345678901")).isInstanceOf(InvalidPhoneNumberException.class);
+
+        assertThat(PhoneNumber.ofWhatsAppId("6212345678901").e164()).isEqualTo("+6212345678901");
+        assertThat(PhoneNumber.ofWhatsAppId("6281234567890@s.whatsapp.net")).isEqualTo(PhoneNumber.parse("081234567890"));
+        assertThatThrownBy(() -> PhoneNumber.ofWhatsAppId("not-a-number")).isInstanceOf(InvalidPhoneNumberException.class);
+        assertThatThrownBy(() -> PhoneNumber.ofWhatsAppId("ID.1502576394655843")).isInstanceOf(InvalidPhoneNumberException.class);
+        assertThatThrownBy(() -> PhoneNumber.ofWhatsAppId("")).isInstanceOf(InvalidPhoneNumberException.class);
+    }
 }

@@ -197,6 +197,24 @@ class CloudApiWebhookWebTest extends FakeProvidersTestSupport {
     }
 
     @Test
+    void aFrequentlyForwardedMessageIsForwardedAndANumberUnknownToLibphonenumberIsKept() {
+        String newRange = "6212345678901";
+        webhook(messages(number, contact(newRange, "Budi"), """
+                {"context": {"forwarded": true, "frequently_forwarded": true}, "from": "%s", "id": "wamid.FWD%s",
+                 "timestamp": "%d", "type": "text", "text": {"body": "Promo berantai"}}"""
+                .formatted(newRange, UUID.randomUUID(), now.getEpochSecond())));
+        webhook(messages(number, contact(CUSTOMER, "Sari"), """
+                {"context": {"frequently_forwarded": true}, "from": "%s", "id": "wamid.FWD%s",
+                 "timestamp": "%d", "type": "text", "text": {"body": "Diteruskan berkali-kali"}}"""
+                .formatted(CUSTOMER, UUID.randomUUID(), now.getEpochSecond())));
+
+        assertThat(jdbc.sql("""
+                SELECT c.customer_phone || ' ' || m.is_forwarded FROM messages m JOIN conversations c ON c.id = m.conversation_id
+                WHERE m.tenant_id = ? ORDER BY c.customer_phone""").param(owner.tenantId().value()).query(String.class).list())
+                .containsExactly("+6212345678901 true", "+" + CUSTOMER + " true");
+    }
+
+    @Test
     void aChangeForAnUnknownNumberIsAnsweredOkAndIgnored() {
         CloudNumber unknown = new CloudNumber("999" + FakeGraph.newId(), number.businessAccountId(), number.digits());
 

@@ -233,4 +233,17 @@ class WhapiWebhookParserTest {
                 .containsExactly("p.GOOD-1", "p.GOOD-2", "p.SENT-1");
         assertThat(meters.get(ItemFailures.METRIC).tag("outcome", "unreadable").counter().count()).isEqualTo(2);
     }
+
+    @Test
+    void aNumberLibphonenumberDoesNotKnowIsKeptAsWhatsAppGaveItAsForMeta() {
+        String body = """
+                {"messages": [{"id": "new-range-1", "from_me": false, "type": "text", "chat_id": "6212345678901@s.whatsapp.net",
+                  "timestamp": 1712995245, "text": {"body": "Halo"}, "from": "6212345678901", "from_name": "Budi",
+                  "context": {"forwarded": true, "forwarding_score": 6}}]}""";
+
+        InboundMessage message = (InboundMessage) WhapiWebhookParser.events(JSON.readTree(body), failures()).getFirst().event();
+
+        assertThat(message.from().phone().e164()).isEqualTo("+6212345678901");
+        assertThat(message.forwarded()).isTrue();
+    }
 }
