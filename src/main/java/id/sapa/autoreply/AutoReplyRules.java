@@ -173,7 +173,7 @@ public class AutoReplyRules {
             Situation situation = new Situation(request.message(), type, at, contact.totalMessagesReceived() == 0,
                     since == null || since.isNegative() ? null : since,
                     conversation.map(c -> c.totalMessages() + 1).orElse(1), contact.totalOrders() > 0, contact.tags());
-            return new Sample(situation, limits, contact.name(), contact.phone() == null ? null : contact.phone().e164());
+            return new Sample(situation, limits, contact.name(), contact.whatsAppUser().e164());
         }
         Situation situation = new Situation(request.message(), type, at, Boolean.TRUE.equals(given.isFirstMessage()),
                 given.daysSinceLastMessage() == null ? null : Duration.ofDays(given.daysSinceLastMessage()),

@@ -100,7 +100,7 @@ class ReplyDelivery {
         long started = System.nanoTime();
         Instant now = clock.instant();
         ReplyText.Recipient to = new ReplyText.Recipient(conversation.customerName(),
-                conversation.customerPhone() == null ? null : conversation.customerPhone().e164(),
+                conversation.customer().e164(),
                 tenant.name(), tenant.locale(), tenant.timezone(), now);
         MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
                 .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);

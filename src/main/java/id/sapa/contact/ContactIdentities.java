@@ -187,7 +187,7 @@ class ContactIdentities {
     private static Map<String, Object> identifiers(TenantId tenantId, WhatsAppUser who) {
         Map<String, Object> params = new HashMap<>();
         params.put("tenantId", tenantId.value());
-        params.put("phone", who.phone() == null ? null : who.phone().e164());
+        params.put("phone", who.e164());
         params.put("waId", who.phone() == null ? null : who.phone().digits());
         params.put("userId", who.userId());
         params.put("parentUserId", who.parentUserId());

@@ -72,7 +72,7 @@ class ConversationRepository {
                 .param("id", Uuids.timeOrdered())
                 .param("tenantId", tenantId.value())
                 .param("contactId", contactId.value())
-                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("phone", customer.e164(), Types.VARCHAR)
                 .param("userId", customer.userId(), Types.VARCHAR)
                 .param("username", customer.username(), Types.VARCHAR)
                 .param("name", customerName)
@@ -99,7 +99,7 @@ class ConversationRepository {
                             ORDER BY last_message_at DESC LIMIT 1)
                 """)
                 .param("tenantId", tenantId.value()).param("contactId", contactId.value())
-                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("phone", customer.e164(), Types.VARCHAR)
                 .param("userId", customer.userId(), Types.VARCHAR)
                 .update();
     }
@@ -176,7 +176,7 @@ class ConversationRepository {
                 LIMIT 1
                 """)
                 .param("tenantId", tenantId.value())
-                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("phone", customer.e164(), Types.VARCHAR)
                 .param("userId", customer.userId(), Types.VARCHAR)
                 .query(ConversationRepository::map)
                 .optional();
@@ -198,7 +198,7 @@ class ConversationRepository {
                 WHERE tenant_id = :tenantId AND contact_id = :contactId
                 """)
                 .param("tenantId", tenantId.value()).param("contactId", contactId.value())
-                .param("phone", customer.phone() == null ? null : customer.phone().e164(), Types.VARCHAR)
+                .param("phone", customer.e164(), Types.VARCHAR)
                 .param("userId", customer.userId(), Types.VARCHAR)
                 .param("username", customer.username(), Types.VARCHAR)
                 .update();

@@ -138,7 +138,7 @@ final class Payloads {
                 : new LastMessage(conversation.lastMessageContent(), conversation.lastMessageFrom(),
                         conversation.lastMessageAt());
         return new NewConversation(new ConversationView(conversation.id().toString(),
-                conversation.customerPhone() == null ? null : conversation.customerPhone().e164(),
+                conversation.customer().e164(),
                 conversation.customer().userId(), conversation.customer().username(), conversation.customerName(),
                 conversation.customerAvatarUrl(),
                 conversation.status(), conversation.priority(), conversation.mode(), conversation.unreadCount(), last,

@@ -46,6 +46,11 @@ public record WhatsAppUser(PhoneNumber phone, String userId, String parentUserId
         return new WhatsAppUser(null, userId, null, null);
     }
 
+    /** The number in E.164, or null when WhatsApp withholds it. */
+    public String e164() {
+        return phone == null ? null : phone.e164();
+    }
+
     /** Whether this names the customer by more than one identifier, so it may link two known contacts. */
     public boolean linksIdentifiers() {
         return phone != null && (userId != null || parentUserId != null);

@@ -16,7 +16,7 @@ record ContactResponse(String id, String phone, String waId, String userId, Stri
         Instant updatedAt) {
 
     static ContactResponse of(Contact contact) {
-        return new ContactResponse(contact.id().toString(), contact.phone() == null ? null : contact.phone().e164(),
+        return new ContactResponse(contact.id().toString(), contact.whatsAppUser().e164(),
                 contact.waId(), contact.userId(), contact.username(), contact.name(),
                 contact.avatarUrl(), contact.email(), contact.address(), contact.notes(), contact.tags(),
                 contact.segment(), contact.totalConversations(), contact.totalMessagesSent(),

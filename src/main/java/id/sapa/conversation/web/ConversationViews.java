@@ -64,7 +64,7 @@ class ConversationViews {
             Instant windowExpiresAt) {
 
         static ConversationItem of(Conversation c, Operator assignee) {
-            return new ConversationItem(c.id().toString(), phone(c), c.customer().userId(), c.customer().username(),
+            return new ConversationItem(c.id().toString(), c.customer().e164(), c.customer().userId(), c.customer().username(),
                     c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.unreadCount(),
                     new LastMessage(c.lastMessageContent(), c.lastMessageFrom(), c.lastMessageAt()),
@@ -73,10 +73,6 @@ class ConversationViews {
     }
 
     record LastMessage(String content, SenderType from, Instant timestamp) {
-    }
-
-    private static String phone(Conversation c) {
-        return c.customerPhone() == null ? null : c.customerPhone().e164();
     }
 
     record AssignedCs(String id, String name, String avatar) {
@@ -93,7 +89,7 @@ class ConversationViews {
             Instant resolvedAt, Instant windowExpiresAt) {
 
         static ConversationDetail of(Conversation c, Operator assignee, ContactSummary contact) {
-            return new ConversationDetail(c.id().toString(), phone(c), c.customer().userId(), c.customer().username(),
+            return new ConversationDetail(c.id().toString(), c.customer().e164(), c.customer().userId(), c.customer().username(),
                     c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.tags(), c.internalNotes(),
                     c.unreadCount(), AssignedCs.of(assignee), ContactView.of(contact), c.createdAt(), c.updatedAt(),
