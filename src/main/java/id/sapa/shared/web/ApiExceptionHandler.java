@@ -109,7 +109,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         DatabindException binding = causeOf(ex, DatabindException.class);
         if (binding != null && !binding.getPath().isEmpty()) {
-            return asObject(validation(List.of(new FieldError(path(binding), "has the wrong type or format")), servletRequest));
+            return asObject(validation(List.of(new FieldError(FieldPath.of(binding.getPath()), "has the wrong type or format")), servletRequest));
         }
         String detail = causeOf(ex, JacksonException.class) != null
                 ? "The request body is not valid JSON"
@@ -159,21 +159,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var globals = result.getGlobalErrors().stream()
                 .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
         return java.util.stream.Stream.concat(fields, globals).toList();
-    }
-
-    private static String path(DatabindException ex) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : ex.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

@@ -1,12 +1,17 @@
 package id.sapa.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 import id.sapa.shared.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Builds RFC 9457 bodies in the one shape Sapa uses everywhere. */
 public final class Problems {
@@ -29,6 +34,16 @@ public final class Problems {
         ProblemDetail problem = of(type, detail);
         properties.forEach(problem::setProperty);
         return problem;
+    }
+
+    /** Answers a problem where no controller advice reaches: in a filter or a security handler. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemType type,
+            String detail) throws IOException {
+        ProblemDetail body = of(type, detail);
+        body.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(type.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), body);
     }
 
     /** Gives a framework-made problem (type {@code about:blank}) Sapa's stable type for its status. */
