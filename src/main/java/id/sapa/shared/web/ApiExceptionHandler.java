@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -69,6 +71,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         String expected = ex.getRequiredType() == null ? "a valid value" : "a valid " + ex.getRequiredType().getSimpleName();
         return validation(List.of(new FieldError(ex.getName(), "must be " + expected)), request);
+    }
+
+    /** A multipart body that does not parse; one too large is answered 413 by the base class. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException ex, HttpServletRequest request) {
+        return respond(ProblemType.MALFORMED_REQUEST, "The multipart request body is malformed", request);
+    }
+
+    /**
+     * The container could not decode the parameters: a query string with a broken escape, or an
+     * upload whose fields are bound before its file (the container parses the parts then), or more
+     * of them than allowed (its code is then 413).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex, HttpServletRequest request) {
+        return ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? respond(ProblemType.PAYLOAD_TOO_LARGE, "The request has more parameters or parts than allowed", request)
+                : respond(ProblemType.MALFORMED_REQUEST,
+                        "The request's parameters could not be decoded: a malformed query string or multipart body", request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -32,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ControllerAdvice
 class NulCharacterAdvice extends RequestBodyAdviceAdapter {
 
-    static final String MESSAGE = "must not contain the NUL character (U+0000)";
-
     private final JsonMapper json;
 
     NulCharacterAdvice(JsonMapper json) {
@@ -52,7 +50,7 @@ class NulCharacterAdvice extends RequestBodyAdviceAdapter {
         byte[] body = message.getBody().readAllBytes();
         Optional<String> field = firstNul(body, message.getHeaders().getContentType());
         if (field.isPresent()) {
-            throw ProblemException.invalidField(field.get(), MESSAGE);
+            throw ProblemException.invalidField(field.get(), NulCharacter.MESSAGE);
         }
         return new ReadBody(message.getHeaders(), body);
     }
@@ -61,7 +59,8 @@ class NulCharacterAdvice extends RequestBodyAdviceAdapter {
         Charset charset = contentType == null ? null : contentType.getCharset();
         try (JsonParser parser = charset == null ? json.createParser(body) : json.createParser(new String(body, charset))) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME) && holdsNul(parser)) {
+                if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME) && NulCharacter.in(
+                        parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength())) {
                     String path = FieldPath.of(parser.streamReadContext()).replace("\0", "\\u0000");
                     return Optional.of(path.isEmpty() ? "body" : path);
                 }
@@ -70,17 +69,6 @@ class NulCharacterAdvice extends RequestBodyAdviceAdapter {
             // Not JSON: the converter reads it again and refuses it in its usual words.
         }
         return Optional.empty();
-    }
-
-    private static boolean holdsNul(JsonParser parser) {
-        char[] text = parser.getStringCharacters();
-        int end = parser.getStringOffset() + parser.getStringLength();
-        for (int i = parser.getStringOffset(); i < end; i++) {
-            if (text[i] == '\0') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The body once read, handed on to the converter. */

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
+import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +40,16 @@ public final class Problems {
     /** Answers a problem where no controller advice reaches: in a filter or a security handler. */
     public static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemType type,
             String detail) throws IOException {
-        ProblemDetail body = of(type, detail);
+        write(request, response, json, type, of(type, detail));
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemException problem)
+            throws IOException {
+        write(request, response, json, problem.type(), of(problem.type(), problem.getMessage(), problem.properties()));
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemType type,
+            ProblemDetail body) throws IOException {
         body.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -2,11 +2,16 @@ package id.sapa.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
@@ -30,8 +36,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every write endpoint sent what anyone can send: a JSON string holding U+0000, which PostgreSQL
- * cannot store, and a form body that cannot be decoded. Both are the caller's fault: a 4xx problem,
- * never a 500, and nothing in the log that a flood of them could fill it with.
+ * cannot store, and a form body that cannot be decoded; then the same faults in a query string or a
+ * multipart body. All are the caller's fault: a 4xx problem, never a 500, and no error in the log
+ * that a flood of them could fill it with.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UntrustedInputWebTest extends WebTestSupport {
@@ -39,6 +46,12 @@ class UntrustedInputWebTest extends WebTestSupport {
     private static final String NUL = "\0";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MALFORMED_FORM = "%zz=1&a=%";
+    /** A webhook's secret with an escape no URI-checking client would send. */
+    private static final String BROKEN_QUERY_ESCAPE = "POST /webhook/whapi?secret=%zz HTTP/1.1\r\nHost: localhost\r\n"
+            + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+
+    @LocalServerPort
+    int port;
 
     SignedIn owner;
     String operator;
@@ -214,7 +227,7 @@ class UntrustedInputWebTest extends WebTestSupport {
     }
 
     @Test
-    void aMalformedFormBodyWritesNoErrorNorStackTraceToTheLog() {
+    void aMalformedFormBodyOrQueryWritesNoErrorNorStackTraceToTheLog() throws Exception {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         log.start();
@@ -224,12 +237,88 @@ class UntrustedInputWebTest extends WebTestSupport {
                     write("POST", "/api/auth/login"), write("PATCH", "/api/tenant"), write("PUT", "/api/quick-replies/" + quickReply))) {
                 assertThat(sendMalformedForm(write, null).status()).isEqualTo(415);
             }
+            assertThat(rawRequest(BROKEN_QUERY_ESCAPE)).startsWith("HTTP/1.1 400");
         } finally {
             root.detachAppender(log);
         }
 
         assertThat(log.list).noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
                 .noneMatch(event -> event.getThrowableProxy() != null);
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsRefusedWhereverItIsSent() {
+        String multipart = "multipart/form-data; boundary=XyZ";
+        String unterminated = "--XyZ\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\nHalo";
+
+        Api.Reply upload = api.post("/api/messages/send", null).token(owner.token()).header("Content-Type", multipart)
+                .send(BodyPublishers.ofString(unterminated));
+        Api.Reply login = api.post("/api/auth/login", null).header("Content-Type", multipart)
+                .send(BodyPublishers.ofString(unterminated));
+        Api.Reply webhook = api.post("/webhook/whatsapp", null).header("Content-Type", multipart)
+                .send(BodyPublishers.ofString(unterminated));
+
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(400);
+        assertThat(upload.json().get("type").asString()).endsWith("/malformed-request");
+        assertThat(login.status()).as(login.toString()).isEqualTo(415);
+        // The body reaches the signature check as the bytes sent, unparsed, and fails it.
+        assertThat(webhook.status()).as(webhook.toString()).isEqualTo(401);
+    }
+
+    @Test
+    void anUploadOverTheLimitIsStillTooLarge() throws Exception {
+        String boundary = "XyZ";
+        String upload = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"conversationId\"\r\n\r\n" + conversation
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n" + "a".repeat(17 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n";
+
+        String reply = rawRequest("POST /api/messages/send HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + owner.token()
+                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + upload.length()
+                + "\r\nConnection: close\r\n\r\n" + upload);
+
+        assertThat(reply).startsWith("HTTP/1.1 413").contains("/payload-too-large");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nulInAQuery")
+    void aNulCharacterInTheQueryIsRefusedNamingTheParameter(String path) {
+        Api.Reply reply = api.get(path).token(owner.token()).send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asString()).endsWith("/validation");
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("search");
+        assertThat(reply.json().get("errors").get(0).get("message").asString()).contains("U+0000");
+    }
+
+    Stream<String> nulInAQuery() {
+        return Stream.of("/api/contacts?search=%00", "/api/conversations?page=1&search=Budi%00",
+                "/api/quick-replies?search=%00halo");
+    }
+
+    @Test
+    void aBrokenEscapeInTheQueryIsAMalformedRequestEvenWithoutAToken() throws Exception {
+        String reply = rawRequest(BROKEN_QUERY_ESCAPE);
+
+        assertThat(reply).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("/malformed-request");
+    }
+
+    /**
+     * Sends the request as written and answers the whole response as text. The response is read
+     * while sending: the server may answer and close before a refused body is all sent.
+     */
+    private String rawRequest(String request) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            FutureTask<String> response = new FutureTask<>(
+                    () -> new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            Thread.ofVirtual().start(response);
+            try {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException closedByTheServer) {
+                // what it answered is read all the same
+            }
+            return response.get(30, TimeUnit.SECONDS);
+        }
     }
 
     private Api.Reply sendMalformedForm(Write write, String token) {
