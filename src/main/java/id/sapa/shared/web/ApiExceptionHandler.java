@@ -48,7 +48,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException ex, HttpServletRequest request) {
-        ProblemDetail body = Problems.of(ex.type(), ex.getMessage(), ex.properties());
+        ProblemDetail body = Problems.of(ex);
         body.setInstance(URI.create(request.getRequestURI()));
         var response = ResponseEntity.status(ex.type().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (ex.retryAfter() != null) {
@@ -130,7 +130,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         DatabindException binding = causeOf(ex, DatabindException.class);
         if (binding != null && !binding.getPath().isEmpty()) {
-            return asObject(validation(List.of(new FieldError(FieldPath.of(binding.getPath()), "has the wrong type or format")), servletRequest));
+            FieldError wrongType = new FieldError(FieldPath.of(binding.getPath()), "has the wrong type or format");
+            return asObject(validation(List.of(wrongType), servletRequest));
         }
         String detail = causeOf(ex, JacksonException.class) != null
                 ? "The request body is not valid JSON"

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a JSON request body that holds U+0000 in any string or property name, naming where.
- * JSON allows the character (written {@code \u0000}) but PostgreSQL text cannot store it, so it
+ * JSON allows the character (written {@code \u005Cu0000}) but PostgreSQL text cannot store it, so it
  * would fail at the first insert as a 500; checking the tokens once here covers every endpoint and
  * every target type (strings, ids, enums, free-form maps) alike. Webhook bodies are raw bytes, not
  * read by the JSON converter, and are not touched.

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds RFC 9457 bodies in the one shape Sapa uses everywhere. */
+/**
+ * Builds RFC 9457 bodies in the one shape Sapa uses everywhere, and writes them where no
+ * controller advice reaches.
+ */
 public final class Problems {
 
     private Problems() {
@@ -37,6 +40,11 @@ public final class Problems {
         return problem;
     }
 
+    /** A problem Sapa's code raised, with its properties (such as a validation's {@code errors}). */
+    static ProblemDetail of(ProblemException problem) {
+        return of(problem.type(), problem.getMessage(), problem.properties());
+    }
+
     /** Answers a problem where no controller advice reaches: in a filter or a security handler. */
     public static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemType type,
             String detail) throws IOException {
@@ -45,7 +53,7 @@ public final class Problems {
 
     static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemException problem)
             throws IOException {
-        write(request, response, json, problem.type(), of(problem.type(), problem.getMessage(), problem.properties()));
+        write(request, response, json, problem.type(), of(problem));
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemType type,
