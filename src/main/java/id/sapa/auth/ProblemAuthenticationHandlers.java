@@ -1,11 +1,8 @@
 package id.sapa.auth;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -45,21 +42,12 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
             bearerError = "Bearer realm=\"sapa\", error=\"invalid_token\"";
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearerError);
-        write(response, request, ProblemType.UNAUTHENTICATED, detail);
+        Problems.write(request, response, json, ProblemType.UNAUTHENTICATED, detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(response, request, ProblemType.FORBIDDEN, "Your role does not allow this action");
-    }
-
-    private void write(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)
-            throws IOException {
-        ProblemDetail body = Problems.of(type, detail);
-        body.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(type.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body);
+        Problems.write(request, response, json, ProblemType.FORBIDDEN, "Your role does not allow this action");
     }
 }

@@ -14,11 +14,13 @@ import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 
 import id.sapa.shared.Actor;
+import id.sapa.shared.TenantId;
 
 /**
  * A namespace only authenticated sockets use. It refuses a connection that names no user, puts
- * every socket in its tenant's room, and hands each client request with the socket's user to its
- * handler: one request after another per socket, off Netty's network threads.
+ * every socket in its tenant's room (and answers seed 002's {@code join-tenant} for it), and hands
+ * each client request with the socket's user to its handler: one request after another per socket,
+ * off Netty's network threads.
  */
 final class SecuredNamespace {
 
@@ -43,6 +45,7 @@ final class SecuredNamespace {
                 tracker.closed(client.getSessionId());
             }
         });
+        on("join-tenant", TenantRef.class, SecuredNamespace::joinTenant);
     }
 
     /** The sockets of this namespace count as the user being at work. */
@@ -80,6 +83,20 @@ final class SecuredNamespace {
             log.warn("Socket.IO {} {} failed for user {}", name(), request.event(), request.actor().userId(), e);
             request.refuse("The request failed");
         }
+    }
+
+    /**
+     * Seed 002's clients ask to join their tenant's room, and may ask on any namespace. A socket is
+     * in it from the start, so this confirms, on every namespace alike, and refuses other tenants.
+     */
+    private static void joinTenant(SocketRequest request, TenantRef ref) {
+        TenantId own = request.actor().tenantId();
+        if (!TenantRef.names(ref, own)) {
+            request.refuse("You can only join your own tenant");
+            return;
+        }
+        request.client().joinRoom(Rooms.tenant(own));
+        request.ok();
     }
 
     private void connected(SocketIOClient client) {

@@ -7,10 +7,7 @@ import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 
-/**
- * {@code /whatsapp}: the tenant's WhatsApp connection (QR code, status). A socket is already in its
- * tenant's room when it connects; {@code join-tenant} is kept for clients written against seed 002.
- */
+/** {@code /whatsapp}: the tenant's WhatsApp connection (QR code, status). */
 @Component
 class WhatsAppGateway implements Gateway {
 
@@ -29,24 +26,13 @@ class WhatsAppGateway implements Gateway {
 
     @Override
     public void register(SecuredNamespace namespace) {
-        namespace.on("join-tenant", TenantRef.class, this::joinTenant);
         namespace.on("disconnect-whatsapp", TenantRef.class, this::disconnect);
-    }
-
-    private void joinTenant(SocketRequest request, TenantRef ref) {
-        TenantId own = request.actor().tenantId();
-        if (ref == null || !own.toString().equalsIgnoreCase(ref.tenantId())) {
-            request.refuse("You can only join your own tenant");
-            return;
-        }
-        request.client().joinRoom(Rooms.tenant(own));
-        request.ok();
     }
 
     /** The same as {@code DELETE /api/whatsapp/disconnect}, for owners and admins of the tenant. */
     private void disconnect(SocketRequest request, TenantRef ref) {
         TenantId own = request.actor().tenantId();
-        if (ref == null || !own.toString().equalsIgnoreCase(ref.tenantId())) {
+        if (!TenantRef.names(ref, own)) {
             request.refuse("You can only disconnect your own tenant");
             return;
         }
@@ -60,9 +46,5 @@ class WhatsAppGateway implements Gateway {
         } catch (ProblemException refused) {
             request.refuse(refused.getMessage());
         }
-    }
-
-    /** {@code {tenantId}} */
-    record TenantRef(String tenantId) {
     }
 }

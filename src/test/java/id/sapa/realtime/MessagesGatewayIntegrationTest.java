@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -186,15 +188,18 @@ class MessagesGatewayIntegrationTest {
         assertThat(foreign.get("error").asString()).isEqualTo("Conversation not found");
     }
 
-    @Test
-    void onWhatsAppASocketJoinsOnlyItsOwnTenant() {
-        NodeSocketClient socket = connect("/whatsapp", ownerA);
+    @ParameterizedTest
+    @ValueSource(strings = {"/whatsapp", "/messages"})
+    void onEveryNamespaceASocketJoinsOnlyItsOwnTenant(String namespace) {
+        NodeSocketClient socket = connect(namespace, ownerA);
 
         assertThat(socket.request("join-tenant", Map.of("tenantId", ownerA.tenantId().toString())).get("ok").asBoolean())
                 .isTrue();
         JsonNode foreign = socket.request("join-tenant", Map.of("tenantId", ownerB.tenantId().toString()));
         assertThat(foreign.get("ok").asBoolean()).isFalse();
-        assertThat(socket.awaitEvent("error").get("message").asString()).isEqualTo("You can only join your own tenant");
+        assertThat(foreign.get("error").asString()).isEqualTo("You can only join your own tenant");
+        assertThat(socket.awaitEvent("error").get("event").asString()).isEqualTo("join-tenant");
+        assertThat(socket.request("join-tenant", Map.of()).get("ok").asBoolean()).isFalse();
     }
 
     @Test

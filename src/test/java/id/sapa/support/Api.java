@@ -48,6 +48,11 @@ public final class Api {
         return new Request("DELETE", path, null);
     }
 
+    /** Any method, for tests that walk several endpoints from one table. */
+    public Request request(String method, String path, Object body) {
+        return new Request(method, path, body);
+    }
+
     public static String json(Object body) {
         return body instanceof String text ? text : JSON.writeValueAsString(body);
     }

@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -91,7 +92,7 @@ class MessageController {
         }
     }
 
-    record MarkReadRequest(@NotEmpty @Size(max = 500) List<UUID> messageIds) {
+    record MarkReadRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> messageIds) {
     }
 
     record MarkReadResponse(boolean success, int markedCount) {

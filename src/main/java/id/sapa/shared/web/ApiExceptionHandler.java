@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -47,8 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException ex, HttpServletRequest request) {
-        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        ProblemDetail body = Problems.of(ex.type(), ex.detail(Text.preferred(language)), ex.properties());
+        ProblemDetail body = Problems.of(ex, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         body.setInstance(URI.create(request.getRequestURI()));
         var response = ResponseEntity.status(ex.type().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (ex.retryAfter() != null) {
@@ -71,6 +72,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         String expected = ex.getRequiredType() == null ? "a valid value" : "a valid " + ex.getRequiredType().getSimpleName();
         return validation(List.of(new FieldError(ex.getName(), "must be " + expected)), request);
+    }
+
+    /** A multipart body that does not parse; one too large is answered 413 by the base class. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException ex, HttpServletRequest request) {
+        return respond(ProblemType.MALFORMED_REQUEST, "The multipart request body is malformed", request);
+    }
+
+    /**
+     * The container could not decode the parameters: a query string with a broken escape, or an
+     * upload whose fields are bound before its file (the container parses the parts then), or more
+     * of them than allowed (its code is then 413).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex, HttpServletRequest request) {
+        return ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? respond(ProblemType.PAYLOAD_TOO_LARGE, "The request has more parameters or parts than allowed", request)
+                : respond(ProblemType.MALFORMED_REQUEST,
+                        "The request's parameters could not be decoded: a malformed query string or multipart body", request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -111,7 +131,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         DatabindException binding = causeOf(ex, DatabindException.class);
         if (binding != null && !binding.getPath().isEmpty()) {
-            return asObject(validation(List.of(new FieldError(path(binding), "has the wrong type or format")), servletRequest));
+            FieldError wrongType = new FieldError(FieldPath.of(binding.getPath()), "has the wrong type or format");
+            return asObject(validation(List.of(wrongType), servletRequest));
         }
         String detail = causeOf(ex, JacksonException.class) != null
                 ? "The request body is not valid JSON"
@@ -161,21 +182,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var globals = result.getGlobalErrors().stream()
                 .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
         return java.util.stream.Stream.concat(fields, globals).toList();
-    }
-
-    private static String path(DatabindException ex) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : ex.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

@@ -1,12 +1,10 @@
 package id.sapa.shared.web;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,14 +46,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail body = Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than the " + limit + " bytes allowed");
-            body.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             // The client may still be sending; closing spares the server reading a body it refused.
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), body);
+            Problems.write(request, response, json, ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the " + limit + " bytes allowed");
             return;
         }
         // A declared length within the limit is all Tomcat will read, and a request with neither a
