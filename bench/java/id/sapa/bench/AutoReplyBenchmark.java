@@ -34,6 +34,7 @@ import id.sapa.message.MessageEvents.MessageStatusChanged;
 import id.sapa.message.MessageStatus;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.TenantId;
 
 /**
@@ -257,7 +258,7 @@ public final class AutoReplyBenchmark {
     }
 
     private static void receive(Channels channels, Channel channel, PhoneNumber from, String text, String id) {
-        channels.receive(channel, new InboundMessage("wamid.AR." + id + "." + System.nanoTime(), from, "Pelanggan",
+        channels.receive(channel, new InboundMessage("wamid.AR." + id + "." + System.nanoTime(), WhatsAppUser.of(from), "Pelanggan",
                 Instant.now(), MessageKind.TEXT, text, null, null, null, false));
     }
 }

@@ -24,6 +24,7 @@ import id.sapa.channel.Channels;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.TenantId;
 import id.sapa.support.Api;
 import id.sapa.tenant.Tenants;
@@ -146,7 +147,7 @@ public final class IngestBenchmark {
 
     private static void pipelineInbound(Channels channels, Channel channel, int i, int customers, String prefix) {
         PhoneNumber from = PhoneNumber.parse("+62814" + (3_000_000 + i % customers));
-        channels.receive(channel, new InboundMessage("wamid.PIPE." + prefix + i, from, "Pelanggan " + i % customers,
+        channels.receive(channel, new InboundMessage("wamid.PIPE." + prefix + i, WhatsAppUser.of(from), "Pelanggan " + i % customers,
                 Instant.now(), MessageKind.TEXT, "Halo kak, pesanan nomor " + i + " sudah dikirim?", null, null, null, false));
     }
 
@@ -180,7 +181,7 @@ public final class IngestBenchmark {
                     INSERT INTO conversations AS cv (id, tenant_id, contact_id, customer_phone, customer_name, unread_count,
                         total_messages, last_message_at, last_message_content, last_message_from, last_customer_message_at)
                     VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, 'customer', ?)
-                    ON CONFLICT (tenant_id, customer_phone) DO UPDATE SET unread_count = cv.unread_count + 1,
+                    ON CONFLICT (tenant_id, contact_id) WHERE contact_id IS NOT NULL DO UPDATE SET unread_count = cv.unread_count + 1,
                         total_messages = cv.total_messages + 1, last_message_at = EXCLUDED.last_message_at,
                         last_message_content = EXCLUDED.last_message_content, last_message_from = 'customer',
                         last_customer_message_at = EXCLUDED.last_customer_message_at, updated_at = now()
