@@ -2,6 +2,9 @@ package id.sapa.shared.db;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -50,7 +53,19 @@ class DatabaseConfiguration {
             config.setUsername(url.username());
             config.setPassword(url.password());
         }
-        return new HikariDataSource(config);
+        if (settings.schema() == null) {
+            return new HikariDataSource(config);
+        }
+        // Every connection works in the schema; the first one creates it, before Flyway looks.
+        config.setSchema(settings.schema());
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try (Connection connection = dataSource.getConnection(); Statement create = connection.createStatement()) {
+            create.execute("CREATE SCHEMA IF NOT EXISTS " + settings.schema());
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new IllegalStateException("Could not create the schema " + settings.schema(), e);
+        }
+        return dataSource;
     }
 
     /** Lets the pool depend on the embedded server so Spring closes the pool first, then the server. */
