@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import id.sapa.support.Api;
 import id.sapa.support.FakeProvidersTestSupport;
 import id.sapa.support.FakeGraph;
+import id.sapa.support.MetaTemplates;
 import id.sapa.support.TestAccounts.SignedIn;
 import tools.jackson.databind.JsonNode;
 
@@ -479,20 +480,7 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
 
     /** A named template (Meta's documented NAMED shape) and a positional one. */
     private void namedTemplates() {
-        graph.templates(number.businessAccountId(), """
-                {"name": "promo_musiman", "parameter_format": "NAMED", "language": "id", "status": "APPROVED",
-                 "category": "MARKETING", "id": "3001",
-                 "components": [{"type": "HEADER", "format": "TEXT", "text": "{{sale_name}} sudah mulai!",
-                                 "example": {"header_text_named_params": [{"param_name": "sale_name", "example": "Harbolnas"}]}},
-                                {"type": "BODY", "text": "Hai {{first_name}}, pakai kode {{discount_code}} ya, {{first_name}}.",
-                                 "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Budi"},
-                                                                        {"param_name": "discount_code", "example": "HEMAT10"}]}},
-                                {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Belanja",
-                                  "url": "https://toko.example/promo/{{1}}", "example": ["https://toko.example/promo/HEMAT10"]}]}]}""", """
-                {"name": "pesanan_dikirim", "parameter_format": "POSITIONAL", "language": "id", "status": "APPROVED",
-                 "category": "UTILITY", "id": "1001",
-                 "components": [{"type": "BODY", "text": "Halo {{1}}, pesanan {{2}} sudah dikirim.",
-                                 "example": {"body_text": [["Budi", "INV-7"]]}}]}""");
+        graph.templates(number.businessAccountId(), MetaTemplates.NAMED_PROMO, MetaTemplates.POSITIONAL_ORDER_SENT);
         Api.Reply sync = api.post("/api/whatsapp/templates/sync", Map.of()).token(owner.token()).send();
         assertThat(sync.status()).as(sync.toString()).isEqualTo(200);
     }

@@ -48,6 +48,7 @@ import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.TenantId;
 import id.sapa.support.FakeGraph;
+import id.sapa.support.MetaTemplates;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Cloud API adapter against a fake Graph API: the shared contract plus Meta's exact wire payloads. */
@@ -411,21 +412,7 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
 
     @Test
     void aNamedTemplateKeepsItsFormatAndItsPlaceholdersNames() {
-        graph.templates(waba, """
-                {"name": "promo_musiman", "parameter_format": "NAMED", "language": "id", "status": "APPROVED",
-                 "category": "MARKETING", "id": "3001",
-                 "components": [{"type": "HEADER", "format": "TEXT", "text": "{{sale_name}} sudah mulai!",
-                                 "example": {"header_text_named_params": [{"param_name": "sale_name", "example": "Harbolnas"}]}},
-                                {"type": "BODY", "text": "Hai {{first_name}}, pakai kode {{discount_code}} ya, {{first_name}}.",
-                                 "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Budi"},
-                                                                        {"param_name": "discount_code", "example": "HEMAT10"}]}},
-                                {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Belanja",
-                                  "url": "https://toko.example/promo/{{1}}", "example": ["https://toko.example/promo/HEMAT10"]}]}]}""",
-                """
-                {"name": "pesanan_dikirim", "parameter_format": "POSITIONAL", "language": "id", "status": "APPROVED",
-                 "category": "UTILITY", "id": "1001",
-                 "components": [{"type": "BODY", "text": "Halo {{1}}, pesanan {{2}} sudah dikirim.",
-                                 "example": {"body_text": [["Budi", "INV-7"]]}}]}""");
+        graph.templates(waba, MetaTemplates.NAMED_PROMO, MetaTemplates.POSITIONAL_ORDER_SENT);
 
         List<WhatsAppTemplate> templates = provider.templates(channel);
 
