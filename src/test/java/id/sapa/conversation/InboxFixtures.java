@@ -47,6 +47,18 @@ public final class InboxFixtures {
         });
     }
 
+    /** A customer WhatsApp knows only by username and BSUID (no number) writes. */
+    public ConversationId customerWritesByUsername(TenantId tenantId, String userId, String username, String text,
+            Instant at) {
+        WhatsAppUser who = new WhatsAppUser(null, userId, null, username);
+        return transactions.execute(status -> {
+            InboundContact contact = contacts.recordInbound(tenantId, who, null, at);
+            ConversationId id = conversations.recordInbound(tenantId, contact, who, text, at, true).conversation().id();
+            message(tenantId, id, SenderType.CUSTOMER, null, text, at);
+            return id;
+        });
+    }
+
     /** The team has read everything so far (what mark-read will do). */
     public void readByTeam(TenantId tenantId, ConversationId conversationId) {
         jdbc.sql("UPDATE conversations SET unread_count = 0 WHERE tenant_id = :tenantId AND id = :id")
