@@ -1,5 +1,7 @@
 package id.sapa.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -88,6 +90,22 @@ public abstract class FakeProvidersTestSupport extends WebTestSupport {
     protected void awaitWebhooksProcessed() {
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("SELECT count(*) FROM webhook_deliveries")
                 .query(Integer.class).single() == 0);
+    }
+
+    /**
+     * After a notice of a good message with a NUL ("Halo\u0000 kak") and an over-long profile name,
+     * poisoned items, and a last good message ("Terakhir"): the good ones stored cleaned, the name
+     * cut to its column, nothing kept to try again.
+     */
+    protected void assertOnlyTheGoodItemsStoredCleaned(SignedIn owner, String first, String last, String longName) {
+        assertThat(jdbc.sql("SELECT wa_message_id, content FROM messages WHERE tenant_id = ? ORDER BY content")
+                .param(owner.tenantId().value()).query().listOfRows())
+                .containsExactly(Map.of("wa_message_id", first, "content", "Halo kak"),
+                        Map.of("wa_message_id", last, "content", "Terakhir"));
+        assertThat(jdbc.sql("SELECT name FROM contacts WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(String.class).single()).isEqualTo(longName.substring(0, 100));
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_dead_letters WHERE tenant_id = ?").param(owner.tenantId().value())
+                .query(Integer.class).single()).as("nothing left to try again").isZero();
     }
 
     public static String signature(String secret, byte[] body) {

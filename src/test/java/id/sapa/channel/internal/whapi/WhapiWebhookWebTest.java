@@ -146,14 +146,7 @@ class WhapiWebhookWebTest extends FakeProvidersTestSupport {
 
         assertThat(post(path(webhookUrl), messages(items)).status()).isEqualTo(200);
 
-        assertThat(jdbc.sql("SELECT wa_message_id, content FROM messages WHERE tenant_id = ? ORDER BY content")
-                .param(owner.tenantId().value()).query().listOfRows())
-                .containsExactly(Map.of("wa_message_id", first, "content", "Halo kak"),
-                        Map.of("wa_message_id", last, "content", "Terakhir"));
-        assertThat(jdbc.sql("SELECT name FROM contacts WHERE tenant_id = ?").param(owner.tenantId().value())
-                .query(String.class).single()).isEqualTo(longName.substring(0, 100));
-        assertThat(jdbc.sql("SELECT count(*) FROM webhook_dead_letters WHERE tenant_id = ?").param(owner.tenantId().value())
-                .query(Integer.class).single()).as("nothing left to try again").isZero();
+        assertOnlyTheGoodItemsStoredCleaned(owner, first, last, longName);
     }
 
     @Test
