@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -72,9 +75,7 @@ class ConversationRepository {
                 .param("id", Uuids.timeOrdered())
                 .param("tenantId", tenantId.value())
                 .param("contactId", contactId.value())
-                .param("phone", customer.e164(), Types.VARCHAR)
-                .param("userId", customer.userId(), Types.VARCHAR)
-                .param("username", customer.username(), Types.VARCHAR)
+                .params(identifiers(customer))
                 .param("name", customerName)
                 .param("at", Timestamp.from(at))
                 .param("preview", preview)
@@ -99,8 +100,7 @@ class ConversationRepository {
                             ORDER BY last_message_at DESC LIMIT 1)
                 """)
                 .param("tenantId", tenantId.value()).param("contactId", contactId.value())
-                .param("phone", customer.e164(), Types.VARCHAR)
-                .param("userId", customer.userId(), Types.VARCHAR)
+                .params(identifiers(customer))
                 .update();
     }
 
@@ -176,8 +176,7 @@ class ConversationRepository {
                 LIMIT 1
                 """)
                 .param("tenantId", tenantId.value())
-                .param("phone", customer.e164(), Types.VARCHAR)
-                .param("userId", customer.userId(), Types.VARCHAR)
+                .params(identifiers(customer))
                 .query(ConversationRepository::map)
                 .optional();
     }
@@ -198,9 +197,7 @@ class ConversationRepository {
                 WHERE tenant_id = :tenantId AND contact_id = :contactId
                 """)
                 .param("tenantId", tenantId.value()).param("contactId", contactId.value())
-                .param("phone", customer.e164(), Types.VARCHAR)
-                .param("userId", customer.userId(), Types.VARCHAR)
-                .param("username", customer.username(), Types.VARCHAR)
+                .params(identifiers(customer))
                 .update();
     }
 
@@ -245,6 +242,15 @@ class ConversationRepository {
                 .param("by", by == null ? null : by.value(), Types.OTHER)
                 .param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /** The customer's identifiers as parameters, typed: any of them may be null. */
+    private static Map<String, SqlParameterValue> identifiers(WhatsAppUser customer) {
+        Map<String, SqlParameterValue> params = new HashMap<>();
+        params.put("phone", new SqlParameterValue(Types.VARCHAR, customer.e164()));
+        params.put("userId", new SqlParameterValue(Types.VARCHAR, customer.userId()));
+        params.put("username", new SqlParameterValue(Types.VARCHAR, customer.username()));
+        return params;
     }
 
     static Conversation map(ResultSet rs, int row) throws SQLException {
