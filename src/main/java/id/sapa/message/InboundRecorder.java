@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.sapa.channel.spi.ChannelRef;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.IdentityChanged;
+import id.sapa.channel.spi.InboundEvent.InboundMedia;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
@@ -22,8 +23,11 @@ import id.sapa.contact.InboundContact;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboundConversation;
 import id.sapa.conversation.SenderType;
-import id.sapa.message.Message.Direction;
 import id.sapa.message.MediaLibrary.StoredMedia;
+import id.sapa.message.Message.Content;
+import id.sapa.message.Message.Media;
+import id.sapa.message.Message.Place;
+import id.sapa.message.Message.Sender;
 import id.sapa.message.MessageEvents.CustomerTyping;
 import id.sapa.message.MessageEvents.MessageQueued;
 import id.sapa.message.MessageEvents.MessageReceived;
@@ -114,18 +118,13 @@ class InboundRecorder implements InboundSink {
                     Previews.of(in.kind(), text(in)), in.timestamp(), in.written());
             MessageId quoted = in.quotedProviderMessageId() == null ? null
                     : messages.findByProviderId(channel.tenantId(), channel.id(), in.quotedProviderMessageId()).orElse(null);
-            Message message = new Message(MessageId.next(), channel.tenantId(), conversation.conversation().id(),
-                    channel.id(), in.providerMessageId(), Direction.INBOUND,
-                    in.kind() == MessageKind.SYSTEM ? SenderType.SYSTEM : SenderType.CUSTOMER, in.from().address(),
-                    contact.name(), in.kind(), text(in),
-                    file != null ? file.url() : in.media() == null ? null : in.media().url(),
-                    file != null ? file.mimeType() : in.media() == null ? null : in.media().mimeType(),
-                    file == null ? null : file.size(),
-                    in.media() == null ? null : in.media().fileName(),
-                    in.location() == null ? null : in.location().latitude(),
-                    in.location() == null ? null : in.location().longitude(),
-                    quoted, in.forwarded(), MessageStatus.DELIVERED, null, null, in.timestamp(), in.timestamp(), null,
-                    clock.instant());
+            Message message = Message.inbound(channel.tenantId(), conversation.conversation().id(), channel.id(),
+                    in.providerMessageId(),
+                    new Sender(in.kind() == MessageKind.SYSTEM ? SenderType.SYSTEM : SenderType.CUSTOMER,
+                            in.from().address(), contact.name()),
+                    new Content(in.kind(), text(in), media(file, in.media())),
+                    in.location() == null ? null : new Place(in.location().latitude(), in.location().longitude()),
+                    quoted, in.forwarded(), in.timestamp(), clock.instant());
             if (!messages.insert(message, in.quotedProviderMessageId())) {
                 // Another delivery of the same message won the race: undo our counters, answer its id.
                 status.setRollbackOnly();
@@ -161,12 +160,9 @@ class InboundRecorder implements InboundSink {
                         own.providerMessageId());
                 return;
             }
-            Message message = new Message(MessageId.next(), channel.tenantId(), conversation.id(), channel.id(),
-                    own.providerMessageId(), Direction.OUTBOUND, SenderType.CS, null, "WhatsApp phone", own.kind(), text,
-                    file != null ? file.url() : own.media() == null ? null : own.media().url(),
-                    file != null ? file.mimeType() : own.media() == null ? null : own.media().mimeType(),
-                    file == null ? null : file.size(), own.media() == null ? null : own.media().fileName(),
-                    null, null, null, false, MessageStatus.SENT, null, null, own.timestamp(), null, null, clock.instant());
+            Message message = Message.fromBusinessPhone(channel.tenantId(), conversation.id(), channel.id(),
+                    own.providerMessageId(), new Content(own.kind(), text, media(file, own.media())), own.timestamp(),
+                    clock.instant());
             if (messages.insert(message, null)) {
                 conversations.recordOutbound(channel.tenantId(), conversation.id(), Previews.of(own.kind(), text),
                         SenderType.CS, own.timestamp());
@@ -214,6 +210,15 @@ class InboundRecorder implements InboundSink {
         transaction.executeWithoutResult(status -> conversations.findByCustomer(channel.tenantId(), typing.from())
                 .ifPresent(conversation -> events.publishEvent(
                         new CustomerTyping(channel.tenantId(), conversation.id(), typing.typing()))));
+    }
+
+    /** The stored copy of a provider's media when there is one, else the provider's link. */
+    private static Media media(StoredMedia file, InboundMedia media) {
+        if (media == null) {
+            return null;
+        }
+        return file != null ? new Media(file.url(), file.mimeType(), file.size(), media.fileName())
+                : new Media(media.url(), media.mimeType(), null, media.fileName());
     }
 
     private static String text(InboundMessage in) {

@@ -13,8 +13,6 @@ import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message;
-import id.sapa.message.Message.Direction;
-import id.sapa.message.MessageStatus;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.PhoneNumber;
@@ -49,9 +47,9 @@ record TestInbox(Contacts contacts, Conversations conversations, TransactionTemp
     /** A text message from the customer of {@code conversation}, as the message module would store it. */
     static Message customerMessage(Conversation conversation, String text) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new Message(MessageId.next(), conversation.tenantId(), conversation.id(), ChannelId.random(),
-                "wamid." + MessageId.next(), Direction.INBOUND, SenderType.CUSTOMER, conversation.customerPhone().digits(),
-                conversation.customerName(), MessageKind.TEXT, text, null, null, null, null, null, null, null, false,
-                MessageStatus.DELIVERED, null, null, now, now, null, now);
+        return Message.inbound(conversation.tenantId(), conversation.id(), ChannelId.random(),
+                "wamid." + MessageId.next(),
+                new Message.Sender(SenderType.CUSTOMER, conversation.customerPhone().digits(), conversation.customerName()),
+                new Message.Content(MessageKind.TEXT, text, null), null, null, false, now, now);
     }
 }
