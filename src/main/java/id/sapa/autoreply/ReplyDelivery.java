@@ -19,6 +19,7 @@ import id.sapa.conversation.SenderType;
 import id.sapa.message.Interactive;
 import id.sapa.message.Message;
 import id.sapa.message.MessageStatus;
+import id.sapa.message.AutomaticContent;
 import id.sapa.message.Messages;
 import id.sapa.quickreply.QuickReplies;
 import id.sapa.shared.UserId;
@@ -130,10 +131,10 @@ class ReplyDelivery {
             };
         }
         Optional<Message> sent = text == null || text.isBlank() ? Optional.empty()
-                : template != null && template.template() != null
-                        ? messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, template.template())
-                : menu != null ? messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, menu, text)
-                : messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY, text);
+                : messages.sendAutomatic(tenant.id(), conversation.id(), SenderType.AUTO_REPLY,
+                        template != null && template.template() != null ? new AutomaticContent.Template(template.template())
+                                : menu != null ? new AutomaticContent.Menu(menu, text)
+                                : new AutomaticContent.Text(text));
         if (template != null && template.quickReply() != null && sent.isPresent()) {
             quickReplies.recordUse(tenant.id(), template.quickReply().id(), now);
         }

@@ -30,13 +30,14 @@ class ContactRepository {
     }
 
     /** One statement: creates the contact or counts one more message from it. */
-    InboundContact upsertInbound(TenantId tenantId, PhoneNumber phone, String profileName, Instant at) {
+    /** @param received how many customer messages this counts: 1 for a message they sent, 0 for a first send to them */
+    InboundContact upsertInbound(TenantId tenantId, PhoneNumber phone, String profileName, Instant at, int received) {
         return jdbc.sql("""
                 INSERT INTO contacts (id, tenant_id, phone, wa_id, name, first_contact_at, last_contact_at,
                                       total_messages_received)
-                VALUES (:id, :tenantId, :phone, :waId, :name, :at, :at, 1)
+                VALUES (:id, :tenantId, :phone, :waId, :name, :at, :at, :received)
                 ON CONFLICT (tenant_id, phone) DO UPDATE SET
-                    total_messages_received = contacts.total_messages_received + 1,
+                    total_messages_received = contacts.total_messages_received + :received,
                     last_contact_at = GREATEST(contacts.last_contact_at, EXCLUDED.last_contact_at),
                     first_contact_at = LEAST(contacts.first_contact_at, EXCLUDED.first_contact_at),
                     name = COALESCE(contacts.name, EXCLUDED.name),
@@ -49,6 +50,7 @@ class ContactRepository {
                 .param("waId", phone.digits())
                 .param("name", profileName)
                 .param("at", Timestamp.from(at))
+                .param("received", received)
                 .query(ContactRepository::inbound)
                 .single();
     }

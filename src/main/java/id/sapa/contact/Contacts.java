@@ -35,9 +35,19 @@ public class Contacts {
     @Transactional(propagation = Propagation.MANDATORY)
     public InboundContact recordInbound(TenantId tenantId, WhatsAppUser who, String profileName, Instant at) {
         if (who.userId() == null && who.parentUserId() == null) {
-            return repository.upsertInbound(tenantId, who.phone(), blankToNull(profileName), at);
+            return repository.upsertInbound(tenantId, who.phone(), blankToNull(profileName), at, 1);
         }
         return identities.upsertInbound(tenantId, who, blankToNull(profileName), at);
+    }
+
+    /**
+     * The contact a send addressed to {@code phone} goes to: the tenant's contact with that number,
+     * else a new one, found the way a customer's first message finds or creates it but counting no
+     * message from them. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public InboundContact findOrAdd(TenantId tenantId, PhoneNumber phone, Instant at) {
+        return repository.upsertInbound(tenantId, phone, null, at, 0);
     }
 
     /**

@@ -87,6 +87,26 @@ class ConversationRepository {
                 .single();
     }
 
+    /** A new conversation with the contact, nothing counted yet; empty when the contact already has one. */
+    Optional<Conversation> open(TenantId tenantId, ContactId contactId, WhatsAppUser customer, String customerName,
+            Instant at) {
+        return jdbc.sql("""
+                INSERT INTO conversations (id, tenant_id, contact_id, customer_phone, customer_user_id,
+                        customer_username, customer_name, last_message_at, created_at, updated_at)
+                VALUES (:id, :tenantId, :contactId, :phone, :userId, :username, :name, :at, now(), now())
+                ON CONFLICT (tenant_id, contact_id) WHERE contact_id IS NOT NULL DO NOTHING
+                RETURNING *
+                """)
+                .param("id", Uuids.timeOrdered())
+                .param("tenantId", tenantId.value())
+                .param("contactId", contactId.value())
+                .params(identifiers(customer))
+                .param("name", customerName)
+                .param("at", Timestamp.from(at))
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
     /**
      * Gives a conversation left without a contact (its contact was deleted) to the new contact of
      * the same customer, so the customer's history stays in one conversation.

@@ -87,6 +87,31 @@ public class Conversations {
     }
 
     /**
+     * The contact's conversation, opened when they have none yet, for a message the business starts
+     * (a notice to a customer's number): like a customer's first message it takes over a conversation
+     * left without a contact, and tells the other modules it opened; it counts no message. Joins the
+     * caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Conversation findOrOpen(TenantId tenantId, InboundContact contact, WhatsAppUser customer, Instant at) {
+        if (contact.firstEver()) {
+            repository.adoptOrphan(tenantId, contact.id(), customer);
+        }
+        Optional<Conversation> existing = repository.findByContact(tenantId, contact.id());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Optional<Conversation> opened = repository.open(tenantId, contact.id(), customer, contact.name(), at);
+        if (opened.isEmpty()) {
+            // A customer's message opened it in the meantime.
+            return repository.findByContact(tenantId, contact.id()).orElseThrow();
+        }
+        contacts.recordConversationOpened(tenantId, contact.id());
+        events.publishEvent(new ConversationOpened(opened.get()));
+        return opened.get();
+    }
+
+    /**
      * Counts a message the business sent; the list shows it as the latest. A team member answering
      * a conversation in bot mode takes it over: it switches to agent mode (seed 003).
      */

@@ -39,8 +39,7 @@ class LocalMediaStorage implements MediaStorage {
 
     @Override
     public Optional<InputStream> open(TenantId tenantId, String storageKey) {
-        // The key must sit in the tenant's own folder: a key of another tenant is not found.
-        if (!storageKey.startsWith(tenantId + "/") || storageKey.contains("..")) {
+        if (!ownKey(tenantId, storageKey)) {
             return Optional.empty();
         }
         Path file = root.resolve(storageKey);
@@ -49,5 +48,22 @@ class LocalMediaStorage implements MediaStorage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void delete(TenantId tenantId, String storageKey) {
+        if (!ownKey(tenantId, storageKey)) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(root.resolve(storageKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key must sit in the tenant's own folder: a key of another tenant is not found. */
+    private static boolean ownKey(TenantId tenantId, String storageKey) {
+        return storageKey.startsWith(tenantId + "/") && !storageKey.contains("..");
     }
 }

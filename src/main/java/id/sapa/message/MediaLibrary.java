@@ -37,6 +37,14 @@ class MediaLibrary {
         return new StoredMedia(id, URL_PREFIX + id, mimeType, bytes.length, fileName);
     }
 
+    /** Removes a file stored for a message that was then not recorded, so no file is left without its message. */
+    void discard(TenantId tenantId, StoredMedia stored) {
+        jdbc.sql("DELETE FROM media WHERE tenant_id = :tenantId AND id = :id RETURNING storage_key")
+                .param("tenantId", tenantId.value()).param("id", UUID.fromString(stored.id()))
+                .query(String.class).optional()
+                .ifPresent(key -> storage.delete(tenantId, key));
+    }
+
     Optional<MediaFile> open(TenantId tenantId, UUID id) {
         return jdbc.sql("SELECT mime_type, size_bytes, file_name, storage_key FROM media WHERE tenant_id = :tenantId AND id = :id")
                 .param("tenantId", tenantId.value()).param("id", id)

@@ -15,4 +15,7 @@ public interface MediaStorage {
     String put(TenantId tenantId, String mediaId, byte[] bytes);
 
     Optional<InputStream> open(TenantId tenantId, String storageKey);
+
+    /** Removes the bytes; a key already gone is no error. */
+    void delete(TenantId tenantId, String storageKey);
 }
