@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import id.sapa.conversation.ConversationMessage;
 import id.sapa.conversation.ConversationMessages;
 import id.sapa.conversation.Conversations;
 import id.sapa.message.MessageEvents.MessageReceived;
@@ -15,6 +14,7 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reading a conversation's messages: the chat window and its "load older" scrolling. */
@@ -71,24 +71,16 @@ public class MessageHistory implements ConversationMessages {
     }
 
     @Override
-    public List<ConversationMessage> latest(TenantId tenantId, ConversationId conversationId, int limit) {
-        return oldestFirst(queries.newestBefore(tenantId, conversationId, null, limit));
+    public List<JsonNode> latest(TenantId tenantId, ConversationId conversationId, int limit) {
+        return oldestFirst(queries.newestBefore(tenantId, conversationId, null, limit)).stream()
+                .<JsonNode>map(json::valueToTree).toList();
     }
 
-    private List<ConversationMessage> oldestFirst(List<MessageQueries.Shown> newestFirst) {
-        List<ConversationMessage> shown = new ArrayList<>(newestFirst.size());
+    private static List<MessageView> oldestFirst(List<MessageQueries.Shown> newestFirst) {
+        List<MessageView> shown = new ArrayList<>(newestFirst.size());
         for (MessageQueries.Shown message : newestFirst.reversed()) {
-            shown.add(view(message));
+            shown.add(MessageView.of(message.message(), message.interactive(), message.replyId()));
         }
         return shown;
-    }
-
-    private ConversationMessage view(MessageQueries.Shown shown) {
-        Message m = shown.message();
-        return new ConversationMessage(m.id().toString(), m.waMessageId(), m.senderType(), m.senderName(),
-                m.messageType().code(), m.content(), m.mediaUrl(), m.mediaMimeType(), m.mediaSize(), m.mediaFileName(),
-                m.latitude(), m.longitude(), m.quotedMessageId() == null ? null : m.quotedMessageId().toString(),
-                shown.interactive() == null ? null : json.valueToTree(shown.interactive()), shown.replyId(),
-                m.forwarded(), m.status().code(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt());
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.sapa.conversation.Conversation;
-import id.sapa.conversation.ConversationMessage;
 import id.sapa.conversation.ConversationMessages;
 import id.sapa.conversation.ConversationPage;
 import id.sapa.conversation.Conversations;
@@ -27,8 +26,11 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/conversations")
@@ -99,7 +101,8 @@ class ConversationController {
     record Meta(long total, int page, int limit, long totalPages) {
     }
 
-    record ConversationWithMessages(ConversationDetail conversation, List<ConversationMessage> messages) {
+    record ConversationWithMessages(ConversationDetail conversation,
+            @ArraySchema(schema = @Schema(ref = "#/components/schemas/MessageView")) List<JsonNode> messages) {
     }
 
     record Updated(boolean success, ConversationDetail conversation) {

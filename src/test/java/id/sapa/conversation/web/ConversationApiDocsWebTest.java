@@ -32,6 +32,10 @@ class ConversationApiDocsWebTest {
         assertThat(parameters(paths.get("/api/messages").get("get"))).containsExactly("conversationId", "before", "limit");
         assertThat(docs.get("components").get("schemas").get("UpdateConversationRequest").get("properties").propertyNames())
                 .containsExactlyInAnyOrder("status", "priority", "mode", "tags", "internalNotes", "assignedCsId");
+        // The detail's messages are documented as the history's: one schema, the message module's.
+        assertThat(docs.get("components").get("schemas").get("MessageView").get("properties").has("isForwarded")).isTrue();
+        assertThat(docs.get("components").get("schemas").get("ConversationWithMessages").get("properties")
+                .get("messages").get("items").get("$ref").asString()).isEqualTo("#/components/schemas/MessageView");
     }
 
     private static List<String> parameters(JsonNode operation) {

@@ -154,6 +154,23 @@ class MessageHistoryWebTest extends WebTestSupport {
         assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
+    @Test
+    void aMessageCarriesTheSameFieldsInTheHistoryAndInTheConversationDetail() {
+        JsonNode inHistory = page("conversationId=" + conversation + "&limit=1").get("messages").get(0);
+        Api.Reply detail = api.get("/api/conversations/" + conversation).token(viewer.token()).send();
+        assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
+        JsonNode messages = detail.json().get("messages");
+        JsonNode inDetail = messages.get(messages.size() - 1);
+
+        // A customer's text: the fields it has values for (absent ones are left out).
+        List<String> fields = List.of("id", "waMessageId", "senderType", "senderName", "messageType", "content",
+                "isForwarded", "status", "sentAt");
+        assertThat(inHistory.propertyNames()).containsExactlyInAnyOrderElementsOf(fields);
+        assertThat(inDetail).isEqualTo(inHistory);
+        assertThat(inHistory.get("messageType").asString()).isEqualTo("text");
+        assertThat(inHistory.get("isForwarded").asBoolean()).isFalse();
+    }
+
     private JsonNode page(String query) {
         Api.Reply reply = api.get("/api/messages?" + query).token(viewer.token()).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);

@@ -1,16 +1,16 @@
-package id.sapa.conversation;
+package id.sapa.message;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import id.sapa.channel.spi.MessageKind;
+import id.sapa.conversation.SenderType;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.JsonNode;
 
 /**
- * A message as the inbox shows it, in a conversation's detail and in the message history (seed
- * 002, Messages module). Kinds and statuses travel as their codes: their types belong to the
- * modules that define them, and so does an interactive message's payload, as JSON.
+ * A message as the inbox shows it, in the message history and in a conversation's detail (seed
+ * 002, Messages module): the one JSON shape of a message, made from it by {@link #of}.
  *
  * @param waMessageId the provider's id (Meta's {@code wamid}); null until the provider accepted an outgoing one
  * @param interactive the buttons or list of an outgoing interactive message, in the shape of the send
@@ -18,12 +18,12 @@ import tools.jackson.databind.JsonNode;
  * @param replyId     the id of the button or list row (or a template quick-reply's payload) a customer's
  *                    reply chose; null for any other message
  */
-public record ConversationMessage(
+public record MessageView(
         String id,
         String waMessageId,
         SenderType senderType,
         String senderName,
-        String messageType,
+        MessageKind messageType,
         String content,
         String mediaUrl,
         String mediaMimeType,
@@ -32,15 +32,22 @@ public record ConversationMessage(
         Double latitude,
         Double longitude,
         String quotedMessageId,
-        @Schema(implementation = Object.class, example = """
+        @Schema(example = """
                 {"type": "button", "body": "Pesanan INV-7 sudah sampai?", "footer": "Toko Sapa",
                  "buttons": [{"id": "sudah", "title": "Sudah"}, {"id": "belum", "title": "Belum"}]}""")
-        JsonNode interactive,
+        Interactive interactive,
         @Schema(example = "sudah") String replyId,
         @JsonProperty("isForwarded") boolean forwarded,
-        String status,
+        MessageStatus status,
         String errorMessage,
         Instant sentAt,
         Instant deliveredAt,
         Instant readAt) {
+
+    static MessageView of(Message m, Interactive interactive, String replyId) {
+        return new MessageView(m.id().toString(), m.waMessageId(), m.senderType(), m.senderName(), m.messageType(),
+                m.content(), m.mediaUrl(), m.mediaMimeType(), m.mediaSize(), m.mediaFileName(), m.latitude(),
+                m.longitude(), m.quotedMessageId() == null ? null : m.quotedMessageId().toString(), interactive, replyId,
+                m.forwarded(), m.status(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt());
+    }
 }
