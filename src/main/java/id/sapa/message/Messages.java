@@ -128,12 +128,13 @@ public class Messages {
             throw ProblemException.conflict("Only a failed message the business sent can be retried; this one is "
                     + message.status().code());
         }
-        transaction.executeWithoutResult(status -> {
+        // Read before the commit: once committed, the job may send it before a later read.
+        return transaction.execute(status -> {
             if (messages.requeue(actor.tenantId(), id)) {
                 sendJob.schedule(id, clock.instant());
             }
+            return messages.find(actor.tenantId(), id).orElseThrow();
         });
-        return messages.find(actor.tenantId(), id).orElseThrow();
     }
 
     /**
