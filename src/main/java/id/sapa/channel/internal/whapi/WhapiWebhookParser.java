@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.sapa.channel.internal.ItemFailures;
+import id.sapa.channel.spi.SkippedItems;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
@@ -31,7 +31,7 @@ final class WhapiWebhookParser {
     }
 
     /** The events of the body; an item that cannot be read goes to {@code failures} and the others are read on. */
-    static List<Parsed> events(JsonNode root, ItemFailures failures) {
+    static List<Parsed> events(JsonNode root, SkippedItems failures) {
         List<Parsed> events = new ArrayList<>();
         for (JsonNode m : root.path("messages")) {
             String chat = m.path("chat_id").asString("");
