@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.sapa.channel.spi.SkippedItems;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
@@ -13,6 +12,7 @@ import id.sapa.channel.spi.InboundEvent.Location;
 import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.SkippedItems;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.WhatsAppUser;
 import tools.jackson.databind.JsonNode;
