@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
 import id.sapa.channel.ChannelEvents.QrCodeIssued;
 import id.sapa.channel.ChannelEvents.SessionExpired;
+import id.sapa.channel.internal.ProviderRegistry;
 import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
@@ -27,6 +28,7 @@ import id.sapa.channel.spi.SendResult;
 import id.sapa.channel.spi.SendResult.Failure;
 import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.SendResult.SendError;
+import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
@@ -163,7 +165,18 @@ public class Channels {
 
     /** Whether automated menus go to this channel as reply buttons or lists (else as numbered text). */
     public boolean sendsMenus(Channel channel) {
-        return providers.available().contains(channel.provider()) && providers.get(channel.provider()).sendsMenus();
+        return providers.find(channel.provider()).map(WhatsAppProvider::sendsMenus).orElse(false);
+    }
+
+    /**
+     * Whether a free-form message to the customer must be a template instead: the channel's
+     * provider enforces WhatsApp's 24-hour customer service window (Meta's Cloud API does) and it
+     * has closed. A template is always allowed.
+     *
+     * @param lastCustomerMessageAt when the customer last wrote; null when they never did
+     */
+    public boolean requiresTemplate(Channel channel, Instant lastCustomerMessageAt, Instant now) {
+        return providers.find(channel.provider()).map(p -> p.requiresTemplate(lastCustomerMessageAt, now)).orElse(false);
     }
 
     /** Sends through the channel's provider. Must not be called inside a transaction. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.sapa.channel.internal.ProviderRegistry;
 import id.sapa.channel.spi.ProviderException;
 import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.shared.ProblemException;

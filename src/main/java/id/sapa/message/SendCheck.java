@@ -13,7 +13,6 @@ import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
 import id.sapa.channel.WhatsAppTemplates;
 import id.sapa.channel.spi.MessageKind;
-import id.sapa.channel.spi.ProviderType;
 import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
@@ -105,7 +104,7 @@ class SendCheck {
             TemplateTexts.Checked checked = TemplateTexts.check(templates, tenantId, request.template());
             content = checked.text();
             checkedTemplate = checked.template();
-        } else if (channel.get().provider() == ProviderType.CLOUD_API && !conversation.windowOpenAt(now)) {
+        } else if (channels.requiresTemplate(channel.get(), conversation.lastCustomerMessageAt(), now)) {
             throw new ProblemException(ProblemType.WINDOW_CLOSED, "The customer last wrote more than 24 hours ago: "
                     + "WhatsApp only delivers an approved template now (messageType template)")
                     .with("windowExpiresAt", conversation.windowExpiresAt())

@@ -51,6 +51,9 @@ public final class FakeWhapi {
                              "timestamp": 1712995300, "source": "api", "status": "pending"}}
                             """.formatted(kind)).withTransformers("response-template")));
         }
+        // Marking a customer's message read: PUT /messages/{MessageID}.
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathMatching("/messages/[^/]+"))
+                .withHeader("Authorization", equalTo("Bearer " + token)).willReturn(json(200, "{\"success\": true}")));
         // Reactions: PUT sets, DELETE takes away; Whapi answers success without a message id.
         for (var method : new com.github.tomakehurst.wiremock.client.MappingBuilder[] {
                 com.github.tomakehurst.wiremock.client.WireMock.put(urlPathMatching("/messages/[^/]+/reaction")),
@@ -65,6 +68,13 @@ public final class FakeWhapi {
         return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathEqualTo(path))).stream()
                 .filter(r -> r.getMethod().getName().equals(method))
                 .map(com.github.tomakehurst.wiremock.verification.LoggedRequest::getBodyAsString).toList();
+    }
+
+    /** The message ids marked read with {@code PUT /messages/{id}}, oldest first. */
+    public java.util.List<String> markedRead() {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathMatching("/messages/[^/]+")))
+                .stream().map(r -> java.net.URLDecoder.decode(r.getUrl().substring("/messages/".length()),
+                        java.nio.charset.StandardCharsets.UTF_8)).toList();
     }
 
     public void failSends(String kind, int status, String message) {

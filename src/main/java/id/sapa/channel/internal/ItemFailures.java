@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 
 import id.sapa.channel.spi.ProviderType;
+import id.sapa.channel.spi.SkippedItems;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * refused would fail the same way on every try of the same bytes, so only failures while recording
  * (a database that is away, or data nobody foresaw) make the delivery be tried again.
  */
-public final class ItemFailures {
+public final class ItemFailures implements SkippedItems {
 
     /** Counter of items not taken, tagged with the provider and the outcome (unreadable, refused, failed). */
     public static final String METRIC = "sapa.webhook.items.failed";
@@ -62,6 +63,7 @@ public final class ItemFailures {
     }
 
     /** The parser could not read the item: skipped, the rest of the delivery is read on. */
+    @Override
     public void unreadable(String itemId, RuntimeException cause) {
         count("unreadable");
         log.warn("{} webhook item {} skipped: {}", provider.code(), bounded(itemId, ID_LIMIT), reason(cause));

@@ -3,7 +3,6 @@ package id.sapa.channel.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,17 +42,17 @@ public class WebhookInbox {
     private final JdbcClient jdbc;
     private final Jobs jobs;
     private final TransactionTemplate transaction;
-    private final List<WebhookProcessor> processors;
+    private final WebhookItems items;
     private final WebhookSettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    WebhookInbox(JdbcClient jdbc, Jobs jobs, TransactionTemplate transaction, List<WebhookProcessor> processors,
+    WebhookInbox(JdbcClient jdbc, Jobs jobs, TransactionTemplate transaction, WebhookItems items,
             WebhookSettings settings, MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.transaction = transaction;
-        this.processors = processors;
+        this.items = items;
         this.settings = settings;
         this.meters = meters;
         this.clock = clock;
@@ -91,15 +90,10 @@ public class WebhookInbox {
             return;
         }
         Delivery d = delivery.get();
-        Optional<WebhookProcessor> processor = processors.stream().filter(p -> p.provider() == d.provider()).findFirst();
-        if (processor.isEmpty()) {
-            log.warn("No webhook processor for {}; delivery {} dropped", d.provider(), id);
-        } else {
-            ItemFailures failures = new ItemFailures(d.provider(), meters);
-            processor.get().process(d.body(), d.channelId() == null ? null : new ChannelId(d.channelId()), failures);
-            if (failures.failedCount() > 0) {
-                throw new DeliveryFailed(failures);
-            }
+        ItemFailures failures = new ItemFailures(d.provider(), meters);
+        items.process(d.provider(), d.body(), d.channelId() == null ? null : new ChannelId(d.channelId()), failures);
+        if (failures.failedCount() > 0) {
+            throw new DeliveryFailed(failures);
         }
         jdbc.sql("DELETE FROM webhook_deliveries WHERE id = :id").param("id", id).update();
     }

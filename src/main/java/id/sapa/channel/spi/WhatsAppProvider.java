@@ -1,12 +1,18 @@
 package id.sapa.channel.spi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import id.sapa.shared.ChannelId;
+
 /**
- * One way of reaching WhatsApp. Adapters live in {@code channel/internal/<vendor>/}; the
- * provider registry is the only place that picks one by type. Calls may block on the network and
- * are never made inside a database transaction.
+ * One way of reaching WhatsApp, whole: connecting, sending, read receipts, the provider's webhooks
+ * (authenticating and reading them), its media files and the rules it sends by (the 24-hour
+ * window). Adapters live in {@code channel/internal/<vendor>/}; the provider registry is the only
+ * place that picks one by type, so nothing else in Sapa asks which provider a channel has. Calls
+ * may block on the network and are never made inside a database transaction. How to add one:
+ * {@code docs/providers.md}.
  */
 public interface WhatsAppProvider {
 
@@ -59,5 +65,49 @@ public interface WhatsAppProvider {
      */
     default Map<String, Boolean> configuration(ChannelAccess access) {
         return Map.of();
+    }
+
+    /**
+     * Whether a free-form message (anything but an approved template) needs a template instead,
+     * given when the customer last wrote. Meta's Cloud API refuses free-form messages 24 hours
+     * after the customer's last message; a provider that does not enforce the window says false.
+     *
+     * @param lastCustomerMessageAt null when the customer never wrote
+     */
+    default boolean requiresTemplate(Instant lastCustomerMessageAt, Instant now) {
+        return false;
+    }
+
+    /**
+     * Whether a webhook request is the provider's, checked on the raw request before anything is
+     * parsed (a signature over the bytes, or a secret of the URL). False for a provider without
+     * webhooks.
+     *
+     * @param channel the channel whose own webhook URL was called, with its opened credentials; null
+     *                for the server-wide URL (checked with the server's settings)
+     */
+    default boolean authenticate(WebhookRequest request, ChannelAccess channel) {
+        return false;
+    }
+
+    /**
+     * Reads an authenticated webhook body into items, each naming its channel. A body that is not
+     * what the provider sends gives no items (it was authenticated, so asking for it again would
+     * not help); an item that cannot be read goes to {@code skipped} and the others are read on.
+     *
+     * @param authenticated the channel whose own secret authenticated the body, or null for the
+     *                      server-wide URL (the items then name their channels by the provider's ids)
+     */
+    default List<WebhookItem> parseWebhook(byte[] body, ChannelId authenticated, SkippedItems skipped) {
+        return List.of();
+    }
+
+    /**
+     * Fetches an inbound media file the provider holds, named by a webhook item.
+     *
+     * @throws RuntimeException when it cannot be fetched; the message is then kept without its file
+     */
+    default DownloadedMedia downloadMedia(ChannelAccess access, WebhookItem.MediaRef media) {
+        throw new ProviderException(type().code() + " holds no media files to fetch");
     }
 }

@@ -2,6 +2,8 @@ package id.sapa.channel.internal.cloudapi;
 
 import static id.sapa.channel.internal.cloudapi.CloudApiSettings.present;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import id.sapa.channel.internal.WebhookBodies;
 import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ConnectResult;
+import id.sapa.channel.spi.DownloadedMedia;
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.Media;
 import id.sapa.channel.spi.ProviderException;
@@ -25,15 +29,26 @@ import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.SendResult;
 import id.sapa.channel.spi.SendResult.Accepted;
 import id.sapa.channel.spi.SendResult.Rejected;
+import id.sapa.channel.spi.SkippedItems;
+import id.sapa.channel.spi.WebhookItem;
+import id.sapa.channel.spi.WebhookItem.MediaRef;
+import id.sapa.channel.spi.WebhookRequest;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.channel.spi.WhatsAppTemplate.ParameterFormat;
+import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Meta's official WhatsApp Cloud API. A channel is a registered phone number ({@code phoneNumberId})
  * of a WhatsApp Business Account; the token is the tenant's own or the server's shared app token.
+ * Webhooks are signed with the app secret (the shared app's, or a tenant's own app's) and name
+ * their number by {@code phone_number_id}; media come by id; free-form messages are refused 24
+ * hours after the customer's last message. Split like every HTTP adapter: this class (the SPI),
+ * {@link GraphApi} (transport), {@link CloudApiPayloads} (request bodies), {@link CloudApiErrors}
+ * (error classification), {@link CloudApiWebhookParser} and {@link CloudApiWebhooks} (webhooks).
  */
 @Component
 class CloudApiProvider implements WhatsAppProvider {
@@ -47,13 +62,17 @@ class CloudApiProvider implements WhatsAppProvider {
     private static final Logger log = LoggerFactory.getLogger(CloudApiProvider.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
     private static final String NUMBER_FIELDS = "display_phone_number,verified_name,quality_rating,messaging_limit_tier";
+    /** Meta's customer service window: free-form messages until 24 h after the customer's last message. */
+    static final Duration SERVICE_WINDOW = Duration.ofHours(24);
 
     private final GraphApi graph;
     private final CloudApiSettings settings;
+    private final JsonMapper json;
 
-    CloudApiProvider(GraphApi graph, CloudApiSettings settings) {
+    CloudApiProvider(GraphApi graph, CloudApiSettings settings, JsonMapper json) {
         this.graph = graph;
         this.settings = settings;
+        this.json = json;
     }
 
     @Override
@@ -193,13 +212,41 @@ class CloudApiProvider implements WhatsAppProvider {
         return configured;
     }
 
-    /** Fetches an inbound media file: its id gives a short-lived URL, which is fetched with the token. */
-    DownloadedMedia download(ChannelAccess access, String mediaId) {
+    /** Outside the window Meta delivers only approved templates (error 131047 otherwise). */
+    @Override
+    public boolean requiresTemplate(Instant lastCustomerMessageAt, Instant now) {
+        return lastCustomerMessageAt == null || !now.isBefore(lastCustomerMessageAt.plus(SERVICE_WINDOW));
+    }
+
+    /**
+     * {@code X-Hub-Signature-256} over the raw bytes, with the app secret of the tenant's own app
+     * for its own URL, else of the shared app.
+     */
+    @Override
+    public boolean authenticate(WebhookRequest request, ChannelAccess channel) {
+        String secret = channel == null ? settings.appSecret() : channel.credentials().get(APP_SECRET);
+        String signature = request.header("X-Hub-Signature-256");
+        if (!WebhookSignature.valid(secret, request.body(), signature)) {
+            log.warn("Meta webhook refused: {} signature", signature == null ? "missing" : "wrong");
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public List<WebhookItem> parseWebhook(byte[] body, ChannelId authenticated, SkippedItems skipped) {
+        return WebhookBodies.readJson(json, body, type()).map(root -> CloudApiWebhooks.items(root, skipped))
+                .orElse(List.of());
+    }
+
+    /** A media id gives a short-lived URL, which is fetched with the token. */
+    @Override
+    public DownloadedMedia downloadMedia(ChannelAccess access, MediaRef media) {
         String token = token(access);
         GraphException last = null;
         // The URL lives five minutes: when it has expired by the time it is fetched, ask for a fresh one once.
         for (int attempt = 0; attempt < 2; attempt++) {
-            JsonNode info = graph.get(token, GraphApi.encode(mediaId) + "?phone_number_id="
+            JsonNode info = graph.get(token, GraphApi.encode(media.id()) + "?phone_number_id="
                     + GraphApi.encode(setting(access, PHONE_NUMBER_ID)));
             try {
                 return new DownloadedMedia(graph.download(token, info.path("url").asString()),
@@ -212,9 +259,6 @@ class CloudApiProvider implements WhatsAppProvider {
             }
         }
         throw last;
-    }
-
-    record DownloadedMedia(byte[] bytes, String mimeType) {
     }
 
     String token(ChannelAccess access) {

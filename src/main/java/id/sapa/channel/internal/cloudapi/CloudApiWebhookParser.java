@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import id.sapa.channel.internal.ItemFailures;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.IdentityChanged;
@@ -14,6 +13,7 @@ import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.InboundEvent.Location;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.SkippedItems;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.WhatsAppUser;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +58,7 @@ final class CloudApiWebhookParser {
      * The events of a {@code messages} change: messages first, then statuses. An item that cannot
      * be read goes to {@code failures} and the others are read on.
      */
-    static List<Parsed> events(JsonNode value, ItemFailures failures) {
+    static List<Parsed> events(JsonNode value, SkippedItems failures) {
         List<Sender> senders = new ArrayList<>();
         for (JsonNode contact : value.path("contacts")) {
             JsonNode profile = contact.path("profile");

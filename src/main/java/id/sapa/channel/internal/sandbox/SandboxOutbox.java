@@ -12,7 +12,7 @@ import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.TenantId;
 
-/** What the sandbox delivered to customers' phones. */
+/** What the sandbox delivered to customers' phones: messages, and read receipts for theirs. */
 @Repository
 class SandboxOutbox {
 
@@ -55,6 +55,26 @@ class SandboxOutbox {
                         rs.getString("content"), rs.getString("media_url"), rs.getString("quoted_wa_message_id"),
                         rs.getTimestamp("sent_at").toInstant()))
                 .list();
+    }
+
+    /** The business read a customer's message (and, with {@code typing}, showed "typing…"); once per message. */
+    void markRead(TenantId tenantId, ChannelId channelId, String waMessageId, boolean typing, Instant at) {
+        jdbc.sql("""
+                INSERT INTO sandbox_read_receipts (tenant_id, channel_id, wa_message_id, typing, read_at)
+                VALUES (:tenantId, :channelId, :waMessageId, :typing, :at)
+                ON CONFLICT (channel_id, wa_message_id) DO NOTHING
+                """)
+                .param("tenantId", tenantId.value()).param("channelId", channelId.value()).param("waMessageId", waMessageId)
+                .param("typing", typing).param("at", Timestamp.from(at)).update();
+    }
+
+    /** The customers' messages the business marked read on the channel, oldest first. */
+    List<String> readReceipts(TenantId tenantId, ChannelId channelId) {
+        return jdbc.sql("""
+                SELECT wa_message_id FROM sandbox_read_receipts WHERE tenant_id = :tenantId AND channel_id = :channelId
+                ORDER BY read_at, wa_message_id
+                """)
+                .param("tenantId", tenantId.value()).param("channelId", channelId.value()).query(String.class).list();
     }
 
     record Delivered(String waMessageId, String type, String content, String mediaUrl, String quotedWaMessageId,

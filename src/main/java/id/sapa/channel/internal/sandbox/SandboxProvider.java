@@ -28,8 +28,10 @@ import id.sapa.channel.spi.WhatsAppProvider;
 
 /**
  * A simulated WhatsApp: pairing by a QR code that {@code POST /api/sandbox/scan} "scans", and a
- * phone network that delivers into {@link SandboxOutbox}. Lets Sapa run and be tested with no
- * WhatsApp account, through exactly the paths a real provider uses.
+ * phone network that delivers into {@link SandboxOutbox} (messages and read receipts). Lets Sapa
+ * run and be tested with no WhatsApp account, through exactly the paths a real provider uses. Its
+ * customers' messages come from {@link SandboxController} with their files, so it has no webhook
+ * and no media to fetch, and like a linked device it does not enforce the 24-hour window.
  */
 @Component
 class SandboxProvider implements WhatsAppProvider {
@@ -110,6 +112,11 @@ class SandboxProvider implements WhatsAppProvider {
 
     @Override
     public void markRead(ChannelAccess access, String providerMessageId) {
-        log.debug("Sandbox read receipt for {}", providerMessageId);
+        outbox.markRead(access.channel().tenantId(), access.channel().id(), providerMessageId, false, clock.instant());
+    }
+
+    @Override
+    public void markReadAndType(ChannelAccess access, String providerMessageId) {
+        outbox.markRead(access.channel().tenantId(), access.channel().id(), providerMessageId, true, clock.instant());
     }
 }

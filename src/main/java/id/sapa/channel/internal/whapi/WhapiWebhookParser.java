@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.sapa.channel.internal.ItemFailures;
 import id.sapa.channel.spi.InboundEvent;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
@@ -13,6 +12,7 @@ import id.sapa.channel.spi.InboundEvent.Location;
 import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.MessageKind;
+import id.sapa.channel.spi.SkippedItems;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.WhatsAppUser;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ final class WhapiWebhookParser {
     }
 
     /** The events of the body; an item that cannot be read goes to {@code failures} and the others are read on. */
-    static List<Parsed> events(JsonNode root, ItemFailures failures) {
+    static List<Parsed> events(JsonNode root, SkippedItems failures) {
         List<Parsed> events = new ArrayList<>();
         for (JsonNode m : root.path("messages")) {
             String chat = m.path("chat_id").asString("");

@@ -8,9 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +45,8 @@ import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.SendResult.Accepted;
 import id.sapa.channel.spi.SendResult.Failure;
 import id.sapa.channel.spi.SendResult.Rejected;
+import id.sapa.channel.spi.WebhookItem.MediaRef;
+import id.sapa.channel.spi.WebhookRequest;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.shared.ChannelId;
@@ -55,10 +60,13 @@ import tools.jackson.databind.json.JsonMapper;
 class CloudApiProviderContractTest extends WhatsAppProviderContract {
 
     static final FakeGraph graph = FakeGraph.start();
+    static final String APP_SECRET = "contract-app-secret";
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     final CloudApiSettings settings = new CloudApiSettings(graph.baseUrl(), FakeGraph.VERSION, null, null, null, null, null,
             Duration.ofSeconds(3));
-    final CloudApiProvider provider = new CloudApiProvider(new GraphApi(settings, JsonMapper.builder().build()), settings);
+    final CloudApiProvider provider = new CloudApiProvider(new GraphApi(settings, JsonMapper.builder().build()), settings,
+            JsonMapper.builder().build());
 
     String phoneNumberId;
     String waba;
@@ -71,7 +79,7 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
         graph.phoneNumber(phoneNumberId, "+62 815-1234-5678", "Toko Kontrak");
         graph.acceptMessages(phoneNumberId);
         channel = new ChannelAccess(new ChannelRef(ChannelId.random(), new TenantId(UUID.randomUUID()), ProviderType.CLOUD_API,
-                PhoneNumber.parse("+6281512345678")), Map.of("accessToken", FakeGraph.TOKEN),
+                PhoneNumber.parse("+6281512345678")), Map.of("accessToken", FakeGraph.TOKEN, "appSecret", APP_SECRET),
                 Map.of("phoneNumberId", phoneNumberId, "businessAccountId", waba));
     }
 
@@ -98,6 +106,59 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
     @Override
     protected void rateLimitNextSend() {
         graph.failNextSends(phoneNumberId, 1, 400, 130429, "(#130429) Rate limit hit");
+    }
+
+    @Override
+    protected List<String> readReceiptsReceived() {
+        return graph.sentBodies(phoneNumberId).stream().map(JSON::readTree)
+                .filter(body -> body.path("status").asString("").equals("read"))
+                .map(body -> body.path("message_id").asString()).toList();
+    }
+
+    @Override
+    protected boolean enforcesServiceWindow() {
+        return true;
+    }
+
+    /** Meta's envelope (Cloud API "Webhooks: messages" samples), signed with the channel's own app secret. */
+    @Override
+    protected Optional<WebhookRequest> textWebhook(String providerMessageId, String text) {
+        return Optional.of(signed(customerMessage(providerMessageId, """
+                "type": "text", "text": {"body": "%s"}""".formatted(text))));
+    }
+
+    @Override
+    protected Optional<WebhookRequest> imageWebhook(String providerMessageId, byte[] file) {
+        String mediaId = FakeGraph.newId();
+        graph.media(mediaId, "image/jpeg", file);
+        return Optional.of(signed(customerMessage(providerMessageId, """
+                "type": "image", "image": {"caption": "Foto barangnya", "mime_type": "image/jpeg",
+                  "sha256": "rDWb0nQ1DxeBq1fyXN7Hc5xO1ai6bkjhnwJVc4xvkgM=", "id": "%s"}""".formatted(mediaId))));
+    }
+
+    private String customerMessage(String providerMessageId, String content) {
+        return """
+                {"object": "whatsapp_business_account", "entry": [{"id": "%s", "changes": [{"field": "messages", "value": {
+                  "messaging_product": "whatsapp",
+                  "metadata": {"display_phone_number": "6281512345678", "phone_number_id": "%s"},
+                  "contacts": [{"profile": {"name": "Budi"}, "wa_id": "6281234567890"}],
+                  "messages": [{"from": "6281234567890", "id": "%s", "timestamp": "1764558000", %s}]}}]}]}
+                """.formatted(waba, phoneNumberId, providerMessageId, content);
+    }
+
+    private static WebhookRequest signed(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return new WebhookRequest(Map.of("x-hub-signature-256",
+                "sha256=" + HexFormat.of().formatHex(WebhookSignature.sign(APP_SECRET, bytes))), Map.of(), bytes);
+    }
+
+    @Test
+    void aSignatureOverOtherBytesIsRefused() {
+        WebhookRequest request = textWebhook("wamid.IN1", "Halo").orElseThrow();
+        byte[] other = new String(request.body(), StandardCharsets.UTF_8).replace("Halo", "Hal0").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(provider.authenticate(new WebhookRequest(request.headers(), Map.of(), other), channel)).isFalse();
+        assertThat(provider.authenticate(request, null)).as("the shared app has no secret on this server").isFalse();
     }
 
     @Test
@@ -336,7 +397,8 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
     void anUnreachableGraphIsTransient() {
         CloudApiSettings nowhere = new CloudApiSettings("http://127.0.0.1:1", FakeGraph.VERSION, null, null, null, null,
                 null, Duration.ofSeconds(1));
-        var offline = new CloudApiProvider(new GraphApi(nowhere, JsonMapper.builder().build()), nowhere);
+        var offline = new CloudApiProvider(new GraphApi(nowhere, JsonMapper.builder().build()), nowhere,
+                JsonMapper.builder().build());
 
         var error = ((Rejected) offline.send(channel, text("Halo"))).error();
 
@@ -348,7 +410,7 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
         String mediaId = FakeGraph.newId();
         graph.media(mediaId, "image/jpeg", new byte[] {1, 2, 3});
 
-        var media = provider.download(channel, mediaId);
+        var media = provider.downloadMedia(channel, new MediaRef(mediaId, null));
 
         assertThat(media.bytes()).containsExactly(1, 2, 3);
         assertThat(media.mimeType()).isEqualTo("image/jpeg");
@@ -359,7 +421,7 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
         String mediaId = FakeGraph.newId();
         graph.mediaWithExpiredFirstUrl(mediaId, "audio/ogg", new byte[] {9, 8});
 
-        assertThat(provider.download(channel, mediaId).bytes()).containsExactly(9, 8);
+        assertThat(provider.downloadMedia(channel, new MediaRef(mediaId, null)).bytes()).containsExactly(9, 8);
     }
 
     @Test
@@ -451,7 +513,9 @@ class CloudApiProviderContractTest extends WhatsAppProviderContract {
 
     @Test
     void theConfigurationSaysWhatIsSetNotWhatItIs() {
-        assertThat(provider.configuration(channel)).containsEntry("accessToken", true).containsEntry("phoneNumberId", true)
+        var sharedApp = new ChannelAccess(channel.channel(), Map.of("accessToken", FakeGraph.TOKEN), channel.settings());
+
+        assertThat(provider.configuration(sharedApp)).containsEntry("accessToken", true).containsEntry("phoneNumberId", true)
                 .containsEntry("appSecret", false).containsEntry("verifyToken", false).containsEntry("isConfigured", true);
     }
 

@@ -2,7 +2,9 @@ package id.sapa.channel.internal.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelRef;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.SendResult.Accepted;
+import id.sapa.channel.spi.WebhookRequest;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
@@ -32,6 +35,8 @@ class SandboxProviderContractTest extends WhatsAppProviderContract {
     Tenants tenants;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SandboxOutbox outbox;
 
     ChannelAccess channel;
 
@@ -63,6 +68,28 @@ class SandboxProviderContractTest extends WhatsAppProviderContract {
     @Override
     protected void rateLimitNextSend() {
         faults.failNext(channel.channel().tenantId(), 1, SandboxFaults.Kind.RATE_LIMIT);
+    }
+
+    @Override
+    protected List<String> readReceiptsReceived() {
+        return outbox.readReceipts(channel.channel().tenantId(), channel.channel().id());
+    }
+
+    @Override
+    protected boolean enforcesServiceWindow() {
+        return false;
+    }
+
+    /** The sandbox's customers write through {@code POST /api/sandbox/inbound}, not a webhook. */
+    @Override
+    protected Optional<WebhookRequest> textWebhook(String providerMessageId, String text) {
+        return Optional.empty();
+    }
+
+    /** A sandbox customer's file comes with the message. */
+    @Override
+    protected Optional<WebhookRequest> imageWebhook(String providerMessageId, byte[] file) {
+        return Optional.empty();
     }
 
     @Test

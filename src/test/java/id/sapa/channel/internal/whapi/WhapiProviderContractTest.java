@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,7 @@ import id.sapa.channel.spi.OutboundMessage.Section;
 import id.sapa.channel.spi.OutboundMessage.Template;
 import id.sapa.channel.spi.SendResult.Accepted;
 import id.sapa.channel.spi.SendResult.Rejected;
+import id.sapa.channel.spi.WebhookRequest;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
@@ -42,9 +44,11 @@ import tools.jackson.databind.json.JsonMapper;
 class WhapiProviderContractTest extends WhatsAppProviderContract {
 
     static final FakeWhapi whapi = FakeWhapi.start();
+    static final String SECRET = "b8Xq2vVtq1kQz3lY0fJt5mN7pR9sU1wA";
 
     final WhapiSettings settings = new WhapiSettings(whapi.baseUrl(), null, null, Duration.ofSeconds(3));
-    final WhapiProvider provider = new WhapiProvider(settings, JsonMapper.builder().build());
+    final JsonMapper json = JsonMapper.builder().build();
+    final WhapiProvider provider = new WhapiProvider(settings, new WhapiApi(settings, json), json);
 
     String token;
     ChannelAccess channel;
@@ -55,7 +59,8 @@ class WhapiProviderContractTest extends WhatsAppProviderContract {
         token = "whapi-" + UUID.randomUUID();
         whapi.channel(token, "MANTIS-M72HC", "6281512345678", "AUTH");
         channel = new ChannelAccess(new ChannelRef(ChannelId.random(), new TenantId(UUID.randomUUID()), ProviderType.WHAPI,
-                PhoneNumber.parse("+6281512345678")), Map.of("token", token), Map.of());
+                PhoneNumber.parse("+6281512345678")), Map.of("token", token, "webhookSecret", SECRET),
+                Map.of("whapiChannelId", "MANTIS-M72HC"));
     }
 
     @AfterAll
@@ -81,6 +86,53 @@ class WhapiProviderContractTest extends WhatsAppProviderContract {
     @Override
     protected void rateLimitNextSend() {
         whapi.failSends("text", 429, "Too many requests");
+    }
+
+    @Override
+    protected List<String> readReceiptsReceived() {
+        return whapi.markedRead();
+    }
+
+    @Override
+    protected boolean enforcesServiceWindow() {
+        return false;
+    }
+
+    /** Whapi's "Incoming message" webhook sample, on the channel's secret URL. */
+    @Override
+    protected Optional<WebhookRequest> textWebhook(String providerMessageId, String text) {
+        return Optional.of(onSecretUrl(customerMessage(providerMessageId, """
+                "type": "text", "text": {"body": "%s"}""".formatted(text))));
+    }
+
+    @Override
+    protected Optional<WebhookRequest> imageWebhook(String providerMessageId, byte[] file) {
+        String mediaId = "jpeg-" + UUID.randomUUID().toString().replace("-", "");
+        whapi.media(mediaId, file, "image/jpeg");
+        return Optional.of(onSecretUrl(customerMessage(providerMessageId, """
+                "type": "image", "image": {"id": "%s", "mime_type": "image/jpeg", "file_size": %d, "width": 1280,
+                  "height": 960, "caption": "Foto barangnya"}""".formatted(mediaId, file.length))));
+    }
+
+    private static String customerMessage(String providerMessageId, String content) {
+        return """
+                {"messages": [{"id": "%s", "from_me": false, %s, "chat_id": "6281234567890@s.whatsapp.net",
+                  "timestamp": 1764558000, "source": "mobile", "from": "6281234567890", "from_name": "Budi"}],
+                 "event": {"type": "messages", "event": "post"}, "channel_id": "MANTIS-M72HC"}
+                """.formatted(providerMessageId, content);
+    }
+
+    private static WebhookRequest onSecretUrl(String body) {
+        return new WebhookRequest(Map.of(), Map.of("secret", SECRET), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSecretMayComeAsAHeaderAndTheServersSecretIsNotAChannels() {
+        byte[] body = textWebhook("p.IN1", "Halo").orElseThrow().body();
+
+        assertThat(provider.authenticate(new WebhookRequest(Map.of("x-webhook-secret", SECRET), Map.of(), body), channel)).isTrue();
+        assertThat(provider.authenticate(new WebhookRequest(Map.of(), Map.of("secret", SECRET), body), null))
+                .as("no WHAPI_WEBHOOK_SECRET on this server").isFalse();
     }
 
     @Test
