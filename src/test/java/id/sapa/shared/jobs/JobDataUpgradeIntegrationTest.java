@@ -3,28 +3,16 @@ package id.sapa.shared.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.serializer.JavaSerializer;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
 import id.sapa.shared.ChannelId;
@@ -34,11 +22,11 @@ import id.sapa.shared.TenantId;
 /**
  * A shop upgrades with jobs waiting (a send, its retry, a delayed reply, a webhook body): the
  * database is migrated up to the version before job data became JSON, the jobs are stored the way
- * that version stored them (its strings in Java serialization), and then the upgrade runs. Each job
+ * that version stored them (its strings in Java serialization), and then the upgrade runs
+ * ({@link JobProbes#upgradeWithJobsWaiting}). Each job
  * reads as its record through the running scheduler, and runs to its end when due.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@JobsTestContext
 class JobDataUpgradeIntegrationTest {
 
     static final MigrationVersion JSON_JOB_DATA = MigrationVersion.fromVersion("202612031200");
@@ -52,6 +40,19 @@ class JobDataUpgradeIntegrationTest {
     static final UUID DELIVERY = UUID.randomUUID();
     static final String PROVIDER_ID = "wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjBDMEY5QTdCRjE1RkQ1NkNBAA==";
     static final String HAND_OUT = TENANT + ":" + UUID.randomUUID();
+
+    /** A job as the version before stored it: its data a string. */
+    record Waiting(String task, String instance, String data) {
+    }
+
+    static final List<Waiting> WAITING = List.of(
+            new Waiting("send-message", SEND + "#2", SEND + "#2"),
+            new Waiting("send-message", SEND + "#2@1764720000000", SEND + "#2"),
+            new Waiting("send-read-receipt", READ.toString(), CHANNEL + " " + PROVIDER_ID),
+            new Waiting("auto-reply-decision", TENANT + "/" + DECIDE, TENANT + "/" + DECIDE),
+            new Waiting("assign-conversations", HAND_OUT, TENANT.toString()),
+            new Waiting("auto-reply", DISPATCH.toString(), DISPATCH.toString()),
+            new Waiting("process-webhook", DELIVERY.toString(), DELIVERY.toString()));
 
     @Autowired
     SchedulerClient scheduler;
@@ -94,42 +95,5 @@ class JobDataUpgradeIntegrationTest {
     private boolean exists(TaskInstanceId instance) {
         return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
                 .params(instance.getTaskName(), instance.getId()).query(Long.class).single() > 0;
-    }
-
-    @TestConfiguration
-    static class UpgradeWithJobsWaiting {
-
-        @Bean
-        FlywayMigrationStrategy upgradeWithJobsWaiting() {
-            return flyway -> {
-                MigrationVersion before = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
-                        .filter(version -> version.compareTo(JSON_JOB_DATA) < 0).max(MigrationVersion::compareTo)
-                        .orElseThrow();
-                Flyway.configure().configuration(flyway.getConfiguration()).target(before).load().migrate();
-
-                JdbcClient jdbc = JdbcClient.create(flyway.getConfiguration().getDataSource());
-                // Not due before the test makes them so: the scheduler starts with the context.
-                Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
-                storedByTheVersionBefore(jdbc, "send-message", SEND + "#2", SEND + "#2", tomorrow);
-                storedByTheVersionBefore(jdbc, "send-message", SEND + "#2@1764720000000", SEND + "#2", tomorrow);
-                storedByTheVersionBefore(jdbc, "send-read-receipt", READ.toString(), CHANNEL + " " + PROVIDER_ID, tomorrow);
-                storedByTheVersionBefore(jdbc, "auto-reply-decision", TENANT + "/" + DECIDE, TENANT + "/" + DECIDE,
-                        tomorrow);
-                storedByTheVersionBefore(jdbc, "assign-conversations", HAND_OUT, TENANT.toString(), tomorrow);
-                storedByTheVersionBefore(jdbc, "auto-reply", DISPATCH.toString(), DISPATCH.toString(), tomorrow);
-                storedByTheVersionBefore(jdbc, "process-webhook", DELIVERY.toString(), DELIVERY.toString(), tomorrow);
-
-                flyway.migrate();
-            };
-        }
-
-        /** What that version wrote: db-scheduler's default serializer over the string. */
-        private static void storedByTheVersionBefore(JdbcClient jdbc, String task, String instance, String data,
-                Instant at) {
-            jdbc.sql("""
-                    INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-                    VALUES (?, ?, ?, ?, FALSE, 1)""")
-                    .params(task, instance, new JavaSerializer().serialize(data), Timestamp.from(at)).update();
-        }
     }
 }

@@ -1,51 +1,39 @@
 package id.sapa.shared.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static id.sapa.shared.jobs.JobProbes.PROBE;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import id.sapa.shared.jobs.JobProbes.Probe;
 
 /**
  * Moving, cancelling and restarting jobs against the running scheduler and its table, with a probe
  * task whose data is a record: what the AI assistant's debounce (a timer restarted on every message)
  * and the send order (a held send woken at once) rely on.
  */
-@SpringBootTest(properties = "sapa.jobs.polling-interval=1s")
-@ActiveProfiles("test")
+@JobsTestContext
 class JobsIntegrationTest {
-
-    static final TaskDescriptor<Probe> PROBE = TaskDescriptor.of("jobs-probe", Probe.class);
-    private static final String BLOCK = "block";
-
-    record Probe(String label) {
-    }
 
     @Autowired
     Jobs jobs;
@@ -58,14 +46,9 @@ class JobsIntegrationTest {
     @Autowired
     Queue<Probe> runs;
     @Autowired
-    CountDownLatch blocking;
+    Map<String, CountDownLatch> heldProbes;
 
     private final Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
-
-    @AfterEach
-    void releaseTheBlockedProbe() {
-        blocking.countDown();
-    }
 
     @Test
     void aWaitingJobMovedToNowRunsWithItsData() {
@@ -132,18 +115,25 @@ class JobsIntegrationTest {
 
     @Test
     void aRunningJobCanBeNeitherMovedNorCancelledNorRestarted() {
-        TaskInstance<Probe> running = PROBE.instance(UUID.randomUUID().toString()).data(new Probe(BLOCK)).build();
-        jobs.schedule(running, Instant.now());
-        await().atMost(Duration.ofSeconds(10)).until(() -> runs.contains(new Probe(BLOCK)));
+        String held = "held-" + UUID.randomUUID();
+        CountDownLatch release = new CountDownLatch(1);
+        heldProbes.put(held, release);
+        try {
+            TaskInstance<Probe> running = PROBE.instance(UUID.randomUUID().toString()).data(new Probe(held)).build();
+            jobs.schedule(running, Instant.now());
+            await().atMost(Duration.ofSeconds(10)).until(() -> runs.contains(new Probe(held)));
 
-        assertThat(jobs.reschedule(running, tomorrow)).isFalse();
-        assertThat(jobs.cancel(running)).isFalse();
-        assertThat(jobs.scheduleOrReschedule(PROBE.instance(running.getId()).data(new Probe("again")).build(), tomorrow))
-                .isFalse();
+            assertThat(jobs.reschedule(running, tomorrow)).isFalse();
+            assertThat(jobs.cancel(running)).isFalse();
+            assertThat(jobs.scheduleOrReschedule(PROBE.instance(running.getId()).data(new Probe("again")).build(), tomorrow))
+                    .isFalse();
 
-        blocking.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> !exists(running));
-        assertThat(runs).doesNotContain(new Probe("again"));
+            release.countDown();
+            await().atMost(Duration.ofSeconds(5)).until(() -> !exists(running));
+            assertThat(runs).doesNotContain(new Probe("again"));
+        } finally {
+            release.countDown();
+        }
     }
 
     /**
@@ -162,7 +152,7 @@ class JobsIntegrationTest {
             CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
                 boolean scheduled = jobs.scheduleOrReschedule(PROBE.instance(id).data(new Probe("one")).build(), tomorrow);
                 firstInserted.countDown();
-                awaitQuietly(commitFirst);
+                JobProbes.awaitQuietly(commitFirst);
                 return scheduled;
             }), callers);
             assertThat(firstInserted.await(20, TimeUnit.SECONDS)).isTrue();
@@ -191,14 +181,6 @@ class JobsIntegrationTest {
         }
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static TaskInstance<Probe> probe(String label) {
         return PROBE.instance(UUID.randomUUID().toString()).data(new Probe(label)).build();
     }
@@ -211,30 +193,5 @@ class JobsIntegrationTest {
     private Instant executionTime(TaskInstanceId instance) {
         return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
                 .params(instance.getTaskName(), instance.getId()).query(java.sql.Timestamp.class).single().toInstant();
-    }
-
-    @TestConfiguration
-    static class ProbeTask {
-
-        @Bean
-        Queue<Probe> probeRuns() {
-            return new ConcurrentLinkedQueue<>();
-        }
-
-        /** Released by the test that holds a probe running; every other probe ends at once. */
-        @Bean
-        CountDownLatch blockingProbe() {
-            return new CountDownLatch(1);
-        }
-
-        @Bean
-        OneTimeTask<Probe> jobsProbe(Queue<Probe> probeRuns, CountDownLatch blockingProbe) {
-            return Tasks.oneTime(PROBE).execute((instance, context) -> {
-                probeRuns.add(instance.getData());
-                if (BLOCK.equals(instance.getData().label())) {
-                    awaitQuietly(blockingProbe);
-                }
-            });
-        }
     }
 }
