@@ -22,12 +22,17 @@ import id.sapa.shared.TenantId;
 @Configuration(proxyBeanMethods = false)
 class DecisionRetryJob {
 
-    static final TaskDescriptor<String> TASK = TaskDescriptor.of("auto-reply-decision", String.class);
+    static final TaskDescriptor<Received> TASK = TaskDescriptor.of("auto-reply-decision", Received.class);
     static final Duration DELAY = Duration.ofSeconds(30);
 
-    static TaskInstance<String> instance(Message message) {
-        String data = message.tenantId() + "/" + message.id();
-        return TASK.instance(data).data(data).build();
+    /** The job's data: the received message to decide again. */
+    record Received(TenantId tenant, MessageId message) {
+    }
+
+    /** One instance per message (its id names the message), so a second failure adds no second retry. */
+    static TaskInstance<Received> instance(Message message) {
+        return TASK.instance(message.tenantId() + "/" + message.id())
+                .data(new Received(message.tenantId(), message.id())).build();
     }
 
     private final AutoReplyEngine engine;
@@ -39,10 +44,10 @@ class DecisionRetryJob {
     }
 
     @Bean
-    OneTimeTask<String> autoReplyDecisionTask() {
+    OneTimeTask<Received> autoReplyDecisionTask() {
         return Tasks.oneTime(TASK).execute((instance, context) -> {
-            String[] ids = instance.getData().split("/");
-            history.received(TenantId.of(ids[0]), MessageId.of(ids[1]))
+            Received data = instance.getData();
+            history.received(data.tenant(), data.message())
                     .ifPresent(received -> engine.decideOrThrow(received.message(), received.replyId()));
         });
     }

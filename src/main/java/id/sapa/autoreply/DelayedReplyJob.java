@@ -20,10 +20,11 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 @Configuration(proxyBeanMethods = false)
 class DelayedReplyJob {
 
-    static final TaskDescriptor<String> TASK = TaskDescriptor.of("auto-reply", String.class);
+    /** The job's data: the id of the dispatch to deliver. */
+    static final TaskDescriptor<UUID> TASK = TaskDescriptor.of("auto-reply", UUID.class);
 
-    static TaskInstance<String> instance(UUID dispatchId) {
-        return TASK.instance(dispatchId.toString()).data(dispatchId.toString()).build();
+    static TaskInstance<UUID> instance(UUID dispatchId) {
+        return TASK.instance(dispatchId.toString()).data(dispatchId).build();
     }
 
     private final ReplyDelivery delivery;
@@ -35,8 +36,8 @@ class DelayedReplyJob {
     }
 
     @Bean
-    OneTimeTask<String> autoReplyTask() {
+    OneTimeTask<UUID> autoReplyTask() {
         return Tasks.oneTime(TASK).execute((instance, context) -> transaction
-                .executeWithoutResult(status -> delivery.deliver(UUID.fromString(instance.getData()))));
+                .executeWithoutResult(status -> delivery.deliver(instance.getData())));
     }
 }

@@ -50,7 +50,8 @@ import id.sapa.tenant.Tenants;
 @Configuration(proxyBeanMethods = false)
 class AutoAssignment {
 
-    static final TaskDescriptor<String> TASK = TaskDescriptor.of("assign-conversations", String.class);
+    /** The job's data: the tenant whose queue is handed out. */
+    static final TaskDescriptor<TenantId> TASK = TaskDescriptor.of("assign-conversations", TenantId.class);
     /** A run hands out at most this many, then leaves the rest to a fresh job. */
     private static final int MAX_PER_RUN = 500;
     /** When the waiting conversations are all being changed by someone, look again after this. */
@@ -79,8 +80,8 @@ class AutoAssignment {
     }
 
     @Bean
-    OneTimeTask<String> assignConversationsTask() {
-        return Tasks.oneTime(TASK).execute((instance, context) -> handOut(TenantId.of(instance.getData())));
+    OneTimeTask<TenantId> assignConversationsTask() {
+        return Tasks.oneTime(TASK).execute((instance, context) -> handOut(instance.getData()));
     }
 
     /** Schedules a hand-out for the tenant, in the caller's transaction when there is one. */
@@ -92,7 +93,7 @@ class AutoAssignment {
 
     /** Every occasion gets its own job: one already running could have read the queue too early. */
     private void schedule(TenantId tenantId, Instant at) {
-        jobs.schedule(TASK.instance(tenantId + ":" + UUID.randomUUID()).data(tenantId.toString()).build(), at);
+        jobs.schedule(TASK.instance(tenantId + ":" + UUID.randomUUID()).data(tenantId).build(), at);
     }
 
     @EventListener

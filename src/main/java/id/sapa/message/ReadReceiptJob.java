@@ -17,7 +17,11 @@ import id.sapa.shared.jobs.Jobs;
 @Configuration(proxyBeanMethods = false)
 class ReadReceiptJob {
 
-    static final TaskDescriptor<String> TASK = TaskDescriptor.of("send-read-receipt", String.class);
+    static final TaskDescriptor<Receipt> TASK = TaskDescriptor.of("send-read-receipt", Receipt.class);
+
+    /** The job's data: the newest message the team read, as its channel and the provider know it. */
+    record Receipt(ChannelId channel, String providerMessageId) {
+    }
 
     private final Channels channels;
     private final Jobs jobs;
@@ -28,16 +32,15 @@ class ReadReceiptJob {
     }
 
     @Bean
-    OneTimeTask<String> readReceiptTask() {
+    OneTimeTask<Receipt> readReceiptTask() {
         return Tasks.oneTime(TASK).execute((instance, context) -> {
-            String data = instance.getData();
-            int space = data.indexOf(' ');
-            channels.markRead(ChannelId.of(data.substring(0, space)), data.substring(space + 1));
+            Receipt receipt = instance.getData();
+            channels.markRead(receipt.channel(), receipt.providerMessageId());
         });
     }
 
     void schedule(Message newest, Instant at) {
-        String data = newest.channelId() + " " + newest.waMessageId();
-        jobs.schedule(TASK.instance(newest.id().toString()).data(data).build(), at);
+        Receipt receipt = new Receipt(newest.channelId(), newest.waMessageId());
+        jobs.schedule(TASK.instance(newest.id().toString()).data(receipt).build(), at);
     }
 }

@@ -43,7 +43,7 @@ import id.sapa.shared.jobs.Jobs;
 @Configuration(proxyBeanMethods = false)
 class SendMessageJob {
 
-    static final TaskDescriptor<String> TASK = TaskDescriptor.of("send-message", String.class);
+    static final TaskDescriptor<Attempt> TASK = TaskDescriptor.of("send-message", Attempt.class);
     static final int MAX_ATTEMPTS = 5;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
     private static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
@@ -75,24 +75,36 @@ class SendMessageJob {
         this.clock = clock;
     }
 
+    /** The job's data: which message, and which try at sending it (waiting is not a try). */
+    record Attempt(MessageId message, int number) {
+
+        Attempt next() {
+            return new Attempt(message, number + 1);
+        }
+
+        /** The instance id of this try: deterministic, so scheduling it twice runs it once. */
+        String instanceId() {
+            return message + "#" + number;
+        }
+    }
+
     @Bean
-    OneTimeTask<String> sendMessageTask() {
+    OneTimeTask<Attempt> sendMessageTask() {
         return Tasks.oneTime(TASK).execute((instance, context) -> run(instance.getId(), instance.getData()));
     }
 
     /** Schedules the first attempt; call inside the transaction that stored the pending message. */
     void schedule(MessageId id, Instant at) {
-        schedule(id, 1, at);
+        schedule(new Attempt(id, 1), at);
     }
 
-    private void schedule(MessageId id, int attempt, Instant at) {
-        jobs.schedule(TASK.instance(id + "#" + attempt).data(id + "#" + attempt).build(), at);
+    private void schedule(Attempt attempt, Instant at) {
+        jobs.schedule(TASK.instance(attempt.instanceId()).data(attempt).build(), at);
     }
 
-    void run(String instance, String data) {
-        int hash = data.indexOf('#');
-        MessageId id = MessageId.of(data.substring(0, hash));
-        int attempt = Integer.parseInt(data.substring(hash + 1));
+    void run(String instance, Attempt data) {
+        MessageId id = data.message();
+        int attempt = data.number();
         Message message = messages.findForSending(id).orElse(null);
         if (message == null || message.status() != MessageStatus.PENDING || order.holdsBack(message, instance, data)) {
             return;
@@ -102,8 +114,8 @@ class SendMessageJob {
         if (!wait.isZero()) {
             // Not an attempt: the same attempt runs again once the number or the customer has room.
             Instant later = clock.instant().plus(wait);
-            transaction.executeWithoutResult(status -> jobs.schedule(TASK.instance(data + "@" + later.toEpochMilli())
-                    .data(data).build(), later));
+            transaction.executeWithoutResult(status -> jobs.schedule(TASK.instance(data.instanceId() + "@"
+                    + later.toEpochMilli()).data(data).build(), later));
             return;
         }
         String quoted = messages.quotedProviderId(id).orElse(null);
@@ -123,7 +135,7 @@ class SendMessageJob {
                         attempt + 1, MAX_ATTEMPTS, delay);
                 transaction.executeWithoutResult(status -> {
                     messages.recordAttempt(id, error.code(), error.message());
-                    schedule(id, attempt + 1, now.plus(delay));
+                    schedule(data.next(), now.plus(delay));
                 });
             }
             case Rejected(SendError error) -> transaction.executeWithoutResult(status -> {

@@ -53,7 +53,7 @@ final class SendOrder {
      *
      * @param running the id of the job instance running now
      */
-    boolean holdsBack(Message message, String running, String data) {
+    boolean holdsBack(Message message, String running, SendMessageJob.Attempt data) {
         // The usual answer, no: one read of a small index, no lock, no transaction.
         if (!messages.pendingBefore(message.tenantId(), message.conversationId(), message.createdAt(), message.id())) {
             return false;

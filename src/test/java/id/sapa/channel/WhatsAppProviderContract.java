@@ -264,11 +264,28 @@ public abstract class WhatsAppProviderContract {
         }
     }
 
+    /**
+     * The status screen tells the owner whether the number is ready: a channel with working
+     * credentials says so, the same channel stripped of them says it is not, setting by setting;
+     * no name ever carries a credential's value.
+     */
     @Test
-    void theConfigurationNamesSettingsButNeverTheirValues() {
-        Map<String, Boolean> configuration = provider().configuration(connectedChannel());
+    void theConfigurationSaysWhichSettingsAChannelHasButNeverTheirValues() {
+        ChannelAccess connected = connectedChannel();
+        ChannelAccess bare = new ChannelAccess(connected.channel(), Map.of(), Map.of());
 
-        assertThat(configuration.values()).doesNotContainNull();
+        Map<String, Boolean> configured = provider().configuration(connected);
+        Map<String, Boolean> missing = provider().configuration(bare);
+
+        if (configured.isEmpty()) {
+            // A provider that needs no settings (sandbox, linked device) names none either way.
+            assertThat(missing).isEmpty();
+            return;
+        }
+        assertThat(configured).containsEntry("isConfigured", true);
+        assertThat(missing).containsEntry("isConfigured", false).containsOnlyKeys(configured.keySet());
+        assertThat(configured.keySet()).noneMatch(name -> connected.credentials().values().stream()
+                .anyMatch(value -> !value.isEmpty() && name.contains(value)));
     }
 
     protected static OutboundMessage text(String body) {

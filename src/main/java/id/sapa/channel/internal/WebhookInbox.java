@@ -34,7 +34,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Configuration(proxyBeanMethods = false)
 public class WebhookInbox {
 
-    static final TaskDescriptor<String> TASK = TaskDescriptor.of("process-webhook", String.class);
+    /** The job's data: the id of the stored delivery. */
+    static final TaskDescriptor<UUID> TASK = TaskDescriptor.of("process-webhook", UUID.class);
     /** Counter of deliveries given up on, tagged with the provider. */
     public static final String DEAD_LETTERS_METRIC = "sapa.webhook.dead_letters";
     private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
@@ -59,10 +60,10 @@ public class WebhookInbox {
     }
 
     @Bean
-    OneTimeTask<String> processWebhookTask() {
+    OneTimeTask<UUID> processWebhookTask() {
         return Tasks.oneTime(TASK)
                 .onFailure(this::failed)
-                .execute((instance, context) -> process(UUID.fromString(instance.getData())));
+                .execute((instance, context) -> process(instance.getData()));
     }
 
     /**
@@ -77,7 +78,7 @@ public class WebhookInbox {
             jdbc.sql("INSERT INTO webhook_deliveries (id, provider, channel_id, body) VALUES (:id, :provider, :channel, :body)")
                     .param("id", id).param("provider", provider.code())
                     .param("channel", only == null ? null : only.value()).param("body", body).update();
-            jobs.schedule(TASK.instance(id.toString()).data(id.toString()).build(), clock.instant());
+            jobs.schedule(TASK.instance(id.toString()).data(id).build(), clock.instant());
         });
     }
 
@@ -102,7 +103,7 @@ public class WebhookInbox {
      * Counts the failed try on the delivery, then schedules the next one or, after the last,
      * moves the body to the dead letters; the job ends in the same transaction.
      */
-    private void failed(ExecutionComplete complete, ExecutionOperations<String> execution) {
+    private void failed(ExecutionComplete complete, ExecutionOperations<UUID> execution) {
         UUID id = UUID.fromString(complete.getExecution().taskInstance.getId());
         Throwable cause = complete.getCause().orElse(null);
         String error = cause instanceof DeliveryFailed items ? items.summary()

@@ -17,7 +17,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 /**
  * Builds the db-scheduler {@link Scheduler} from every {@link Task} bean, recurring ones included. Its data source is
  * transaction-aware, so a job scheduled inside a transaction exists exactly when that
- * transaction commits: no send without its row, no row without its send. Modules inject it as
+ * transaction commits: no send without its row, no row without its send. A job's data is a record,
+ * stored as JSON ({@link JsonJobData}). Modules inject it as
  * {@code SchedulerClient} to schedule; only this class starts and stops it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +32,7 @@ class JobsConfiguration {
         List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
                 .startTasks(recurring)
+                .serializer(new JsonJobData())
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 // db-scheduler's defaults (5 min, 6 missed) leave a dead node's send pending for half an hour.
