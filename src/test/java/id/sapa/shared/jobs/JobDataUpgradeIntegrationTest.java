@@ -29,7 +29,7 @@ import id.sapa.shared.TenantId;
 @JobsTestContext
 class JobDataUpgradeIntegrationTest {
 
-    static final MigrationVersion JSON_JOB_DATA = MigrationVersion.fromVersion("202612031200");
+    static final MigrationVersion JSON_JOB_DATA = MigrationVersion.fromVersion("202612020410");
 
     static final MessageId SEND = MessageId.next();
     static final ChannelId CHANNEL = ChannelId.random();
