@@ -3,7 +3,7 @@
  * team), compiled per tenant into one keyword automaton and linear-time patterns, and the engine
  * that answers customer messages in bot mode with durable, cancellable delayed replies.
  */
-@ApplicationModule(allowedDependencies = {"shared", "tenant", "message", "conversation", "contact", "quickreply",
+@ApplicationModule(allowedDependencies = {"shared", "tenant", "operator", "message", "conversation", "contact", "quickreply",
         "channel", "channel :: spi"})
 package id.sapa.autoreply;
 

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +24,10 @@ import id.sapa.conversation.ConversationEvents.ConversationOpened;
 import id.sapa.operator.OperatorEvents.OperatorCapacityChanged;
 import id.sapa.operator.OperatorEvents.OperatorRemoved;
 import id.sapa.operator.OperatorEvents.OperatorStatusChanged;
+import id.sapa.operator.AssignmentStrategy;
 import id.sapa.operator.OperatorStatus;
+import id.sapa.operator.Workloads;
 import id.sapa.shared.ConversationId;
-import id.sapa.shared.Permission;
-import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 import id.sapa.shared.jobs.Jobs;
@@ -56,11 +54,9 @@ class AutoAssignment {
     private static final int MAX_PER_RUN = 500;
     /** When the waiting conversations are all being changed by someone, look again after this. */
     private static final Duration RETRY_BUSY = Duration.ofSeconds(2);
-    /** The roles that answer chats; a flag cannot change that, so the role says it. */
-    private static final List<String> ANSWERING_ROLES = Arrays.stream(Role.values())
-            .filter(role -> role.can(Permission.WORK_CHATS)).map(Role::code).toList();
 
     private final AssignmentRepository assignments;
+    private final Workloads workloads;
     private final ConversationRepository conversations;
     private final Tenants tenants;
     private final Jobs jobs;
@@ -68,9 +64,10 @@ class AutoAssignment {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AutoAssignment(AssignmentRepository assignments, ConversationRepository conversations, Tenants tenants, Jobs jobs,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+    AutoAssignment(AssignmentRepository assignments, Workloads workloads, ConversationRepository conversations,
+            Tenants tenants, Jobs jobs, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.assignments = assignments;
+        this.workloads = workloads;
         this.conversations = conversations;
         this.tenants = tenants;
         this.jobs = jobs;
@@ -169,7 +166,7 @@ class AutoAssignment {
         if (next.isEmpty()) {
             return assignments.queue(tenantId, 1).isEmpty() ? Step.NOTHING_WAITING : Step.SKIPPED_BUSY;
         }
-        Optional<UserId> free = nextFree(tenantId, strategy);
+        Optional<UserId> free = workloads.claimFree(tenantId, strategy);
         if (free.isEmpty()) {
             return Step.NOBODY_FREE;
         }
@@ -197,27 +194,19 @@ class AutoAssignment {
      */
     Optional<UserId> claimNow(TenantId tenantId, UserId preferred) {
         Optional<UserId> free = preferred == null ? Optional.empty()
-                : assignments.lockIfFree(tenantId, preferred, ANSWERING_ROLES);
+                : workloads.claimIfFree(tenantId, preferred);
         if (free.isEmpty()) {
-            free = nextFree(tenantId, AssignmentStrategy.LEAST_LOADED);
+            free = workloads.claimFree(tenantId, AssignmentStrategy.LEAST_LOADED);
         }
-        free.ifPresent(member -> assignments.touchLastAssigned(tenantId, member,
+        free.ifPresent(member -> workloads.recordHandOut(tenantId, member,
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return free;
-    }
-
-    /**
-     * A member whose row a concurrent change held is re-checked by PostgreSQL after the wait and
-     * may drop out of the answer; asking once more sees the committed state.
-     */
-    private Optional<UserId> nextFree(TenantId tenantId, AssignmentStrategy strategy) {
-        Optional<UserId> free = assignments.nextFree(tenantId, strategy, ANSWERING_ROLES);
-        return free.isPresent() ? free : assignments.nextFree(tenantId, strategy, ANSWERING_ROLES);
     }
 
     private void assign(TenantId tenantId, ConversationId id, UserId to) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         assignments.assign(tenantId, id, to, now);
+        workloads.recordHandOut(tenantId, to, now);
         conversations.recordAssignment(tenantId, id, null, to, null, now);
         events.publishEvent(new ConversationAssigned(tenantId, id, null, to, null));
         events.publishEvent(new ConversationChanged(tenantId, id, Map.of("assignedCsId", to.toString())));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import id.sapa.conversation.ConversationQuery.AssignedTo;
 import id.sapa.conversation.ConversationQuery.Anyone;
@@ -25,16 +26,14 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
     /**
      * The conversations a search finds, gathered once from indexes and shared by the count and the
      * page: name words (GIN on the name's words), the phone's beginning or end (pattern indexes),
-     * and message words (the full-text index of migration message/V202611231741; the messages
-     * table belongs to the message module, read here because one statement filters, counts and
-     * pages together). The list then reads only these rows by primary key.
+     * and message words. Messages belong to the message module, so their matches come from it first
+     * ({@link MessageSearch}, one indexed query) and join the others here as an array parameter. The
+     * list then reads only these rows by primary key.
      */
     private static String searchMatches(ConversationSearch search) {
         StringBuilder sql = new StringBuilder("""
                 WITH search_matches AS MATERIALIZED (
-                    SELECT m.conversation_id AS id FROM messages m
-                    WHERE m.tenant_id = :tenantId
-                      AND to_tsvector('simple', coalesce(m.content, '')) @@ plainto_tsquery('simple', :words)
+                    SELECT unnest(CAST(:messageMatches AS uuid[])) AS id
                 """);
         if (search.nameQuery() != null) {
             sql.append("""
@@ -56,7 +55,8 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
         return sql.append(")\n").toString();
     }
 
-    static ConversationFilter of(TenantId tenantId, ConversationQuery query) {
+    /** @param messages asked only when the query searches */
+    static ConversationFilter of(TenantId tenantId, ConversationQuery query, MessageSearch messages) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         conditions.add("c.tenant_id = :tenantId");
@@ -98,6 +98,7 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
             ConversationSearch search = ConversationSearch.of(query.search());
             with = searchMatches(search);
             conditions.add(search(search, params));
+            params.put("messageMatches", messages.conversationsMentioning(tenantId, search.words()).toArray(UUID[]::new));
         }
         return new ConversationFilter(with, String.join("\n  AND ", conditions), sortColumns(query.sortBy()),
                 query.ascending(), params);
@@ -105,7 +106,6 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
 
     /** Read as one array (evaluated once), so each conversation is a primary-key look-up. */
     private static String search(ConversationSearch search, Map<String, Object> params) {
-        params.put("words", search.words());
         if (search.nameQuery() != null) {
             params.put("nameQuery", search.nameQuery());
         }

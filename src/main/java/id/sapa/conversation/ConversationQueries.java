@@ -13,9 +13,11 @@ import id.sapa.shared.TenantId;
 class ConversationQueries {
 
     private final JdbcClient jdbc;
+    private final MessageSearch messages;
 
-    ConversationQueries(JdbcClient jdbc) {
+    ConversationQueries(JdbcClient jdbc, MessageSearch messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     /**
@@ -26,7 +28,7 @@ class ConversationQueries {
      * Page numbers (the seed's contract) need OFFSET; the limit caps its cost at deep pages.
      */
     ConversationPage list(TenantId tenantId, ConversationQuery query) {
-        ConversationFilter filter = ConversationFilter.of(tenantId, query);
+        ConversationFilter filter = ConversationFilter.of(tenantId, query, messages);
         // The unfiltered list (or one status tab) reads its total from the trigger-kept counters;
         // its condition names only columns the counter table has too.
         String count = query.filtersOnlyByStatus()

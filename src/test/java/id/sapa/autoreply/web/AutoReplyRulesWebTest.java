@@ -53,6 +53,19 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         assertThat(texts(rules(english), "name")).contains("Welcome", "Opening hours", "Outside working hours", "Prices");
     }
 
+    /** The REST contract and the web app read these names; the records behind them may change, the names may not. */
+    @Test
+    void aRuleIsShownWithTheFieldNamesOfTheContract() {
+        JsonNode rule = create(owner, with(keywordRule("Harga", List.of("harga"), "Halo"), "description", "tanya harga",
+                "cooldownMinutes", 10, "maxTriggersPerDay", 3)).json().get("rule");
+        List<String> names = new ArrayList<>();
+        rule.propertyNames().forEach(names::add);
+        assertThat(names).containsExactlyInAnyOrder("id", "name", "description", "triggerType", "keywords", "matchType",
+                "caseSensitive", "wholeWord", "conditions", "responseType", "responseMessage", "menuOptions", "priority",
+                "continueToNext", "cooldownMinutes", "maxTriggersPerDay", "delaySeconds", "isActive", "totalTriggered",
+                "createdAt", "updatedAt", "templateParameters");
+    }
+
     @Test
     void createReadUpdateToggleDelete() {
         Api.Reply created = create(owner, with(keywordRule("Harga", List.of("harga", "berapa"), "Halo {{name}}, harganya 50rb"),

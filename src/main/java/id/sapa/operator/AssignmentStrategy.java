@@ -1,12 +1,12 @@
-package id.sapa.conversation;
+package id.sapa.operator;
 
 import java.util.Map;
 
 /**
  * How automatic assignment picks among the free members (tenant setting {@code assignmentStrategy}).
- * Both skip anyone at capacity.
+ * Both skip anyone at capacity. The order is over the workload columns of this module's users.
  */
-enum AssignmentStrategy {
+public enum AssignmentStrategy {
     /** In turn: whoever was handed a conversation longest ago; the least loaded on ties. */
     ROUND_ROBIN("last_assigned_at ASC NULLS FIRST, current_chat_count ASC, id"),
     /** The fewest open conversations; in turn on ties. */
@@ -22,7 +22,7 @@ enum AssignmentStrategy {
         return orderBy;
     }
 
-    static AssignmentStrategy of(Map<String, Object> settings) {
+    public static AssignmentStrategy of(Map<String, Object> settings) {
         return "least_loaded".equals(settings.get("assignmentStrategy")) ? LEAST_LOADED : ROUND_ROBIN;
     }
 }
