@@ -48,7 +48,7 @@ class TableOwnershipTest {
     private static final Map<String, Superseded> HISTORY = Map.of(
             "conversation/V202611240320__operator_workload.sql",
             new Superseded(Set.of("users"),
-                    "conversation/V202612100110__workload_through_operator.sql: the trigger function calls "
+                    "conversation/V202612020421__workload_through_operator.sql: the trigger function calls "
                             + "operator_workload_changed(), which operator's migrations define; the one-off "
                             + "recount of this file ran once, when it was applied"),
             "autoreply/V202611240800__auto_reply_handled.sql",

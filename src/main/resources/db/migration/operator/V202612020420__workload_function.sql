@@ -1,6 +1,6 @@
 -- The workload columns of users (current_chat_count, total_chats_handled) are written by this module
 -- alone, through this function: the conversation module's trigger calls it with every real change of
--- who holds an open conversation (conversation/V202612100110), in the changing transaction, so the
+-- who holds an open conversation (conversation/V202612020421), in the changing transaction, so the
 -- counts stay exact whatever path changed the conversation.
 --   released: the member who stopped holding an open conversation, or NULL
 --   taken:    the member who started holding one, or NULL

@@ -1,6 +1,6 @@
 -- The workload trigger (V202611240320, fired on real changes since V202611240900) tells the operator
 -- module what changed instead of writing its users table: operator_workload_changed
--- (operator/V202612100100) keeps the counts. Same transaction, same locks, same order as before.
+-- (operator/V202612020420) keeps the counts. Same transaction, same locks, same order as before.
 CREATE OR REPLACE FUNCTION conversations_track_workload() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     old_user UUID;
