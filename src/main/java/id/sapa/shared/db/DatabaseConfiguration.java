@@ -42,6 +42,10 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("sapa");
         config.setMaximumPoolSize(settings.poolSize());
+        if (settings.minIdle() != null) {
+            config.setMinimumIdle(settings.minIdle());
+            config.setIdleTimeout(settings.idleTimeout().toMillis());
+        }
         EmbeddedDatabase database = embedded.getObject().database();
         if (database != null) {
             config.setJdbcUrl(database.jdbcUrl());
