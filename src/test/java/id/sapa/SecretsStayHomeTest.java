@@ -1,6 +1,7 @@
 package id.sapa;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +9,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-import id.sapa.channel.Channel;
+import id.sapa.channel.internal.ChannelKeys;
+import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.Channels;
 import id.sapa.operator.Operators;
 
@@ -24,12 +26,19 @@ class SecretsStayHomeTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("id.sapa");
 
-    /** Decrypted provider credentials never leave the channel module. */
+    /**
+     * Decrypted provider credentials never leave the channel module: only its own classes open
+     * them ({@link ChannelKeys}), and its public API hands none out.
+     */
     @Test
     void openedChannelCredentialsStayInTheChannelModule() {
         noClasses().that().resideOutsideOfPackage("id.sapa.channel..")
-                .should().callMethod(Channels.class, "openAccess", Channel.class)
+                .should().dependOnClassesThat().areAssignableTo(ChannelKeys.class)
                 .because("decrypted provider credentials are the channel module's internals")
+                .check(classes);
+        noMethods().that().areDeclaredIn(Channels.class).and().arePublic()
+                .should().haveRawReturnType(ChannelAccess.class)
+                .because("the channel module's API answers with what a caller may see, never the opened secrets")
                 .check(classes);
     }
 

@@ -46,17 +46,20 @@ public class Channels {
     private final ChannelRepository repository;
     private final ProviderRegistry providers;
     private final ChannelSecrets secrets;
+    private final ChannelKeyring keys;
     private final InboundSink sink;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ChannelSettings settings;
     private final Clock clock;
 
-    Channels(ChannelRepository repository, ProviderRegistry providers, ChannelSecrets secrets, InboundSink sink,
-            ApplicationEventPublisher events, TransactionTemplate transaction, ChannelSettings settings, Clock clock) {
+    Channels(ChannelRepository repository, ProviderRegistry providers, ChannelSecrets secrets, ChannelKeyring keys,
+            InboundSink sink, ApplicationEventPublisher events, TransactionTemplate transaction, ChannelSettings settings,
+            Clock clock) {
         this.repository = repository;
         this.providers = providers;
         this.secrets = secrets;
+        this.keys = keys;
         this.sink = sink;
         this.events = events;
         this.transaction = transaction;
@@ -263,19 +266,8 @@ public class Channels {
         return sink.isRecorded(channel.ref(), providerMessageId);
     }
 
-    /**
-     * The channel with its opened credentials, for the module's own adapters (webhook checks,
-     * media downloads). Never hand it to a response or a log.
-     */
-    public ChannelAccess openAccess(Channel channel) {
-        return access(channel);
-    }
-
     private ChannelAccess access(Channel channel) {
-        Map<String, String> credentials = repository.credentials(channel.id())
-                .map(sealed -> secrets.open(sealed, channel.tenantId()))
-                .orElse(Map.of());
-        return new ChannelAccess(channel.ref(), credentials, channel.settings());
+        return keys.open(channel);
     }
 
     private ConnectionView view(Channel channel) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.sapa.channel.internal.ChannelKeys;
 import id.sapa.channel.internal.ProviderRegistry;
 import id.sapa.channel.spi.ProviderException;
 import id.sapa.channel.spi.WhatsAppTemplate;
@@ -24,14 +25,16 @@ public class WhatsAppTemplates {
 
     private final TemplateRepository repository;
     private final Channels channels;
+    private final ChannelKeys keys;
     private final ProviderRegistry providers;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WhatsAppTemplates(TemplateRepository repository, Channels channels, ProviderRegistry providers,
+    WhatsAppTemplates(TemplateRepository repository, Channels channels, ChannelKeys keys, ProviderRegistry providers,
             TransactionTemplate transaction, Clock clock) {
         this.repository = repository;
         this.channels = channels;
+        this.keys = keys;
         this.providers = providers;
         this.transaction = transaction;
         this.clock = clock;
@@ -51,7 +54,7 @@ public class WhatsAppTemplates {
                 .orElseThrow(() -> ProblemException.conflict("WhatsApp has never been connected; connect the number first"));
         List<WhatsAppTemplate> templates;
         try {
-            templates = providers.get(channel.provider()).templates(channels.openAccess(channel));
+            templates = providers.get(channel.provider()).templates(keys.open(channel));
         } catch (ProviderException e) {
             throw new ProblemException(ProblemType.CONFLICT, e.getMessage());
         }

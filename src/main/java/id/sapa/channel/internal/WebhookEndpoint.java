@@ -32,11 +32,13 @@ public class WebhookEndpoint {
 
     private final ProviderRegistry providers;
     private final Channels channels;
+    private final ChannelKeys keys;
     private final WebhookInbox inbox;
 
-    WebhookEndpoint(ProviderRegistry providers, Channels channels, WebhookInbox inbox) {
+    WebhookEndpoint(ProviderRegistry providers, Channels channels, ChannelKeys keys, WebhookInbox inbox) {
         this.providers = providers;
         this.channels = channels;
+        this.keys = keys;
         this.inbox = inbox;
     }
 
@@ -54,7 +56,7 @@ public class WebhookEndpoint {
                 return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
             }
         }
-        boolean authentic = providers.get(type).authenticate(request, channel == null ? null : channels.openAccess(channel));
+        boolean authentic = providers.get(type).authenticate(request, channel == null ? null : keys.open(channel));
         if (!authentic) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }

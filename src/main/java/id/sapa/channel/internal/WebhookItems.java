@@ -42,11 +42,13 @@ class WebhookItems {
 
     private final ProviderRegistry providers;
     private final Channels channels;
+    private final ChannelKeys keys;
     private final WhatsAppTemplates templates;
 
-    WebhookItems(ProviderRegistry providers, Channels channels, WhatsAppTemplates templates) {
+    WebhookItems(ProviderRegistry providers, Channels channels, ChannelKeys keys, WhatsAppTemplates templates) {
         this.providers = providers;
         this.channels = channels;
+        this.keys = keys;
         this.templates = templates;
     }
 
@@ -94,7 +96,7 @@ class WebhookItems {
     private InboundEvent withMedia(WhatsAppProvider provider, Channel channel, InboundEvent event, MediaRef ref) {
         DownloadedMedia file;
         try {
-            file = provider.downloadMedia(channels.openAccess(channel), ref);
+            file = provider.downloadMedia(keys.open(channel), ref);
         } catch (RuntimeException e) {
             // The message is kept without its file rather than lost; the caption still shows.
             log.warn("Media {} of {} message {} could not be fetched: {}", ref.id(), provider.type().code(),

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.sapa.channel.Channels;
+import id.sapa.channel.internal.ChannelKeys;
 import id.sapa.channel.internal.WebhookEndpoint;
 import id.sapa.channel.spi.ProviderType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +38,13 @@ class CloudApiWebhookController {
     private final CloudApiSettings settings;
     private final WebhookEndpoint endpoint;
     private final Channels channels;
+    private final ChannelKeys keys;
 
-    CloudApiWebhookController(CloudApiSettings settings, WebhookEndpoint endpoint, Channels channels) {
+    CloudApiWebhookController(CloudApiSettings settings, WebhookEndpoint endpoint, Channels channels, ChannelKeys keys) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.channels = channels;
+        this.keys = keys;
     }
 
     @GetMapping(path = "/webhook/whatsapp", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -60,7 +63,7 @@ class CloudApiWebhookController {
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
         String expected = endpoint.channel(ProviderType.CLOUD_API, channelId)
-                .map(channel -> channels.openAccess(channel).credentials().get(CloudApiProvider.VERIFY_TOKEN)).orElse(null);
+                .map(channel -> keys.open(channel).credentials().get(CloudApiProvider.VERIFY_TOKEN)).orElse(null);
         return handshake(expected, mode, token, challenge);
     }
 
