@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param menuTimeout         how long a menu waits for the customer's choice
  * @param maxRules            rules one tenant may have
  * @param workers             threads deciding on customer messages; more wait in line
- * @param catchUp             how far back, at start-up, customer messages still without a decision are decided
+ * @param catchUp             how late a customer message may still be answered when the event publication
+ *                            registry offers it again (after a crash, at the next start); older ones are left unanswered
  */
 @ConfigurationProperties("sapa.auto-reply")
 public record AutoReplySettings(

@@ -10,7 +10,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
-import id.sapa.message.Message;
+import id.sapa.message.MessageEvent.MessageReceived;
 import id.sapa.message.MessageHistory;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.TenantId;
@@ -25,8 +25,8 @@ class DecisionRetryJob {
     static final TaskDescriptor<String> TASK = TaskDescriptor.of("auto-reply-decision", String.class);
     static final Duration DELAY = Duration.ofSeconds(30);
 
-    static TaskInstance<String> instance(Message message) {
-        String data = message.tenantId() + "/" + message.id();
+    static TaskInstance<String> instance(MessageReceived message) {
+        String data = message.tenantId() + "/" + message.messageId();
         return TASK.instance(data).data(data).build();
     }
 
@@ -43,7 +43,7 @@ class DecisionRetryJob {
         return Tasks.oneTime(TASK).execute((instance, context) -> {
             String[] ids = instance.getData().split("/");
             history.received(TenantId.of(ids[0]), MessageId.of(ids[1]))
-                    .ifPresent(received -> engine.decideOrThrow(received.message(), received.replyId()));
+                    .ifPresent(engine::decideOrThrow);
         });
     }
 }

@@ -24,10 +24,10 @@ import id.sapa.conversation.InboundConversation;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message.Direction;
 import id.sapa.message.MediaLibrary.StoredMedia;
-import id.sapa.message.MessageEvents.CustomerTyping;
-import id.sapa.message.MessageEvents.MessageQueued;
-import id.sapa.message.MessageEvents.MessageReceived;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.CustomerTyping;
+import id.sapa.message.MessageEvent.MessageQueued;
+import id.sapa.message.MessageEvent.MessageReceived;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.db.TransientConflicts;
@@ -134,7 +134,7 @@ class InboundRecorder implements InboundSink {
             if (in.replyId() != null) {
                 messages.saveReplyId(message.id(), in.replyId());
             }
-            events.publishEvent(new MessageReceived(message, in.replyId()));
+            events.publishEvent(MessageReceived.of(message, in.replyId()));
             return message.id();
         }));
         return recorded != null ? recorded
@@ -170,7 +170,7 @@ class InboundRecorder implements InboundSink {
             if (messages.insert(message, null)) {
                 conversations.recordOutbound(channel.tenantId(), conversation.id(), Previews.of(own.kind(), text),
                         SenderType.CS, own.timestamp());
-                events.publishEvent(new MessageQueued(message));
+                events.publishEvent(MessageQueued.of(message));
             }
         });
     }

@@ -27,8 +27,8 @@ import id.sapa.conversation.Conversations;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.MediaLibrary.StoredMedia;
 import id.sapa.message.Message.Direction;
-import id.sapa.message.MessageEvents.MessageQueued;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.MessageQueued;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.operator.Operators;
 import id.sapa.quickreply.Placeholders;
 import id.sapa.quickreply.QuickReplies;
@@ -36,6 +36,7 @@ import id.sapa.quickreply.QuickReply;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
+import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
@@ -268,7 +269,7 @@ public class Messages {
                     from, now);
             messages.insert(message, null);
             alsoInTransaction.accept(message);
-            events.publishEvent(new MessageQueued(message));
+            events.publishEvent(MessageQueued.of(message));
             if (connected) {
                 sendJob.schedule(message.id(), now);
             } else {
@@ -307,9 +308,15 @@ public class Messages {
 
     /**
      * The team read these customer messages: they stop counting as unread, and the customer
-     * gets a read receipt for the newest one.
+     * gets a read receipt for the newest one. What {@code PATCH /api/messages/:id/mark-read} and the
+     * socket command {@code mark-as-read} both do.
+     *
+     * @throws ProblemException 403 for a role that does not answer chats
      */
     public int markRead(Actor actor, ConversationId conversationId, List<MessageId> ids) {
+        if (!actor.can(Permission.WORK_CHATS)) {
+            throw ProblemException.forbidden("Your role cannot answer chats");
+        }
         TenantId tenantId = actor.tenantId();
         conversations.getVisible(actor, conversationId);
         Instant now = clock.instant();

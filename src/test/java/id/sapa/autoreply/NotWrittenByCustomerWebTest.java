@@ -49,7 +49,7 @@ class NotWrittenByCustomerWebTest extends AutoReplyWebTestSupport {
                 .get("messageId").asString();
         // Decided here, in the test's thread, so the answer is known when the call returns.
         var received = history.received(owner.tenantId(), MessageId.of(reaction)).orElseThrow();
-        engine.decideOrThrow(received.message(), received.replyId());
+        engine.decideOrThrow(received);
         assertThat(dispatchesFor(reaction)).isZero();
 
         String written = sandbox.customerSays(CUSTOMER, "Budi", "halo kak").get("messageId").asString();
