@@ -75,7 +75,7 @@ class AutoReplyEngine {
 
     /**
      * A durable module listener: the publication registry stores the event in the inbound
-     * transaction (only for what a customer wrote) and offers it again after a crash or a restart
+     * transaction (only for what {@link #answers} takes) and offers it again after a crash or a restart
      * until this completes. Each runs on a thread of its own after the commit, and at most
      * {@code workers} decide at once (the others wait their turn), so a burst of messages cannot
      * take every database connection. It has no transaction of its own: the decision has one, run
@@ -83,11 +83,8 @@ class AutoReplyEngine {
      * left unanswered: a reply hours late is worse than none.
      */
     @Async
-    @TransactionalEventListener(id = "auto-reply", condition = "#event.writtenByCustomer()")
+    @TransactionalEventListener(id = "auto-reply", condition = "@autoReplyEngine.answers(#event)")
     void on(MessageReceived event) throws InterruptedException {
-        if (!settings.enabled()) {
-            return;
-        }
         if (event.receivedAt().isBefore(clock.instant().minus(settings.catchUp()))) {
             log.info("Customer message {} was offered {} after it arrived; too late to answer", event.messageId(),
                     Duration.between(event.receivedAt(), clock.instant()));
@@ -99,6 +96,14 @@ class AutoReplyEngine {
         } finally {
             workers.release();
         }
+    }
+
+    /**
+     * Whether the message is one to decide on: written by the customer, with auto-replies on. The
+     * registry evaluates it before it stores a publication, so nothing else costs a row.
+     */
+    public boolean answers(MessageReceived event) {
+        return settings.enabled() && event.writtenByCustomer();
     }
 
     /**
