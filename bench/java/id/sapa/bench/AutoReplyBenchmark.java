@@ -29,8 +29,8 @@ import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
 import id.sapa.channel.spi.MessageKind;
-import id.sapa.message.MessageEvents.MessageQueued;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.MessageQueued;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.message.MessageStatus;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.PhoneNumber;
@@ -189,8 +189,8 @@ public final class AutoReplyBenchmark {
             Map<ConversationId, Long> queued = new ConcurrentHashMap<>();
             server.context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
                 if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof MessageQueued q
-                        && tenant.equals(q.message().tenantId())) {
-                    queued.put(q.message().conversationId(), System.nanoTime());
+                        && tenant.equals(q.tenantId())) {
+                    queued.put(q.conversationId(), System.nanoTime());
                 }
             });
             server.context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {

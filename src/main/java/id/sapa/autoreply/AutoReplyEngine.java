@@ -7,17 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.autoreply.Dispatches.Dispatch;
@@ -25,22 +22,19 @@ import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
-import id.sapa.conversation.SenderType;
-import id.sapa.message.Message;
-import id.sapa.message.MessageEvents.MessageReceived;
-import id.sapa.shared.db.AfterCommit;
+import id.sapa.message.MessageEvent.MessageReceived;
 import id.sapa.shared.db.TransientConflicts;
 import id.sapa.shared.jobs.Jobs;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.Tenants;
 
 /**
- * Answers customer messages. After a customer's message is committed a worker claims it, locks
- * the conversation's auto-reply session, checks the guards, reads a waiting menu's answer or
- * decides with the tenant's compiled rules, and records each reply as a dispatch: sent at once
- * when its delay is 0, else by a durable job when due. The claim and the dispatches commit
- * together, so a message is decided once; one whose decision failed is tried again by a durable
- * job, and one a crash left undecided by {@link AutoReplyCatchUp} at the next start.
+ * Answers customer messages. Once a customer's message is committed a worker claims it, locks the
+ * conversation's auto-reply session, checks the guards, reads a waiting menu's answer or decides
+ * with the tenant's compiled rules, and records each reply as a dispatch: sent at once when its
+ * delay is 0, else by a durable job when due. The claim and the dispatches commit together, so a
+ * message is decided once however often it is offered (the event publication registry offers it
+ * again after a crash); one whose decision failed is tried again by a durable job.
  */
 @Component
 class AutoReplyEngine {
@@ -59,7 +53,7 @@ class AutoReplyEngine {
     private final AutoReplySettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ExecutorService workers;
+    private final Semaphore workers;
 
     AutoReplyEngine(Conversations conversations, Contacts contacts, Tenants tenants, RuleSets ruleSets,
             ReplyState state, Dispatches dispatches, ReplyDelivery delivery, Jobs jobs, HandledMessages handled,
@@ -76,52 +70,65 @@ class AutoReplyEngine {
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
-        this.workers = Executors.newFixedThreadPool(settings.workers(), Thread.ofPlatform().name("auto-reply-", 1)
-                .daemon().factory());
+        this.workers = new Semaphore(settings.workers(), true);
     }
 
     /**
-     * Hands the message to a worker once it is committed. Nothing is written for it on the inbound
-     * path: the message row itself is what a restart catches up from.
+     * A durable module listener: the publication registry stores the event in the inbound
+     * transaction (only for what {@link #answers} takes) and offers it again after a crash or a restart
+     * until this completes. Each runs on a thread of its own after the commit, and at most
+     * {@code workers} decide at once (the others wait their turn), so a burst of messages cannot
+     * take every database connection. It has no transaction of its own: the decision has one, run
+     * again after a deadlock. A message offered later than {@code catchUp} after it was stored is
+     * left unanswered: a reply hours late is worse than none.
      */
-    @EventListener
-    void on(MessageReceived event) {
-        Message message = event.message();
-        if (settings.enabled() && fromCustomer(message)) {
-            AfterCommit.run(() -> workers.execute(() -> decide(message, event.replyId())));
+    @Async
+    @TransactionalEventListener(id = "auto-reply", condition = "@autoReplyEngine.answers(#event)")
+    void on(MessageReceived event) throws InterruptedException {
+        if (event.receivedAt().isBefore(clock.instant().minus(settings.catchUp()))) {
+            log.info("Customer message {} was offered {} after it arrived; too late to answer", event.messageId(),
+                    Duration.between(event.receivedAt(), clock.instant()));
+            return;
         }
+        workers.acquire();
+        try {
+            decide(event);
+        } finally {
+            workers.release();
+        }
+    }
+
+    /**
+     * Whether the message is one to decide on: written by the customer, with auto-replies on. The
+     * registry evaluates it before it stores a publication, so nothing else costs a row.
+     */
+    public boolean answers(MessageReceived event) {
+        return settings.enabled() && event.writtenByCustomer();
     }
 
     /**
      * Decides in a transaction of its own, run again when it loses a deadlock to the customer's
-     * next message; any other failure leaves the message to a durable retry.
+     * next message; any other failure leaves the message to a durable retry. Only when not even the
+     * retry could be scheduled does it fail, leaving the event to the registry.
      */
-    void decide(Message message, String replyId) {
+    void decide(MessageReceived message) {
         try {
-            decideOrThrow(message, replyId);
+            decideOrThrow(message);
         } catch (RuntimeException e) {
-            log.warn("Auto-reply decision on message {} failed; a job tries again", message.id(), e);
-            try {
-                jobs.schedule(DecisionRetryJob.instance(message), clock.instant().plus(DecisionRetryJob.DELAY));
-            } catch (RuntimeException unscheduled) {
-                log.error("Could not schedule the retry of message {}; the next start catches it up", message.id(),
-                        unscheduled);
-            }
+            log.warn("Auto-reply decision on message {} failed; a job tries again", message.messageId(), e);
+            jobs.schedule(DecisionRetryJob.instance(message), clock.instant().plus(DecisionRetryJob.DELAY));
         }
     }
 
     /** The decision in a transaction of its own, run again after a deadlock; other failures are thrown. */
-    void decideOrThrow(Message message, String replyId) {
-        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(message, replyId)));
+    void decideOrThrow(MessageReceived message) {
+        TransientConflicts.retry(() -> transaction.executeWithoutResult(status -> respond(message)));
     }
 
-    /**
-     * Decides on the message in the caller's transaction, unless it was decided on before.
-     *
-     * @param replyId the id of the reply button or list row the customer tapped, or null
-     */
-    void respond(Message message, String replyId) {
-        if (!settings.enabled() || !fromCustomer(message) || !handled.claim(message.id())) {
+    /** Decides on the message in the caller's transaction, unless it was decided on before. */
+    void respond(MessageReceived message) {
+        // The loop guard: only what a customer wrote is answered, never a reaction, a notice or our own message.
+        if (!settings.enabled() || !message.writtenByCustomer() || !handled.claim(message.messageId())) {
             return;
         }
         long started = System.nanoTime();
@@ -139,7 +146,7 @@ class AutoReplyEngine {
         Tenant tenant = tenants.get(message.tenantId());
         CompiledRules rules = ruleSets.current(tenant);
         Replies replies = new Replies(tenant, conversation, message, now, started);
-        if (answeredMenu(session, rules, replies, replyId)) {
+        if (answeredMenu(session, rules, replies, message.replyId())) {
             return;
         }
         Situation situation = situation(message, conversation, contact, session);
@@ -150,23 +157,10 @@ class AutoReplyEngine {
         }
     }
 
-    /** Loop guard: only what the customer wrote; never echoes, the team, auto-replies or AI. */
-    /** The loop guard: only what a customer wrote is answered, never a reaction, a notice or our own message. */
-    static boolean fromCustomer(Message message) {
-        return message.writtenByCustomer();
-    }
-
-    @PreDestroy
-    void finishQueuedDecisions() throws InterruptedException {
-        // Decisions already queued run while the database is still there; any cut off are caught up at the next start.
-        workers.shutdown();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
-    }
-
-    static Situation situation(Message message, Conversation conversation, Contact contact, ReplyState.Session session) {
+    static Situation situation(MessageReceived message, Conversation conversation, Contact contact, ReplyState.Session session) {
         Duration since = session.lastInboundAt() == null || session.lastInboundAt().isAfter(message.sentAt()) ? null
                 : Duration.between(session.lastInboundAt(), message.sentAt());
-        return new Situation(message.content(), message.messageType().code(), message.sentAt(),
+        return new Situation(message.text(), message.kind().code(), message.sentAt(),
                 contact != null && contact.totalMessagesReceived() <= 1, since, conversation.totalMessages(),
                 contact != null && contact.totalOrders() > 0, contact == null ? List.of() : contact.tags());
     }
@@ -185,7 +179,7 @@ class AutoReplyEngine {
         if (menu.isEmpty()) {
             return false;
         }
-        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().content(), replyId);
+        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().text(), replyId);
         if (chosen.isPresent()) {
             MenuOption option = chosen.get();
             Optional<Rule> next = option.nextRuleId() == null ? Optional.empty() : rules.rule(option.nextRuleId());
@@ -208,13 +202,13 @@ class AutoReplyEngine {
 
         private final Tenant tenant;
         private final Conversation conversation;
-        private final Message message;
+        private final MessageReceived message;
         private final Instant now;
         private final long started;
         private Instant lastDue;
         private boolean delayedScheduled;
 
-        Replies(Tenant tenant, Conversation conversation, Message message, Instant now, long started) {
+        Replies(Tenant tenant, Conversation conversation, MessageReceived message, Instant now, long started) {
             this.tenant = tenant;
             this.conversation = conversation;
             this.message = message;
@@ -230,7 +224,7 @@ class AutoReplyEngine {
             return conversation;
         }
 
-        Message message() {
+        MessageReceived message() {
             return message;
         }
 
@@ -251,8 +245,8 @@ class AutoReplyEngine {
                 due = lastDue.plusSeconds(1);
             }
             int decidedInMicros = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1000);
-            Dispatch dispatch = new Dispatch(UUID.randomUUID(), tenant.id(), conversation.id(), rule.id(), message.id(),
-                    message.content(), matchedKeyword, option, menuRepeat, decidedInMicros, due, now);
+            Dispatch dispatch = new Dispatch(UUID.randomUUID(), tenant.id(), conversation.id(), rule.id(),
+                    message.messageId(), message.text(), matchedKeyword, option, menuRepeat, decidedInMicros, due, now);
             Instant dueAt = due;
             boolean immediate = !due.isAfter(now);
             // A reply due now is carried out below in this transaction: it is recorded as sent at once.

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTriggersPerDay   {@code AUTO_REPLY_MAX_TRIGGERS_PER_DAY}: replies one customer gets per day from all rules
  * @param menuTimeout         how long a menu waits for the customer's choice
  * @param maxRules            rules one tenant may have
- * @param workers             threads deciding on customer messages; more wait in line
- * @param catchUp             how far back, at start-up, customer messages still without a decision are decided
+ * @param workers             customer messages decided at once; more wait in line
+ * @param catchUp             how late a customer message may still be answered when the event publication
+ *                            registry offers it again (after a crash, at the next start); older ones are left unanswered
  */
 @ConfigurationProperties("sapa.auto-reply")
 public record AutoReplySettings(

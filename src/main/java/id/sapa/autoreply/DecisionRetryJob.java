@@ -10,7 +10,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
-import id.sapa.message.Message;
+import id.sapa.message.MessageEvent.MessageReceived;
 import id.sapa.message.MessageHistory;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.TenantId;
@@ -30,9 +30,9 @@ class DecisionRetryJob {
     }
 
     /** One instance per message (its id names the message), so a second failure adds no second retry. */
-    static TaskInstance<Received> instance(Message message) {
-        return TASK.instance(message.tenantId() + "/" + message.id())
-                .data(new Received(message.tenantId(), message.id())).build();
+    static TaskInstance<Received> instance(MessageReceived message) {
+        return TASK.instance(message.tenantId() + "/" + message.messageId())
+                .data(new Received(message.tenantId(), message.messageId())).build();
     }
 
     private final AutoReplyEngine engine;
@@ -47,8 +47,7 @@ class DecisionRetryJob {
     OneTimeTask<Received> autoReplyDecisionTask() {
         return Tasks.oneTime(TASK).execute((instance, context) -> {
             Received data = instance.getData();
-            history.received(data.tenant(), data.message())
-                    .ifPresent(received -> engine.decideOrThrow(received.message(), received.replyId()));
+            history.received(data.tenant(), data.message()).ifPresent(engine::decideOrThrow);
         });
     }
 }

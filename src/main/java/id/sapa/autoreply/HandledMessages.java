@@ -2,10 +2,6 @@ package id.sapa.autoreply;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,15 +25,6 @@ class HandledMessages {
     boolean claim(MessageId id) {
         return jdbc.sql("INSERT INTO auto_reply_handled (message_id) VALUES (:id) ON CONFLICT DO NOTHING")
                 .param("id", id.value()).update() == 1;
-    }
-
-    /** Which of these messages were decided on. */
-    Set<UUID> handledAmong(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("SELECT message_id FROM auto_reply_handled WHERE message_id = ANY(:ids)")
-                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
     int forgetBefore(Instant before) {

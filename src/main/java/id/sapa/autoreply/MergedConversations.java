@@ -4,12 +4,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import id.sapa.conversation.ConversationEvents.ConversationsMerged;
+import id.sapa.conversation.ConversationEvent.ConversationsMerged;
 
 /**
  * When two conversations of one customer are joined, the reply log and the replies still waiting
  * follow into the kept conversation, in the joining transaction, before the other is deleted.
- * Counters and an open menu belong to the conversation they were counted in and go with it.
+ * Counters and an open menu belong to the conversation they were counted in and go with it. A
+ * synchronous listener on purpose: the rows must move before the joining transaction deletes the
+ * conversation they point to, so this is part of that unit of work.
  */
 @Component
 class MergedConversations {

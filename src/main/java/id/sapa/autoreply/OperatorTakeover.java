@@ -4,12 +4,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import id.sapa.conversation.SenderType;
-import id.sapa.message.MessageEvents.MessageQueued;
+import id.sapa.message.MessageEvent.MessageQueued;
 
 /**
  * A team member's reply cancels the conversation's pending auto-replies and any waiting menu, in
  * the transaction that queues the reply: the customer never gets a bot answer after a person's.
- * (The conversation also switches to agent mode, which stops new auto-replies.)
+ * (The conversation also switches to agent mode, which stops new auto-replies.) A synchronous
+ * listener on purpose: the cancellation is part of the sending unit of work, so no delayed reply
+ * can slip out between the reply's commit and a later reaction.
  */
 @Component
 class OperatorTakeover {
@@ -26,13 +28,12 @@ class OperatorTakeover {
 
     @EventListener
     void on(MessageQueued event) {
-        if (event.message().senderType() != SenderType.CS) {
+        if (event.sender() != SenderType.CS) {
             return;
         }
-        var message = event.message();
-        for (var id : dispatches.pending(message.tenantId(), message.conversationId())) {
+        for (var id : dispatches.pending(event.tenantId(), event.conversationId())) {
             dispatches.lockPending(id).ifPresent(dispatch -> delivery.cancel(dispatch, "cancelled: an operator replied"));
         }
-        state.closeMenu(message.conversationId());
+        state.closeMenu(event.conversationId());
     }
 }

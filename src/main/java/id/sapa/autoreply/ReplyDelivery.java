@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import id.sapa.autoreply.AutoReplyEvents.ConversationRouted;
+import id.sapa.autoreply.AutoReplyEvent.ConversationRouted;
 import id.sapa.autoreply.Dispatches.Dispatch;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;

@@ -12,9 +12,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
-import id.sapa.channel.ChannelEvents.QrCodeIssued;
-import id.sapa.channel.ChannelEvents.SessionExpired;
+import id.sapa.channel.ChannelEvent.ChannelStatusChanged;
+import id.sapa.channel.ChannelEvent.QrCodeIssued;
+import id.sapa.channel.ChannelEvent.SessionExpired;
 import id.sapa.channel.internal.ProviderRegistry;
 import id.sapa.channel.spi.ChannelAccess;
 import id.sapa.channel.spi.ChannelStatus;
@@ -29,8 +29,10 @@ import id.sapa.channel.spi.SendResult.Failure;
 import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.SendResult.SendError;
 import id.sapa.channel.spi.WhatsAppProvider;
+import id.sapa.shared.Actor;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
@@ -136,8 +138,21 @@ public class Channels {
         });
     }
 
-    /** Logs the number out at the provider (best effort) and forgets its session. */
-    public void disconnect(TenantId tenantId) {
+    /**
+     * Logs the actor's tenant's number out at the provider (best effort) and forgets its session;
+     * for owners and admins only. What {@code DELETE /api/whatsapp/disconnect} and the socket
+     * command {@code disconnect-whatsapp} both do.
+     *
+     * @throws ProblemException 403 for any other role, 409 when the number is not connected
+     */
+    public void disconnect(Actor actor) {
+        if (!actor.can(Permission.MANAGE_TENANT)) {
+            throw ProblemException.forbidden("Only owners and admins may disconnect WhatsApp");
+        }
+        disconnect(actor.tenantId());
+    }
+
+    private void disconnect(TenantId tenantId) {
         Channel channel = repository.findByTenant(tenantId)
                 .filter(c -> c.status() != ChannelStatus.LOGOUT && c.status() != ChannelStatus.DISCONNECTED)
                 .orElseThrow(() -> ProblemException.conflict("WhatsApp is not connected"));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,18 +11,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
-import id.sapa.conversation.ConversationEvents.ConversationAssigned;
-import id.sapa.conversation.ConversationEvents.ConversationChanged;
-import id.sapa.conversation.ConversationEvents.ConversationOpened;
-import id.sapa.operator.OperatorEvents.OperatorCapacityChanged;
-import id.sapa.operator.OperatorEvents.OperatorRemoved;
-import id.sapa.operator.OperatorEvents.OperatorStatusChanged;
+import id.sapa.conversation.ConversationEvent.ConversationAssigned;
+import id.sapa.operator.OperatorEvent.OperatorCapacityChanged;
+import id.sapa.operator.OperatorEvent.OperatorRemoved;
+import id.sapa.operator.OperatorEvent.OperatorStatusChanged;
 import id.sapa.operator.AssignmentStrategy;
 import id.sapa.operator.OperatorStatus;
 import id.sapa.operator.Workloads;
@@ -40,7 +38,9 @@ import id.sapa.tenant.Tenants;
  * unassigned queue until someone comes online or frees up.
  *
  * <p>Every occasion (a conversation opened or re-opened, someone online, a conversation resolved,
- * closed or given back, more capacity) schedules a durable hand-out job after the change commits.
+ * closed or given back, more capacity) schedules a durable hand-out job. This module's own events
+ * schedule it in the changing transaction (part of that unit of work); another module's events
+ * (presence, capacity, settings) are durable module listeners, scheduling it right after their commit.
  * A hand-out first takes the tenant's queue lock, so two arrivals at once are handed out one after
  * the other and never both into someone's last free place; each job drains the whole queue, so an
  * extra job is a cheap no-op and a missed one is impossible.
@@ -93,41 +93,43 @@ class AutoAssignment {
         jobs.schedule(TASK.instance(tenantId + ":" + UUID.randomUUID()).data(tenantId).build(), at);
     }
 
+    /** The change is this module's own: the hand-out is scheduled in its transaction. */
     @EventListener
-    void on(ConversationOpened event) {
-        schedule(event.conversation().tenantId());
-    }
-
-    @EventListener
-    void on(ConversationChanged event) {
-        Object status = event.updates().get("status");
-        boolean freedOrWaiting = event.updates().containsKey("status")
-                && (status == null || !status.equals(ConversationStatus.SPAM.code()));
-        boolean givenBack = event.updates().containsKey("assignedCsId") && event.updates().get("assignedCsId") == null;
-        if (freedOrWaiting || givenBack) {
+    void on(ConversationEvent event) {
+        if (freesOrQueues(event)) {
             schedule(event.tenantId());
         }
     }
 
-    @EventListener
+    /** Whether a conversation now waits in the queue, or someone has room for one more. */
+    static boolean freesOrQueues(ConversationEvent event) {
+        return switch (event) {
+            case ConversationEvent.ConversationOpened opened -> true;
+            case ConversationEvent.ConversationReopened reopened -> true;
+            case ConversationEvent.ConversationResolved resolved -> true;
+            case ConversationEvent.StatusChanged changed -> changed.status() != ConversationStatus.SPAM;
+            case ConversationAssigned assigned -> assigned.to() == null;
+            default -> false;
+        };
+    }
+
+    @ApplicationModuleListener(condition = "#event.status() == T(id.sapa.operator.OperatorStatus).ONLINE")
     void on(OperatorStatusChanged event) {
-        if (event.status() == OperatorStatus.ONLINE) {
-            schedule(event.tenantId());
-        }
+        schedule(event.tenantId());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(OperatorCapacityChanged event) {
         schedule(event.tenantId());
     }
 
     /** Turning automatic assignment on hands out what is already waiting. */
-    @EventListener
+    @ApplicationModuleListener
     void on(TenantChanged event) {
         schedule(event.tenantId());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(OperatorRemoved event) {
         schedule(event.tenantId());
     }
@@ -209,7 +211,6 @@ class AutoAssignment {
         workloads.recordHandOut(tenantId, to, now);
         conversations.recordAssignment(tenantId, id, null, to, null, now);
         events.publishEvent(new ConversationAssigned(tenantId, id, null, to, null));
-        events.publishEvent(new ConversationChanged(tenantId, id, Map.of("assignedCsId", to.toString())));
     }
 
     private boolean enabled(TenantId tenantId) {

@@ -1,18 +1,22 @@
 package id.sapa.conversation;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
+import id.sapa.conversation.ConversationEvent.ConversationResolved;
+import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
+import id.sapa.conversation.ConversationEvent.PriorityChanged;
+import id.sapa.conversation.ConversationEvent.StatusChanged;
+import id.sapa.conversation.ConversationEvent.TagsChanged;
 import id.sapa.shared.UserId;
 
 /**
- * The state a team member's changes lead to, and what actually changed, by API name (the
- * {@code updates} of {@link ConversationEvents.ConversationChanged}). Values equal to the current
- * ones are no change at all: no event, no assignment history.
+ * The state a team member's changes lead to, and what actually changed, as the events to publish
+ * (a new assignee is told by the editor, who knows who made the change). Values equal to the
+ * current ones are no change at all: no event, no assignment history.
  */
 record ConversationEdit(
         ConversationStatus status,
@@ -22,7 +26,8 @@ record ConversationEdit(
         String internalNotes,
         UserId assignedCsId,
         Instant resolvedAt,
-        Map<String, Object> updates) {
+        boolean reassigns,
+        List<ConversationEvent> events) {
 
     static ConversationEdit of(Conversation before, ConversationChanges changes, Instant now) {
         ConversationStatus status = Objects.requireNonNullElse(changes.status(), before.status());
@@ -37,33 +42,31 @@ record ConversationEdit(
         Instant resolvedAt = status != ConversationStatus.RESOLVED ? null
                 : before.status() == ConversationStatus.RESOLVED ? before.resolvedAt() : now;
 
-        Map<String, Object> updates = new LinkedHashMap<>();
-        putIfChanged(updates, "status", before.status().code(), status.code());
-        putIfChanged(updates, "priority", before.priority().code(), priority.code());
-        putIfChanged(updates, "mode", before.mode().code(), mode.code());
-        putIfChanged(updates, "tags", before.tags(), tags);
-        putIfChanged(updates, "internalNotes", before.internalNotes(), notes);
-        putIfChanged(updates, "assignedCsId", text(before.assignedCsId()), text(assignee));
-        putIfChanged(updates, "resolvedAt", text(before.resolvedAt()), text(resolvedAt));
-        return new ConversationEdit(status, priority, mode, tags, notes, assignee, resolvedAt,
-                Collections.unmodifiableMap(updates));
+        var tenantId = before.tenantId();
+        var id = before.id();
+        List<ConversationEvent> events = new ArrayList<>();
+        if (status != before.status()) {
+            events.add(status == ConversationStatus.RESOLVED ? new ConversationResolved(tenantId, id, resolvedAt)
+                    : new StatusChanged(tenantId, id, status, before.status() == ConversationStatus.RESOLVED));
+        }
+        if (priority != before.priority()) {
+            events.add(new PriorityChanged(tenantId, id, priority));
+        }
+        if (mode != before.mode()) {
+            events.add(new ModeChanged(tenantId, id, mode));
+        }
+        if (!tags.equals(before.tags())) {
+            events.add(new TagsChanged(tenantId, id, tags));
+        }
+        if (!Objects.equals(notes, before.internalNotes())) {
+            events.add(new InternalNotesChanged(tenantId, id, notes));
+        }
+        boolean reassigns = !Objects.equals(assignee, before.assignedCsId());
+        return new ConversationEdit(status, priority, mode, tags, notes, assignee, resolvedAt, reassigns,
+                List.copyOf(events));
     }
 
     boolean changesAnything() {
-        return !updates.isEmpty();
-    }
-
-    boolean reassigns() {
-        return updates.containsKey("assignedCsId");
-    }
-
-    private static void putIfChanged(Map<String, Object> updates, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            updates.put(field, after);
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+        return reassigns || !events.isEmpty();
     }
 }

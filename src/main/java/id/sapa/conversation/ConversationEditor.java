@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.sapa.conversation.ConversationEvents.ConversationAssigned;
-import id.sapa.conversation.ConversationEvents.ConversationChanged;
+import id.sapa.conversation.ConversationEvent.ConversationAssigned;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.ProblemException;
@@ -74,7 +73,7 @@ class ConversationEditor {
             events.publishEvent(new ConversationAssigned(tenantId, id, before.assignedCsId(),
                     edit.assignedCsId(), by));
         }
-        events.publishEvent(new ConversationChanged(tenantId, id, edit.updates()));
+        edit.events().forEach(events::publishEvent);
         return repository.find(tenantId, id).orElseThrow();
     }
 }

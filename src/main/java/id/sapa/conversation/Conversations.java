@@ -2,9 +2,7 @@ package id.sapa.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,9 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.sapa.contact.Contacts;
 import id.sapa.contact.InboundContact;
-import id.sapa.conversation.ConversationEvents.ConversationChanged;
-import id.sapa.conversation.ConversationEvents.ConversationOpened;
-import id.sapa.conversation.ConversationEvents.ConversationsMerged;
+import id.sapa.conversation.ConversationEvent.ConversationOpened;
+import id.sapa.conversation.ConversationEvent.ConversationReopened;
+import id.sapa.conversation.ConversationEvent.ConversationsMerged;
+import id.sapa.conversation.ConversationEvent.LastMessage;
+import id.sapa.conversation.ConversationEvent.LatestMessageChanged;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
+import id.sapa.conversation.ConversationEvent.UnreadCountChanged;
+import id.sapa.conversation.ConversationEvent.WindowChanged;
 import id.sapa.operator.OperatorStatistics;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ContactId;
@@ -72,16 +75,12 @@ public class Conversations {
             contacts.recordConversationOpened(tenantId, contact.id());
         }
         if (upserted.inserted()) {
-            events.publishEvent(new ConversationOpened(conversation));
+            events.publishEvent(new ConversationOpened(tenantId, conversation.id(), contact.id()));
         } else {
-            Map<String, Object> updates = new LinkedHashMap<>();
             if (reopened) {
-                updates.put("status", conversation.status().code());
+                events.publishEvent(new ConversationReopened(tenantId, conversation.id()));
             }
-            updates.put("unreadCount", conversation.unreadCount());
-            updates.put("lastMessage", lastMessage(conversation));
-            updates.put("windowExpiresAt", conversation.windowExpiresAt());
-            events.publishEvent(new ConversationChanged(tenantId, conversation.id(), updates));
+            publishCounts(conversation);
         }
         return new InboundConversation(conversation, upserted.inserted(), reopened);
     }
@@ -107,7 +106,7 @@ public class Conversations {
             return repository.findByContact(tenantId, contact.id()).orElseThrow();
         }
         contacts.recordConversationOpened(tenantId, contact.id());
-        events.publishEvent(new ConversationOpened(opened.get()));
+        events.publishEvent(new ConversationOpened(tenantId, opened.get().id(), contact.id()));
         return opened.get();
     }
 
@@ -120,12 +119,10 @@ public class Conversations {
         repository.recordOutbound(tenantId, id, preview, from, at);
         boolean takenOver = from == SenderType.CS && repository.takeOverFromBot(tenantId, id);
         Conversation conversation = get(tenantId, id);
-        Map<String, Object> updates = new LinkedHashMap<>();
-        updates.put("lastMessage", lastMessage(conversation));
+        events.publishEvent(new LatestMessageChanged(tenantId, id, LastMessage.of(conversation)));
         if (takenOver) {
-            updates.put("mode", ChatMode.AGENT.code());
+            events.publishEvent(new ModeChanged(tenantId, id, ChatMode.AGENT));
         }
-        events.publishEvent(new ConversationChanged(tenantId, id, updates));
     }
 
     /**
@@ -143,7 +140,7 @@ public class Conversations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void resetUnread(TenantId tenantId, ConversationId id, int unread) {
         if (repository.setUnread(tenantId, id, unread)) {
-            events.publishEvent(new ConversationChanged(tenantId, id, Map.of("unreadCount", unread)));
+            events.publishEvent(new UnreadCountChanged(tenantId, id, unread));
         }
     }
 
@@ -176,12 +173,15 @@ public class Conversations {
     public void completeMerge(TenantId tenantId, ConversationMerge merge) {
         events.publishEvent(new ConversationsMerged(tenantId, merge.from(), merge.into()));
         merges.complete(tenantId, merge);
-        Conversation joined = get(tenantId, merge.into());
-        Map<String, Object> updates = new LinkedHashMap<>();
-        updates.put("unreadCount", joined.unreadCount());
-        updates.put("lastMessage", lastMessage(joined));
-        updates.put("windowExpiresAt", joined.windowExpiresAt());
-        events.publishEvent(new ConversationChanged(tenantId, joined.id(), updates));
+        publishCounts(get(tenantId, merge.into()));
+    }
+
+    /** What the inbox list shows of a conversation that took in a customer's messages. */
+    private void publishCounts(Conversation conversation) {
+        TenantId tenantId = conversation.tenantId();
+        events.publishEvent(new UnreadCountChanged(tenantId, conversation.id(), conversation.unreadCount()));
+        events.publishEvent(new LatestMessageChanged(tenantId, conversation.id(), LastMessage.of(conversation)));
+        events.publishEvent(new WindowChanged(tenantId, conversation.id(), conversation.windowExpiresAt()));
     }
 
     /** The contact's identifiers changed (a new number, a BSUID learnt): its conversation follows. Joins the caller's transaction. */
@@ -292,13 +292,5 @@ public class Conversations {
         UserId assignee = current.assignedCsId() != null ? null
                 : autoAssignment.claimNow(tenantId, preferred).orElse(null);
         return handOverToTeam(tenantId, id, priority, tag, assignee);
-    }
-
-    private static Map<String, Object> lastMessage(Conversation conversation) {
-        Map<String, Object> last = new LinkedHashMap<>();
-        last.put("content", conversation.lastMessageContent());
-        last.put("from", conversation.lastMessageFrom() == null ? null : conversation.lastMessageFrom().code());
-        last.put("timestamp", conversation.lastMessageAt().toString());
-        return last;
     }
 }

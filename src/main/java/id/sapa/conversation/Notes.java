@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.sapa.conversation.ConversationEvents.NoteAdded;
+import id.sapa.conversation.ConversationEvent.NoteAdded;
 import id.sapa.operator.Operator;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;

@@ -28,10 +28,10 @@ import id.sapa.message.Message.Content;
 import id.sapa.message.Message.Media;
 import id.sapa.message.Message.Place;
 import id.sapa.message.Message.Sender;
-import id.sapa.message.MessageEvents.CustomerTyping;
-import id.sapa.message.MessageEvents.MessageQueued;
-import id.sapa.message.MessageEvents.MessageReceived;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.CustomerTyping;
+import id.sapa.message.MessageEvent.MessageQueued;
+import id.sapa.message.MessageEvent.MessageReceived;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.db.TransientConflicts;
@@ -133,7 +133,7 @@ class InboundRecorder implements InboundSink {
             if (in.replyId() != null) {
                 messages.saveReplyId(message.id(), in.replyId());
             }
-            events.publishEvent(new MessageReceived(message, in.replyId()));
+            events.publishEvent(MessageReceived.of(message, in.replyId()));
             return message.id();
         }));
         return recorded != null ? recorded
@@ -166,7 +166,7 @@ class InboundRecorder implements InboundSink {
             if (messages.insert(message, null)) {
                 conversations.recordOutbound(channel.tenantId(), conversation.id(), Previews.of(own.kind(), text),
                         SenderType.CS, own.timestamp());
-                events.publishEvent(new MessageQueued(message));
+                events.publishEvent(MessageQueued.of(message));
             }
         });
     }

@@ -1,6 +1,5 @@
 package id.sapa.message;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 import id.sapa.conversation.ConversationMessages;
 import id.sapa.conversation.Conversations;
-import id.sapa.message.MessageEvents.MessageReceived;
+import id.sapa.message.MessageEvent.MessageReceived;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
@@ -40,13 +39,9 @@ public class MessageHistory implements ConversationMessages {
         return messages.received(tenantId, id);
     }
 
-    /**
-     * What customers wrote from {@code since} on, every tenant's, as announced when received, in
-     * the order it was stored, at most {@code limit}: what automation may still owe an answer after
-     * a restart.
-     */
-    public List<MessageReceived> receivedSince(Instant since, int limit) {
-        return messages.receivedSince(since, limit);
+    /** A message of the tenant as it is now; empty for an unknown or another tenant's id. */
+    public Optional<Message> find(TenantId tenantId, MessageId id) {
+        return messages.find(tenantId, id);
     }
 
     /**

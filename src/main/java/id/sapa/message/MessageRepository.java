@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message.Direction;
-import id.sapa.message.MessageEvents.MessageReceived;
+import id.sapa.message.MessageEvent.MessageReceived;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.Codes;
@@ -105,17 +105,6 @@ class MessageRepository {
                 .query(MessageRepository::map).optional();
     }
 
-    /** A scan, read once at start-up: no index is kept on {@code created_at} for it. */
-    List<MessageReceived> receivedSince(Instant since, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM messages WHERE created_at >= :since AND direction = 'inbound' AND sender_type = 'customer'
-                    AND message_type NOT IN ('reaction', 'system')
-                ORDER BY created_at LIMIT :limit
-                """)
-                .param("since", ts(since)).param("limit", limit)
-                .query(MessageRepository::received).list();
-    }
-
     Optional<MessageReceived> received(TenantId tenantId, MessageId id) {
         return jdbc.sql("""
                 SELECT * FROM messages WHERE tenant_id = :tenantId AND id = :id AND direction = 'inbound'
@@ -126,7 +115,7 @@ class MessageRepository {
     }
 
     private static MessageReceived received(ResultSet rs, int row) throws SQLException {
-        return new MessageReceived(map(rs, row), rs.getString("reply_id"));
+        return MessageReceived.of(map(rs, row), rs.getString("reply_id"));
     }
 
     /** Moves every message of {@code from} into {@code into}: the two conversations are one customer's. */

@@ -18,6 +18,7 @@ import id.sapa.message.Message.Direction;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
+import id.sapa.shared.Permission;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.PhoneNumber.InvalidPhoneNumberException;
 import id.sapa.shared.ProblemException;
@@ -139,9 +140,15 @@ public class Messages {
 
     /**
      * The team read these customer messages: they stop counting as unread, and the customer
-     * gets a read receipt for the newest one.
+     * gets a read receipt for the newest one. What {@code PATCH /api/messages/:id/mark-read} and the
+     * socket command {@code mark-as-read} both do.
+     *
+     * @throws ProblemException 403 for a role that does not answer chats
      */
     public int markRead(Actor actor, ConversationId conversationId, List<MessageId> ids) {
+        if (!actor.can(Permission.WORK_CHATS)) {
+            throw ProblemException.forbidden("Your role cannot answer chats");
+        }
         TenantId tenantId = actor.tenantId();
         conversations.getVisible(actor, conversationId);
         Instant now = clock.instant();

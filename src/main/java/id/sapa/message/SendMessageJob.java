@@ -27,7 +27,7 @@ import id.sapa.channel.spi.SendResult.Accepted;
 import id.sapa.channel.spi.SendResult.Rejected;
 import id.sapa.channel.spi.SendResult.SendError;
 import id.sapa.conversation.Conversations;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.WhatsAppUser;

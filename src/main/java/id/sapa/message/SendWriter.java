@@ -13,8 +13,8 @@ import id.sapa.conversation.Conversations;
 import id.sapa.message.MediaLibrary.StoredMedia;
 import id.sapa.message.Message.Content;
 import id.sapa.message.Message.Media;
-import id.sapa.message.MessageEvents.MessageQueued;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.MessageQueued;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.quickreply.QuickReplies;
 import id.sapa.shared.TenantId;
 
@@ -98,7 +98,7 @@ class SendWriter {
             if (plan.quickReply() != null) {
                 quickReplies.recordUse(tenantId, plan.quickReply().id(), message.createdAt());
             }
-            events.publishEvent(new MessageQueued(message));
+            events.publishEvent(MessageQueued.of(message));
             if (connected) {
                 sendJob.schedule(message.id(), now);
             } else {

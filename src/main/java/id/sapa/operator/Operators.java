@@ -11,9 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.sapa.operator.OperatorEvents.OperatorCapacityChanged;
-import id.sapa.operator.OperatorEvents.OperatorRemoved;
-import id.sapa.operator.OperatorEvents.OperatorStatusChanged;
+import id.sapa.operator.OperatorEvent.OperatorCapacityChanged;
+import id.sapa.operator.OperatorEvent.OperatorRemoved;
+import id.sapa.operator.OperatorEvent.OperatorStatusChanged;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.Role;

@@ -3,9 +3,9 @@ package id.sapa.realtime;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
 
-import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
-import id.sapa.channel.ChannelEvents.QrCodeIssued;
-import id.sapa.channel.ChannelEvents.SessionExpired;
+import id.sapa.channel.ChannelEvent.ChannelStatusChanged;
+import id.sapa.channel.ChannelEvent.QrCodeIssued;
+import id.sapa.channel.ChannelEvent.SessionExpired;
 
 /**
  * Pushes the channel module's events to the tenant's sockets on {@code /whatsapp}, once the change

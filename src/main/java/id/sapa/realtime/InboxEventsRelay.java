@@ -1,41 +1,53 @@
 package id.sapa.realtime;
 
-import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
-import id.sapa.conversation.ConversationEvents.ConversationChanged;
-import id.sapa.conversation.ConversationEvents.ConversationOpened;
-import id.sapa.message.Message;
-import id.sapa.message.MessageEvents.CustomerTyping;
-import id.sapa.message.MessageEvents.MessageQueued;
-import id.sapa.message.MessageEvents.MessageReceived;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.conversation.ConversationEvent;
+import id.sapa.conversation.ConversationEvent.ConversationOpened;
+import id.sapa.conversation.Conversations;
+import id.sapa.message.MessageEvent.CustomerTyping;
+import id.sapa.message.MessageEvent.MessageQueued;
+import id.sapa.message.MessageEvent.MessageReceived;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
+import id.sapa.message.MessageHistory;
+import id.sapa.shared.ConversationId;
+import id.sapa.shared.MessageId;
+import id.sapa.shared.TenantId;
 
 /**
  * Pushes the conversation and message modules' events to the tenant's sockets on
  * {@code /messages}, once the change committed (or at once when it was published outside a
  * transaction). All of them go to the tenant room, none to a conversation room only: the inbox
  * list shows every conversation's latest message, unread count, ticks and "typing…", not just the
- * open one's.
+ * open one's. What a push shows in full (a new message, a new conversation) is read after the
+ * commit, and only when some screen of the tenant is open.
  */
 @Component
 class InboxEventsRelay {
 
     private final TenantBroadcast broadcast;
+    private final ConversationUpdates updates;
+    private final MessageHistory messages;
+    private final Conversations conversations;
 
-    InboxEventsRelay(TenantBroadcast broadcast) {
+    InboxEventsRelay(TenantBroadcast broadcast, ConversationUpdates updates, MessageHistory messages,
+            Conversations conversations) {
         this.broadcast = broadcast;
+        this.updates = updates;
+        this.messages = messages;
+        this.conversations = conversations;
     }
 
     @EventListener
     void on(MessageReceived event) {
-        newMessage(event.message());
+        newMessage(event.tenantId(), event.conversationId(), event.messageId());
     }
 
     /** The team's own replies appear at once in every colleague's window, before they are sent. */
     @EventListener
     void on(MessageQueued event) {
-        newMessage(event.message());
+        newMessage(event.tenantId(), event.conversationId(), event.messageId());
     }
 
     @EventListener
@@ -52,18 +64,22 @@ class InboxEventsRelay {
 
     @EventListener
     void on(ConversationOpened event) {
-        broadcast.send(MessagesGateway.PATH, event.conversation().tenantId(), "new-conversation",
-                () -> Payloads.newConversation(event.conversation()));
+        broadcast.send(MessagesGateway.PATH, event.tenantId(), "new-conversation",
+                () -> conversations.find(event.tenantId(), event.conversationId()).map(Payloads::newConversation)
+                        .orElse(null));
     }
 
+    /** Every change of what the inbox list shows; one push per conversation and transaction. */
     @EventListener
-    void on(ConversationChanged event) {
-        broadcast.send(MessagesGateway.PATH, event.tenantId(), "conversation-updated",
-                () -> Payloads.conversationUpdated(event));
+    void on(ConversationEvent event) {
+        Payloads.ConversationUpdated update = Payloads.conversationUpdated(event);
+        if (update != null) {
+            updates.put(event.tenantId(), update);
+        }
     }
 
-    private void newMessage(Message message) {
-        broadcast.sendAbout(MessagesGateway.PATH, message.tenantId(), message.conversationId(), "new-message",
-                () -> Payloads.newMessage(message));
+    private void newMessage(TenantId tenantId, ConversationId conversationId, MessageId messageId) {
+        broadcast.sendAbout(MessagesGateway.PATH, tenantId, conversationId, "new-message",
+                () -> messages.find(tenantId, messageId).map(Payloads::newMessage).orElse(null));
     }
 }

@@ -1,27 +1,43 @@
 package id.sapa.realtime;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
-import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
-import id.sapa.channel.ChannelEvents.QrCodeIssued;
-import id.sapa.channel.ChannelEvents.SessionExpired;
+import id.sapa.channel.ChannelEvent.ChannelStatusChanged;
+import id.sapa.channel.ChannelEvent.QrCodeIssued;
+import id.sapa.channel.ChannelEvent.SessionExpired;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.conversation.ChatMode;
 import id.sapa.conversation.Conversation;
-import id.sapa.conversation.ConversationEvents.ConversationChanged;
+import id.sapa.conversation.ConversationEvent;
+import id.sapa.conversation.ConversationEvent.ConversationAssigned;
+import id.sapa.conversation.ConversationEvent.ConversationOpened;
+import id.sapa.conversation.ConversationEvent.ConversationReopened;
+import id.sapa.conversation.ConversationEvent.ConversationResolved;
+import id.sapa.conversation.ConversationEvent.ConversationsMerged;
+import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
+import id.sapa.conversation.ConversationEvent.LatestMessageChanged;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
+import id.sapa.conversation.ConversationEvent.NoteAdded;
+import id.sapa.conversation.ConversationEvent.PriorityChanged;
+import id.sapa.conversation.ConversationEvent.StatusChanged;
+import id.sapa.conversation.ConversationEvent.TagsChanged;
+import id.sapa.conversation.ConversationEvent.UnreadCountChanged;
+import id.sapa.conversation.ConversationEvent.WindowChanged;
 import id.sapa.conversation.ConversationStatus;
 import id.sapa.conversation.Priority;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message;
-import id.sapa.message.MessageEvents.CustomerTyping;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.CustomerTyping;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.message.MessageStatus;
+import id.sapa.shared.ConversationId;
 
 /**
  * What each server → client event carries, field for field as in seed 002 ("WEBSOCKET EVENTS").
@@ -129,8 +145,50 @@ final class Payloads {
         return new TypingChanged(event.conversationId().toString(), event.typing());
     }
 
-    static ConversationUpdated conversationUpdated(ConversationChanged event) {
-        return new ConversationUpdated(event.conversationId().toString(), event.updates());
+    /**
+     * What an event changes of what the inbox shows of its conversation: the {@code updates} by the
+     * API's field names (codes and ISO-8601 texts as the conversation's JSON has them); {@code null}
+     * for the events that are pushed otherwise or not at all.
+     */
+    static ConversationUpdated conversationUpdated(ConversationEvent event) {
+        return switch (event) {
+            case ConversationReopened e -> update(e.conversationId(), "status", ConversationStatus.ACTIVE.code());
+            case ConversationResolved e -> update(e.conversationId(), "status", ConversationStatus.RESOLVED.code(),
+                    "resolvedAt", e.resolvedAt().toString());
+            // Leaving "resolved" clears the resolution time, which the screen is told as null.
+            case StatusChanged e -> e.leftResolved()
+                    ? update(e.conversationId(), "status", e.status().code(), "resolvedAt", null)
+                    : update(e.conversationId(), "status", e.status().code());
+            case PriorityChanged e -> update(e.conversationId(), "priority", e.priority().code());
+            case ModeChanged e -> update(e.conversationId(), "mode", e.mode().code());
+            case TagsChanged e -> update(e.conversationId(), "tags", e.tags());
+            case InternalNotesChanged e -> update(e.conversationId(), "internalNotes", e.internalNotes());
+            case ConversationAssigned e -> update(e.conversationId(), "assignedCsId",
+                    e.to() == null ? null : e.to().toString());
+            case LatestMessageChanged e -> update(e.conversationId(), "lastMessage", lastMessage(e.latest()));
+            case UnreadCountChanged e -> update(e.conversationId(), "unreadCount", e.unreadCount());
+            case WindowChanged e -> update(e.conversationId(), "windowExpiresAt", e.windowExpiresAt());
+            case ConversationOpened e -> null;
+            case ConversationsMerged e -> null;
+            case NoteAdded e -> null;
+        };
+    }
+
+    /** A LinkedHashMap: a cleared field is sent as null, which Map.of cannot hold. */
+    private static ConversationUpdated update(ConversationId id, Object... fieldsAndValues) {
+        Map<String, Object> updates = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            updates.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return new ConversationUpdated(id.toString(), updates);
+    }
+
+    private static Map<String, Object> lastMessage(ConversationEvent.LastMessage last) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("content", last.content());
+        fields.put("from", last.from() == null ? null : last.from().code());
+        fields.put("timestamp", last.at().toString());
+        return fields;
     }
 
     static NewConversation newConversation(Conversation conversation) {

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
-import id.sapa.conversation.ConversationEvents.ConversationAssigned;
-import id.sapa.conversation.ConversationEvents.NoteAdded;
+import id.sapa.conversation.ConversationEvent.ConversationAssigned;
+import id.sapa.conversation.ConversationEvent.NoteAdded;
 import id.sapa.conversation.Note;
-import id.sapa.operator.OperatorEvents.OperatorStatusChanged;
+import id.sapa.operator.OperatorEvent.OperatorStatusChanged;
 import id.sapa.operator.OperatorStatus;
 
 /**

@@ -51,7 +51,8 @@ class TenantBroadcast {
     /**
      * Sends what a conversation says (its messages, notes, typing) only to the sockets of users who
      * may work on it: supervisors, its assignee, and everyone while it is unassigned. Whose it is is
-     * read after the commit, so a message and a handover in one transaction agree.
+     * read after the commit, so a message and a handover in one transaction agree. A payload
+     * supplier answering {@code null} (what it would show is gone) sends nothing.
      */
     void sendAbout(String namespace, TenantId tenantId, ConversationId conversationId, String event,
             Supplier<?> payload) {
@@ -68,7 +69,11 @@ class TenantBroadcast {
                 return;
             }
             UserId assignee = conversations.find(tenantId, conversationId).map(Conversation::assignedCsId).orElse(null);
-            Object data = wire.tree(payload.get());
+            Object built = payload.get();
+            if (built == null) {
+                return;
+            }
+            Object data = wire.tree(built);
             for (SocketIOClient client : clients) {
                 if (SocketAuthentication.actorOf(client).filter(actor -> follows(actor, assignee)).isPresent()) {
                     client.sendEvent(event, data);
@@ -84,7 +89,8 @@ class TenantBroadcast {
         return actor.can(Permission.SUPERVISE) || assignee == null || assignee.equals(actor.userId());
     }
 
-    private void push(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
+    /** Sends now: for a caller already running after the commit. */
+    void push(String namespace, TenantId tenantId, String event, Supplier<?> payload) {
         try {
             server.namespace(namespace).map(sockets -> sockets.getRoomOperations(Rooms.tenant(tenantId)))
                     // Most changes happen with no screen open (webhooks at night, bulk sends): the

@@ -14,11 +14,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message;
+import id.sapa.message.MessageEvent.MessageReceived;
 import id.sapa.message.MessageStatus;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.ConversationId;
@@ -44,7 +47,9 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
     @Autowired
     AutoReplyEngine engine;
     @Autowired
-    AutoReplyCatchUp catchUp;
+    IncompleteEventPublications incompletePublications;
+    @Autowired
+    ApplicationEventPublisher events;
     @Autowired
     id.sapa.message.MessageHistory history;
     @Autowired
@@ -353,26 +358,67 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
                 .query(Integer.class).single();
         assertThat(stored).isEqualTo(1);
         Message again = copyOf(message, message, Message.Direction.INBOUND, SenderType.CUSTOMER);
-        transaction.executeWithoutResult(status -> engine.respond(again, null));
+        transaction.executeWithoutResult(status -> engine.respond(MessageReceived.of(again, null)));
         assertThat(autoReplies()).isEqualTo(1);
         assertThat(dispatches("sent")).isEqualTo(1);
     }
 
     @Test
-    void aMessageACrashLeftWithoutADecisionIsAnsweredOnceAfterTheStart() {
+    void aMessageWhoseListenerCouldNotRunIsAnsweredOnceWhenItsPublicationIsOfferedAgain() {
         withoutRules(owner);
         createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
         UUID first = says("harga");
         awaitOutbox(1);
-        java.time.Instant crash = java.time.Instant.now();
-        UUID cutOff = storedWithoutDecision(first);
+        // A decided message leaves nothing in the registry: its publication was completed and deleted.
+        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(first) == 0);
 
-        assertThat(catchUp.catchUp(crash)).isEqualTo(1);
+        UUID cutOff = storedWithoutDecision(first);
+        MessageReceived received = history.received(owner.tenantId(), new MessageId(cutOff)).orElseThrow();
+        // Outside a transaction the registry stores the publication but no transactional listener
+        // runs: the state a crash between the inbound commit and the listener leaves behind.
+        events.publishEvent(received);
+        assertThat(publicationsOf(cutOff)).isEqualTo(1);
+        assertThat(autoReplies()).isEqualTo(1);
+
+        // What the next start does (republish-outstanding-events-on-restart).
+        incompletePublications.resubmitIncompletePublications(publication -> true);
         awaitOutbox(2);
-        assertThat(catchUp.catchUp(crash)).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(cutOff) == 0);
+
+        // The registry delivers at least once (another node's start offers it too): still one answer.
+        events.publishEvent(received);
+        incompletePublications.resubmitIncompletePublications(publication -> true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(cutOff) == 0);
+        assertThat(autoReplies()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(cutOff)
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(outbox()).containsExactly("50rb", "50rb");
+    }
+
+    @Test
+    void aMessageOfferedAgainLaterThanTheCatchUpIsLeftUnanswered() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
+        UUID first = says("harga");
+        awaitOutbox(1);
+        UUID late = storedWithoutDecision(first);
+        // Stored two hours ago (the catch-up is an hour) and never decided: the server was down since.
+        jdbc.sql("UPDATE messages SET created_at = now() - interval '2 hours', sent_at = now() - interval '2 hours' WHERE id = ?")
+                .param(late).update();
+        events.publishEvent(history.received(owner.tenantId(), new MessageId(late)).orElseThrow());
+
+        incompletePublications.resubmitIncompletePublications(publication -> true);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(late) == 0);
+        assertThat(jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(late)
+                .query(Integer.class).single()).isZero();
+        assertThat(autoReplies()).isEqualTo(1);
+    }
+
+    /** The registry's publications of this message's event still owed to a listener. */
+    private int publicationsOf(UUID message) {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?")
+                .param("%" + message + "%").query(Integer.class).single();
     }
 
     @Test
@@ -382,12 +428,12 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         UUID first = says("harga");
         awaitOutbox(1);
         UUID cutOff = storedWithoutDecision(first);
-        Message message = history.received(owner.tenantId(), new MessageId(cutOff)).orElseThrow().message();
+        MessageReceived message = history.received(owner.tenantId(), new MessageId(cutOff)).orElseThrow();
 
         jobs.schedule(DecisionRetryJob.instance(message), java.time.Instant.now());
         awaitOutbox(2);
         // Run again (the job's row outlived a crash): the claim holds, nothing more is sent.
-        transaction.executeWithoutResult(status -> engine.respond(message, null));
+        transaction.executeWithoutResult(status -> engine.respond(message));
         assertThat(autoReplies()).isEqualTo(2);
     }
 
@@ -410,10 +456,10 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
         UUID first = says("halo");
         for (SenderType sender : List.of(SenderType.AUTO_REPLY, SenderType.CS, SenderType.AI, SenderType.SYSTEM)) {
             Message outbound = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, sender);
-            transaction.executeWithoutResult(status -> engine.respond(outbound, null));
+            transaction.executeWithoutResult(status -> engine.respond(MessageReceived.of(outbound, null)));
         }
         Message echo = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, SenderType.CUSTOMER);
-        transaction.executeWithoutResult(status -> engine.respond(echo, null));
+        transaction.executeWithoutResult(status -> engine.respond(MessageReceived.of(echo, null)));
         assertThat(autoReplies()).isZero();
         assertThat(dispatches("pending") + dispatches("sent") + dispatches("cancelled")).isZero();
     }

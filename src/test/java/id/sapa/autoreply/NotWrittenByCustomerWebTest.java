@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 import id.sapa.message.MessageHistory;
 import id.sapa.shared.MessageId;
@@ -30,6 +31,8 @@ class NotWrittenByCustomerWebTest extends AutoReplyWebTestSupport {
     AutoReplyEngine engine;
     @Autowired
     MessageHistory history;
+    @Autowired
+    ApplicationEventPublisher events;
 
     SignedIn owner;
     Sandbox sandbox;
@@ -49,7 +52,7 @@ class NotWrittenByCustomerWebTest extends AutoReplyWebTestSupport {
                 .get("messageId").asString();
         // Decided here, in the test's thread, so the answer is known when the call returns.
         var received = history.received(owner.tenantId(), MessageId.of(reaction)).orElseThrow();
-        engine.decideOrThrow(received.message(), received.replyId());
+        engine.decideOrThrow(received);
         assertThat(dispatchesFor(reaction)).isZero();
 
         String written = sandbox.customerSays(CUSTOMER, "Budi", "halo kak").get("messageId").asString();
@@ -58,6 +61,17 @@ class NotWrittenByCustomerWebTest extends AutoReplyWebTestSupport {
         await().atMost(Duration.ofSeconds(15)).until(() -> sandbox.outbox(CUSTOMER).size() == 1);
         assertThat(sandbox.outbox(CUSTOMER).get(0).get("content").asString()).isEqualTo("Halo juga kak");
         assertThat(dispatchesFor(reaction)).isZero();
+    }
+
+    @Test
+    void aReactionCostsNoDurablePublication() {
+        String reaction = sandbox.inbound(Map.of("from", CUSTOMER, "type", "reaction", "text", "👍"))
+                .get("messageId").asString();
+        // Published outside a transaction no listener runs: a publication stored for it would stay.
+        events.publishEvent(history.received(owner.tenantId(), MessageId.of(reaction)).orElseThrow());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?")
+                .param("%" + reaction + "%").query(Integer.class).single()).isZero();
     }
 
     private int dispatchesFor(String messageId) {

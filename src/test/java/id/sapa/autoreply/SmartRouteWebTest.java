@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import id.sapa.conversation.ChatMode;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
 import id.sapa.conversation.ConversationEventRecorder;
 import id.sapa.conversation.InboxFixtures;
 import id.sapa.shared.ConversationId;
@@ -87,8 +89,8 @@ class SmartRouteWebTest extends AutoReplyWebTestSupport {
             assertThat(assigned.from()).isNull();
             assertThat(assigned.by()).isNull();
         });
-        assertThat(recorded.changes(routed)).anySatisfy(updates -> assertThat(updates).containsEntry("assignedCsId",
-                budi.userId()));
+        assertThat(recorded.changes(routed)).contains(recorded.assignments(routed).getFirst(),
+                new ModeChanged(owner.tenantId(), routed, ChatMode.AGENT));
         assertThat(jdbc.sql("SELECT count(*) FROM conversation_assignments WHERE conversation_id = ? AND to_user_id = ?")
                 .param(routed.value()).param(UUID.fromString(budi.userId())).query(Integer.class).single()).isEqualTo(1);
     }

@@ -1,7 +1,6 @@
 package id.sapa.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +8,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import id.sapa.conversation.ConversationEvent.ConversationResolved;
+import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
+import id.sapa.conversation.ConversationEvent.PriorityChanged;
+import id.sapa.conversation.ConversationEvent.StatusChanged;
+import id.sapa.conversation.ConversationEvent.TagsChanged;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.PhoneNumber;
@@ -23,11 +28,11 @@ class ConversationEditTest {
 
     @Test
     void resolvingStampsTheTimeAndReportsIt() {
-        ConversationEdit edit = ConversationEdit.of(conversation(ConversationStatus.ACTIVE, null, ChatMode.BOT, null),
-                status(ConversationStatus.RESOLVED), NOW);
+        Conversation before = conversation(ConversationStatus.ACTIVE, null, ChatMode.BOT, null);
+        ConversationEdit edit = ConversationEdit.of(before, status(ConversationStatus.RESOLVED), NOW);
 
         assertThat(edit.resolvedAt()).isEqualTo(NOW);
-        assertThat(edit.updates()).containsExactly(entry("status", "resolved"), entry("resolvedAt", NOW.toString()));
+        assertThat(edit.events()).containsExactly(new ConversationResolved(before.tenantId(), before.id(), NOW));
     }
 
     @Test
@@ -42,23 +47,24 @@ class ConversationEditTest {
 
     @Test
     void leavingResolvedClearsTheTime() {
-        ConversationEdit edit = ConversationEdit.of(
-                conversation(ConversationStatus.RESOLVED, null, ChatMode.BOT, NOW.minusSeconds(60)),
-                status(ConversationStatus.CLOSED), NOW);
+        Conversation before = conversation(ConversationStatus.RESOLVED, null, ChatMode.BOT, NOW.minusSeconds(60));
+        ConversationEdit edit = ConversationEdit.of(before, status(ConversationStatus.CLOSED), NOW);
 
         assertThat(edit.resolvedAt()).isNull();
-        assertThat(edit.updates()).containsExactly(entry("status", "closed"), entry("resolvedAt", null));
+        assertThat(edit.events()).containsExactly(
+                new StatusChanged(before.tenantId(), before.id(), ConversationStatus.CLOSED, true));
     }
 
     @Test
     void handingABotConversationToAPersonStopsTheBot() {
         UserId agent = UserId.random();
-        ConversationEdit edit = ConversationEdit.of(conversation(ConversationStatus.ACTIVE, null, ChatMode.BOT, null),
-                ConversationChanges.assign(agent), NOW);
+        Conversation before = conversation(ConversationStatus.ACTIVE, null, ChatMode.BOT, null);
+        ConversationEdit edit = ConversationEdit.of(before, ConversationChanges.assign(agent), NOW);
 
         assertThat(edit.mode()).isEqualTo(ChatMode.AGENT);
         assertThat(edit.reassigns()).isTrue();
-        assertThat(edit.updates()).containsExactly(entry("mode", "agent"), entry("assignedCsId", agent.toString()));
+        assertThat(edit.assignedCsId()).isEqualTo(agent);
+        assertThat(edit.events()).containsExactly(new ModeChanged(before.tenantId(), before.id(), ChatMode.AGENT));
     }
 
     @Test
@@ -79,7 +85,9 @@ class ConversationEditTest {
                 ConversationChanges.unassign(), NOW);
 
         assertThat(edit.assignedCsId()).isNull();
-        assertThat(edit.updates()).containsExactly(entry("assignedCsId", null));
+        assertThat(edit.reassigns()).isTrue();
+        assertThat(edit.changesAnything()).isTrue();
+        assertThat(edit.events()).isEmpty();
     }
 
     @Test
@@ -99,8 +107,10 @@ class ConversationEditTest {
         ConversationEdit edit = ConversationEdit.of(current, new ConversationChanges(ConversationStatus.PENDING,
                 Priority.URGENT, null, List.of("vip", "complaint"), Optional.empty(), null), NOW);
 
-        assertThat(edit.updates()).containsExactly(entry("priority", "urgent"), entry("tags", List.of("vip", "complaint")),
-                entry("internalNotes", null));
+        assertThat(edit.reassigns()).isFalse();
+        assertThat(edit.events()).containsExactly(new PriorityChanged(current.tenantId(), current.id(), Priority.URGENT),
+                new TagsChanged(current.tenantId(), current.id(), List.of("vip", "complaint")),
+                new InternalNotesChanged(current.tenantId(), current.id(), null));
     }
 
     private static ConversationChanges status(ConversationStatus status) {

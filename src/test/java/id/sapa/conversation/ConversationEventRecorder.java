@@ -1,14 +1,19 @@
 package id.sapa.conversation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.sapa.conversation.ConversationEvents.ConversationAssigned;
-import id.sapa.conversation.ConversationEvents.ConversationChanged;
+import id.sapa.conversation.ConversationEvent.ConversationAssigned;
+import id.sapa.conversation.ConversationEvent.ConversationOpened;
+import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
+import id.sapa.conversation.ConversationEvent.PriorityChanged;
+import id.sapa.conversation.ConversationEvent.ConversationResolved;
+import id.sapa.conversation.ConversationEvent.StatusChanged;
+import id.sapa.conversation.ConversationEvent.TagsChanged;
 import id.sapa.shared.ConversationId;
 
 /**
@@ -18,30 +23,38 @@ import id.sapa.shared.ConversationId;
 @Component
 public class ConversationEventRecorder {
 
-    private final List<Object> events = new CopyOnWriteArrayList<>();
+    private final List<ConversationEvent> events = new CopyOnWriteArrayList<>();
 
     @EventListener
-    void on(ConversationChanged changed) {
-        events.add(changed);
+    void on(ConversationEvent event) {
+        events.add(event);
     }
 
-    @EventListener
-    void on(ConversationAssigned assigned) {
-        events.add(assigned);
-    }
-
-    /** The {@code updates} of every change of the conversation, in order. */
-    public List<Map<String, Object>> changes(ConversationId id) {
-        return events.stream()
-                .filter(event -> event instanceof ConversationChanged changed && changed.conversationId().equals(id))
-                .map(event -> ((ConversationChanged) event).updates())
-                .toList();
+    /** What the team (or the automation on its behalf) changed on the conversation, in order. */
+    public List<ConversationEvent> changes(ConversationId id) {
+        return events.stream().filter(event -> switch (event) {
+            case StatusChanged e -> e.conversationId().equals(id);
+            case ConversationResolved e -> e.conversationId().equals(id);
+            case PriorityChanged e -> e.conversationId().equals(id);
+            case ModeChanged e -> e.conversationId().equals(id);
+            case TagsChanged e -> e.conversationId().equals(id);
+            case InternalNotesChanged e -> e.conversationId().equals(id);
+            case ConversationAssigned e -> e.conversationId().equals(id);
+            default -> false;
+        }).toList();
     }
 
     public List<ConversationAssigned> assignments(ConversationId id) {
         return events.stream()
                 .filter(event -> event instanceof ConversationAssigned assigned && assigned.conversationId().equals(id))
                 .map(ConversationAssigned.class::cast)
+                .toList();
+    }
+
+    public List<ConversationOpened> opened(ConversationId id) {
+        return events.stream()
+                .filter(event -> event instanceof ConversationOpened opened && opened.conversationId().equals(id))
+                .map(ConversationOpened.class::cast)
                 .toList();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.contact.Contacts;
@@ -39,6 +40,8 @@ class MessagesGatewayIntegrationTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
+    JdbcClient jdbc;
+    @Autowired
     Contacts contacts;
     @Autowired
     Conversations conversations;
@@ -59,7 +62,7 @@ class MessagesGatewayIntegrationTest {
         accounts = new TestAccounts(new Api(port), operators, passwords);
         ownerA = accounts.registerBusiness("Toko A");
         ownerB = accounts.registerBusiness("Toko B");
-        TestInbox inbox = new TestInbox(contacts, conversations, transaction);
+        TestInbox inbox = new TestInbox(contacts, conversations, transaction, jdbc);
         conversationA = inbox.openConversation(ownerA.tenantId(), "Budi");
         conversationB = inbox.openConversation(ownerB.tenantId(), "Siti");
     }

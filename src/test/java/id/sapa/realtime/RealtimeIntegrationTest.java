@@ -15,19 +15,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.channel.ChannelEvents.ChannelStatusChanged;
-import id.sapa.channel.ChannelEvents.QrCodeIssued;
-import id.sapa.channel.ChannelEvents.SessionExpired;
+import id.sapa.channel.ChannelEvent.ChannelStatusChanged;
+import id.sapa.channel.ChannelEvent.QrCodeIssued;
+import id.sapa.channel.ChannelEvent.SessionExpired;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
 import id.sapa.message.Message;
-import id.sapa.message.MessageEvents.CustomerTyping;
-import id.sapa.message.MessageEvents.MessageReceived;
-import id.sapa.message.MessageEvents.MessageStatusChanged;
+import id.sapa.message.MessageEvent.CustomerTyping;
+import id.sapa.message.MessageEvent.MessageReceived;
+import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.message.MessageStatus;
 import id.sapa.operator.Operators;
 import id.sapa.shared.ChannelId;
@@ -54,6 +55,8 @@ class RealtimeIntegrationTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
+    JdbcClient jdbc;
+    @Autowired
     Contacts contacts;
     @Autowired
     Conversations conversations;
@@ -74,7 +77,7 @@ class RealtimeIntegrationTest {
         ownerA = accounts.registerBusiness("Toko A");
         ownerB = accounts.registerBusiness("Toko B");
         supervisorA = accounts.addUser(ownerA.tenantId(), Role.SUPERVISOR);
-        inbox = new TestInbox(contacts, conversations, transaction);
+        inbox = new TestInbox(contacts, conversations, transaction, jdbc);
     }
 
     @AfterEach
@@ -88,10 +91,13 @@ class RealtimeIntegrationTest {
 
         // The other tenant's events go first: had one reached this socket, it would arrive before A's.
         Conversation theirs = inbox.openConversation(ownerB.tenantId(), "Siti");
-        publishCommitted(new MessageReceived(customerMessage(theirs, "Pesanan B")));
+        transaction.executeWithoutResult(tx -> events.publishEvent(inbox.customerWrote(theirs, "Pesanan B")));
         Conversation mine = inbox.openConversation(ownerA.tenantId(), "Budi");
-        Message message = customerMessage(mine, "Kak, stok masih ada?");
-        publishCommitted(new MessageReceived(message));
+        MessageReceived message = transaction.execute(tx -> {
+            MessageReceived written = inbox.customerWrote(mine, "Kak, stok masih ada?");
+            events.publishEvent(written);
+            return written;
+        });
 
         JsonNode opened = socket.awaitEvent("new-conversation").get("conversation");
         assertThat(opened.get("id").asString()).isEqualTo(mine.id().toString());
@@ -108,7 +114,7 @@ class RealtimeIntegrationTest {
         JsonNode received = socket.awaitEvent("new-message");
         assertThat(received.get("conversationId").asString()).isEqualTo(mine.id().toString());
         JsonNode sent = received.get("message");
-        assertThat(sent.get("id").asString()).isEqualTo(message.id().toString());
+        assertThat(sent.get("id").asString()).isEqualTo(message.messageId().toString());
         assertThat(sent.get("senderType").asString()).isEqualTo("customer");
         assertThat(sent.get("senderName").asString()).isEqualTo("Budi");
         assertThat(sent.get("content").asString()).isEqualTo("Kak, stok masih ada?");
@@ -162,7 +168,7 @@ class RealtimeIntegrationTest {
         assertThat(colleague.request("join-conversation", conversation).get("ok").asBoolean()).isTrue();
 
         transaction.executeWithoutResult(tx -> {
-            events.publishEvent(new MessageReceived(customerMessage(mine, "sebelum commit")));
+            events.publishEvent(inbox.customerWrote(mine, "sebelum commit"));
             // A colleague's typing goes out at once: once the listener has it, a message pushed before
             // the commit would have reached it first.
             colleague.request("typing-start", conversation);
@@ -172,10 +178,10 @@ class RealtimeIntegrationTest {
         listener.awaitEvent("new-message", payload -> "sebelum commit".equals(payload.get("message").get("content").asString()));
 
         transaction.executeWithoutResult(tx -> {
-            events.publishEvent(new MessageReceived(customerMessage(mine, "dibatalkan")));
+            events.publishEvent(inbox.customerWrote(mine, "dibatalkan"));
             tx.setRollbackOnly();
         });
-        publishCommitted(new MessageReceived(customerMessage(mine, "sesudahnya")));
+        transaction.executeWithoutResult(tx -> events.publishEvent(inbox.customerWrote(mine, "sesudahnya")));
 
         listener.awaitEvent("new-message", payload -> "sesudahnya".equals(payload.get("message").get("content").asString()));
         assertThat(listener.events("new-message")).extracting(payload -> payload.get("message").get("content").asString())

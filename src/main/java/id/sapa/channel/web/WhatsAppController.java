@@ -68,7 +68,7 @@ class WhatsAppController {
     @PreAuthorize("hasAuthority('MANAGE_TENANT')")
     @Operation(summary = "Log the number out")
     DisconnectResponse disconnect(@AuthenticationPrincipal Actor actor) {
-        channels.disconnect(actor.tenantId());
+        channels.disconnect(actor);
         return new DisconnectResponse(true, "WhatsApp disconnected");
     }
 

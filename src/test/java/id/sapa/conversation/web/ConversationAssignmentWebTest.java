@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import id.sapa.conversation.ChatMode;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
 import id.sapa.conversation.ConversationEventRecorder;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
@@ -76,7 +78,8 @@ class ConversationAssignmentWebTest extends WebTestSupport {
             assertThat(assigned.to()).isEqualTo(UserId.of(colleague.userId()));
             assertThat(assigned.by()).isEqualTo(UserId.of(supervisor.userId()));
         });
-        assertThat(events.changes(id)).containsExactly(Map.of("mode", "agent", "assignedCsId", colleague.userId()));
+        assertThat(events.changes(id)).containsExactly(events.assignments(id).getFirst(),
+                new ModeChanged(supervisor.tenantId(), id, ChatMode.AGENT));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package id.sapa.conversation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,11 +14,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import id.sapa.conversation.ChatMode;
+import id.sapa.conversation.ConversationEvent;
+import id.sapa.conversation.ConversationEvent.ConversationAssigned;
+import id.sapa.conversation.ConversationEvent.ConversationResolved;
+import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
+import id.sapa.conversation.ConversationEvent.ModeChanged;
+import id.sapa.conversation.ConversationEvent.PriorityChanged;
+import id.sapa.conversation.ConversationEvent.StatusChanged;
+import id.sapa.conversation.ConversationEvent.TagsChanged;
 import id.sapa.conversation.ConversationEventRecorder;
+import id.sapa.conversation.ConversationStatus;
+import id.sapa.conversation.Priority;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.Role;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.UserId;
 import id.sapa.support.Api;
 import id.sapa.support.TestAccounts.SignedIn;
 import id.sapa.support.WebTestSupport;
@@ -55,7 +67,7 @@ class ConversationUpdateWebTest extends WebTestSupport {
         JsonNode conversation = patch(operator, Map.of(field, value));
 
         assertThat(conversation.get(field).asString()).isEqualTo(value);
-        assertThat(events.changes(id)).containsExactly(Map.of(field, value));
+        assertThat(events.changes(id)).containsExactly(told(field, value));
         assertThat(get().get(field).asString()).isEqualTo(value);
     }
 
@@ -64,7 +76,7 @@ class ConversationUpdateWebTest extends WebTestSupport {
         JsonNode conversation = patch(operator, Map.of("tags", List.of(" vip ", "complaint", "vip")));
 
         assertThat(conversation.get("tags").valueStream().map(JsonNode::asString)).containsExactly("vip", "complaint");
-        assertThat(events.changes(id)).containsExactly(Map.of("tags", List.of("vip", "complaint")));
+        assertThat(events.changes(id)).containsExactly(new TagsChanged(tenant(), id, List.of("vip", "complaint")));
 
         patch(operator, Map.of("tags", List.of()));
         assertThat(get().get("tags").isEmpty()).isTrue();
@@ -76,26 +88,27 @@ class ConversationUpdateWebTest extends WebTestSupport {
 
         Instant resolvedAt = Instant.parse(resolved.get("resolvedAt").asString());
         assertThat(resolvedAt).isBetween(Instant.now().minusSeconds(60), Instant.now());
-        assertThat(events.changes(id)).containsExactly(Map.of("status", "resolved", "resolvedAt", resolvedAt.toString()));
+        assertThat(events.changes(id)).containsExactly(new ConversationResolved(tenant(), id, resolvedAt));
         assertThat(storedResolvedAt()).isEqualTo(resolvedAt);
 
         JsonNode reopened = patch(operator, Map.of("status", "active"));
 
         assertThat(reopened.has("resolvedAt")).isFalse();
         assertThat(storedResolvedAt()).isNull();
-        assertThat(events.changes(id).get(1)).containsExactly(entry("status", "active"), entry("resolvedAt", null));
+        assertThat(events.changes(id).get(1)).isEqualTo(new StatusChanged(tenant(), id, ConversationStatus.ACTIVE, true));
     }
 
     @Test
     void severalFieldsAtOnceAndNothingForValuesThatDidNotChange() {
         patch(operator, Map.of("status", "pending", "priority", "normal", "mode", "bot", "tags", List.of("vip")));
 
-        assertThat(events.changes(id)).containsExactly(Map.of("status", "pending", "tags", List.of("vip")));
+        assertThat(events.changes(id)).containsExactly(new StatusChanged(tenant(), id, ConversationStatus.PENDING, false),
+                new TagsChanged(tenant(), id, List.of("vip")));
 
         Api.Reply unchanged = api.patch("/api/conversations/" + id, Map.of("status", "pending"))
                 .token(operator.token()).send();
         assertThat(unchanged.json().get("success").asBoolean()).isTrue();
-        assertThat(events.changes(id)).hasSize(1);
+        assertThat(events.changes(id)).hasSize(2);
     }
 
     @Test
@@ -109,7 +122,7 @@ class ConversationUpdateWebTest extends WebTestSupport {
         patch(operator, clear);
 
         assertThat(get().has("internalNotes")).isFalse();
-        assertThat(events.changes(id).get(2)).containsExactly(entry("internalNotes", null));
+        assertThat(events.changes(id).get(2)).isEqualTo(new InternalNotesChanged(tenant(), id, null));
     }
 
     @Test
@@ -119,7 +132,9 @@ class ConversationUpdateWebTest extends WebTestSupport {
         assertThat(conversation.get("assignedCs").get("id").asString()).isEqualTo(operator.userId());
         assertThat(conversation.get("assignedCs").get("name").asString()).isEqualTo("A operator");
         assertThat(conversation.get("mode").asString()).isEqualTo("agent");
-        assertThat(events.changes(id)).containsExactly(Map.of("mode", "agent", "assignedCsId", operator.userId()));
+        assertThat(events.changes(id)).containsExactly(
+                new ConversationAssigned(tenant(), id, null, UserId.of(operator.userId()), UserId.of(owner.userId())),
+                new ModeChanged(tenant(), id, ChatMode.AGENT));
 
         Map<String, Object> unassign = new HashMap<>();
         unassign.put("assignedCsId", null);
@@ -188,5 +203,20 @@ class ConversationUpdateWebTest extends WebTestSupport {
     private Instant storedResolvedAt() {
         return jdbc.sql("SELECT resolved_at FROM conversations WHERE id = :id").param("id", id.value())
                 .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+    }
+
+    private TenantId tenant() {
+        return owner.tenantId();
+    }
+
+    /** The event that says a field of the request changed to the value. */
+    private ConversationEvent told(String field, String value) {
+        return switch (field) {
+            case "status" -> new StatusChanged(tenant(), id, ConversationStatus.fromCode(value), false);
+            case "priority" -> new PriorityChanged(tenant(), id, Priority.fromCode(value));
+            case "mode" -> new ModeChanged(tenant(), id, ChatMode.fromCode(value));
+            case "internalNotes" -> new InternalNotesChanged(tenant(), id, value);
+            default -> throw new IllegalArgumentException(field);
+        };
     }
 }

@@ -6,20 +6,21 @@ import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 
 /** What the operator module tells the others, published inside the changing transaction. */
-public final class OperatorEvents {
+public sealed interface OperatorEvent {
 
-    private OperatorEvents() {
-    }
+    TenantId tenantId();
+
+    UserId userId();
 
     /** A user's presence changed (by hand, by connecting, or by staying away too long). */
-    public record OperatorStatusChanged(TenantId tenantId, UserId userId, OperatorStatus status, Instant lastSeenAt) {
+    record OperatorStatusChanged(TenantId tenantId, UserId userId, OperatorStatus status, Instant lastSeenAt) implements OperatorEvent {
     }
 
     /** A user's capacity may have grown: more chats allowed, or back to work. */
-    public record OperatorCapacityChanged(TenantId tenantId, UserId userId) {
+    record OperatorCapacityChanged(TenantId tenantId, UserId userId) implements OperatorEvent {
     }
 
     /** A user was removed from the tenant; their conversations are unassigned. */
-    public record OperatorRemoved(TenantId tenantId, UserId userId) {
+    record OperatorRemoved(TenantId tenantId, UserId userId) implements OperatorEvent {
     }
 }

@@ -5,21 +5,22 @@ import id.sapa.shared.ChannelId;
 import id.sapa.shared.TenantId;
 
 /** What the channel module tells the others (realtime pushes them on {@code /whatsapp}). */
-public final class ChannelEvents {
+public sealed interface ChannelEvent {
 
-    private ChannelEvents() {
-    }
+    TenantId tenantId();
+
+    ChannelId channelId();
 
     /** {@code connection-status}; {@code phoneNumber} is E.164 without '+', {@code reason} set when it dropped. */
-    public record ChannelStatusChanged(TenantId tenantId, ChannelId channelId, ChannelStatus status, String phoneNumber,
-            String reason) {
+    record ChannelStatusChanged(TenantId tenantId, ChannelId channelId, ChannelStatus status, String phoneNumber,
+            String reason) implements ChannelEvent {
     }
 
     /** {@code qr-code}: a PNG data URL for the phone to scan. */
-    public record QrCodeIssued(TenantId tenantId, ChannelId channelId, String qrCode, long expiresIn) {
+    record QrCodeIssued(TenantId tenantId, ChannelId channelId, String qrCode, long expiresIn) implements ChannelEvent {
     }
 
     /** {@code session-expired}: the phone unlinked Sapa; the tenant must scan again. */
-    public record SessionExpired(TenantId tenantId, ChannelId channelId, String reason) {
+    record SessionExpired(TenantId tenantId, ChannelId channelId, String reason) implements ChannelEvent {
     }
 }

@@ -8,10 +8,9 @@ import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 
 /** What the auto-reply module tells the others, published inside the sending transaction. */
-public final class AutoReplyEvents {
+public sealed interface AutoReplyEvent {
 
-    private AutoReplyEvents() {
-    }
+    TenantId tenantId();
 
     /**
      * A rule handed a conversation to the team (a complaint, a menu's "talk to us").
@@ -19,7 +18,7 @@ public final class AutoReplyEvents {
      * @param assignee the user it was assigned to, null when it waits in the unassigned queue
      * @param reason   the rule's route condition (complaint, urgent, technical), or null
      */
-    public record ConversationRouted(TenantId tenantId, ConversationId conversationId, UUID ruleId, UserId assignee,
-            Priority priority, String reason) {
+    record ConversationRouted(TenantId tenantId, ConversationId conversationId, UUID ruleId, UserId assignee,
+            Priority priority, String reason) implements AutoReplyEvent {
     }
 }
