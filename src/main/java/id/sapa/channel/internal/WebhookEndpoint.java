@@ -18,6 +18,8 @@ import id.sapa.channel.Channels;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.WebhookRequest;
 import id.sapa.shared.ChannelId;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -95,7 +97,9 @@ public class WebhookEndpoint {
                     String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                     query.putIfAbsent(name, value);
                 } catch (IllegalArgumentException malformed) {
-                    // A broken escape names no secret: the check fails as for a missing one.
+                    // As the container answers any other request whose query does not decode.
+                    throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                            "The request's parameters could not be decoded: a malformed query string");
                 }
             }
         }
