@@ -174,12 +174,12 @@ class AutoReplyEngine {
             return false;
         }
         Optional<Rule> menu = session.menuWaiting(replies.now()) ? rules.rule(session.menuRuleId())
-                .filter(rule -> rule.isActive() && rule.responseType() == ResponseType.MENU) : Optional.empty();
+                .filter(rule -> rule.active() && rule.responseType() == ResponseType.MENU) : Optional.empty();
         state.closeMenu(replies.conversation().id());
         if (menu.isEmpty()) {
             return false;
         }
-        Optional<MenuOption> chosen = MenuChoice.of(menu.get().menuOptions(), replies.message().text(), replyId);
+        Optional<MenuOption> chosen = MenuChoice.of(menu.get().definition().menuOptions(), replies.message().text(), replyId);
         if (chosen.isPresent()) {
             MenuOption option = chosen.get();
             Optional<Rule> next = option.nextRuleId() == null ? Optional.empty() : rules.rule(option.nextRuleId());
@@ -237,7 +237,7 @@ class AutoReplyEngine {
          * @param menuRepeat the reply repeats the menu after an answer that matched no option
          */
         void plan(Rule rule, String matchedKeyword, String option, boolean menuRepeat) {
-            int delay = rule.delaySeconds();
+            int delay = rule.definition().delaySeconds();
             // Seed 002: a human-like delay, random in [d, d + 2] seconds; several replies to one
             // message keep their rules' order, a second apart.
             Instant due = delay == 0 ? now : now.plusMillis(delay * 1000L + ThreadLocalRandom.current().nextLong(2001));

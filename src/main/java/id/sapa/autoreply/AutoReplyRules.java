@@ -101,7 +101,7 @@ public class AutoReplyRules {
     @Transactional
     public Rule toggle(TenantId tenantId, UUID id) {
         Rule rule = get(tenantId, id);
-        repository.setActive(tenantId, id, !rule.isActive());
+        repository.setActive(tenantId, id, !rule.active());
         return get(tenantId, id);
     }
 
@@ -187,12 +187,12 @@ public class AutoReplyRules {
         ReplyText.Recipient to = new ReplyText.Recipient(sample.customerName(), sample.phone(), tenant.name(),
                 tenant.locale(), tenant.timezone(), sample.situation().at());
         String response = switch (rule.responseType()) {
-            case MENU -> ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+            case MENU -> ReplyText.menu(rule.definition().responseMessage(), rule.definition().menuOptions(), to);
             case TEMPLATE -> {
                 TemplateReplies.Reply reply = templateReplies.resolve(tenant.id(), rule, to);
                 yield reply.text() != null ? reply.text() : reply.problem();
             }
-            default -> ReplyText.render(rule.responseMessage(), to);
+            default -> ReplyText.render(rule.definition().responseMessage(), to);
         };
         boolean routes = rule.responseType() == ResponseType.FORWARD_TO_CS || rule.responseType() == ResponseType.SMART_ROUTE;
         return new Trial.Answer(rule.id(), rule.name(), verdict.matchedKeyword(), response,

@@ -21,7 +21,7 @@ import com.google.re2j.Pattern;
 final class CompiledRules {
 
     static final Comparator<Rule> ORDER = Comparator.comparingInt(Rule::priority).reversed()
-            .thenComparing(Rule::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(rule -> rule.history().createdAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Rule::id);
 
     private final List<Rule> ordered;
@@ -37,8 +37,8 @@ final class CompiledRules {
         this.candidate = new boolean[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             Rule rule = ordered.get(i);
-            boolean byKeywordHit = rule.triggerType() == TriggerType.KEYWORD && rule.matchType() != MatchType.REGEX;
-            candidate[i] = rule.isActive() && rule.triggerType() != TriggerType.MENU_SELECTION && !byKeywordHit;
+            boolean byKeywordHit = rule.triggerType() == TriggerType.KEYWORD && rule.definition().matchType() != MatchType.REGEX;
+            candidate[i] = rule.active() && rule.triggerType() != TriggerType.MENU_SELECTION && !byKeywordHit;
         }
         this.ordered = ordered;
         this.byId = byId;
@@ -65,13 +65,14 @@ final class CompiledRules {
         Map<UUID, OpeningHours> hours = new HashMap<>();
         for (Rule rule : ordered) {
             byId.put(rule.id(), rule);
-            if (rule.triggerType() == TriggerType.PATTERN && rule.regexPattern() != null) {
-                patterns.put(rule.id(), List.of(regex(rule.regexPattern(), rule.caseSensitive())));
-            } else if (rule.triggerType() == TriggerType.KEYWORD && rule.matchType() == MatchType.REGEX) {
-                patterns.put(rule.id(), rule.keywords().stream().map(k -> regex(k, rule.caseSensitive())).toList());
+            RuleDraft definition = rule.definition();
+            if (rule.triggerType() == TriggerType.PATTERN && definition.regexPattern() != null) {
+                patterns.put(rule.id(), List.of(regex(definition.regexPattern(), definition.caseSensitive())));
+            } else if (rule.triggerType() == TriggerType.KEYWORD && definition.matchType() == MatchType.REGEX) {
+                patterns.put(rule.id(), definition.keywords().stream().map(k -> regex(k, definition.caseSensitive())).toList());
             }
-            if (rule.workingHours() != null) {
-                hours.put(rule.id(), OpeningHours.of(rule.workingHours(), zone));
+            if (definition.workingHours() != null) {
+                hours.put(rule.id(), OpeningHours.of(definition.workingHours(), zone));
             } else if (rule.triggerType() == TriggerType.TIME_BASED && business != null) {
                 hours.put(rule.id(), business);
             }
@@ -104,13 +105,13 @@ final class CompiledRules {
                 continue;
             }
             Rule rule = ordered.get(i);
-            if (!rule.isActive()) {
+            if (!rule.active()) {
                 continue;
             }
             Verdict verdict = check(rule, matched[i], situation, limits);
             if (verdict.fired()) {
                 fired.add(verdict);
-                if (!rule.continueToNext()) {
+                if (!rule.definition().continueToNext()) {
                     break;
                 }
             }
@@ -126,7 +127,7 @@ final class CompiledRules {
         for (int i = 0; i < ordered.size(); i++) {
             Rule rule = ordered.get(i);
             Verdict verdict;
-            if (!rule.isActive()) {
+            if (!rule.active()) {
                 verdict = Verdict.missed(rule, "inactive");
             } else if (rule.triggerType() == TriggerType.MENU_SELECTION) {
                 verdict = Verdict.missed(rule, "runs only when a customer chooses it from a menu");
@@ -135,7 +136,7 @@ final class CompiledRules {
                 if (verdict.fired() && stoppedBy != null) {
                     verdict = new Verdict(rule, false, verdict.matchedKeyword(), "would match, but '" + stoppedBy.name()
                             + "' (priority " + stoppedBy.priority() + ") answered first and does not continue to next rules");
-                } else if (verdict.fired() && !rule.continueToNext()) {
+                } else if (verdict.fired() && !rule.definition().continueToNext()) {
                     stoppedBy = rule;
                 }
             }
@@ -158,19 +159,20 @@ final class CompiledRules {
     }
 
     private Verdict check(Rule rule, String keywordHit, Situation situation, Limits limits) {
+        RuleDraft definition = rule.definition();
         String matchedKeyword = null;
         switch (rule.triggerType()) {
             case WELCOME -> {
-                if (!welcomes(rule, situation)) {
-                    return Verdict.missed(rule, rule.welcomeAfterDays() == null
+                if (!welcomes(definition, situation)) {
+                    return Verdict.missed(rule, definition.welcomeAfterDays() == null
                             ? "not the customer's first message"
-                            : "not the customer's first message, nor the first after " + rule.welcomeAfterDays() + " days");
+                            : "not the customer's first message, nor the first after " + definition.welcomeAfterDays() + " days");
                 }
             }
             case KEYWORD -> {
-                matchedKeyword = rule.matchType() == MatchType.REGEX ? find(rule, situation.text()) : keywordHit;
+                matchedKeyword = definition.matchType() == MatchType.REGEX ? find(rule, situation.text()) : keywordHit;
                 if (matchedKeyword == null) {
-                    return Verdict.missed(rule, "no keyword matched (" + rule.matchType().code() + ")");
+                    return Verdict.missed(rule, "no keyword matched (" + definition.matchType().code() + ")");
                 }
             }
             case PATTERN -> {
@@ -189,7 +191,7 @@ final class CompiledRules {
                 return Verdict.missed(rule, "runs only when a customer chooses it from a menu");
             }
         }
-        String unmet = unmetCondition(rule.conditions(), situation);
+        String unmet = unmetCondition(definition.conditions(), situation);
         if (unmet != null) {
             return Verdict.missed(rule, "condition " + unmet + " not met");
         }
@@ -200,7 +202,7 @@ final class CompiledRules {
         return Verdict.fired(rule, matchedKeyword);
     }
 
-    private static boolean welcomes(Rule rule, Situation situation) {
+    private static boolean welcomes(RuleDraft rule, Situation situation) {
         if (situation.firstMessage()) {
             return true;
         }

@@ -22,13 +22,15 @@ record CustomerLimits(Map<UUID, ReplyState.Counter> counters, Instant now, int m
         if (counter == null) {
             return null;
         }
-        if (rule.cooldownMinutes() != null && rule.cooldownMinutes() > 0 && counter.last() != null) {
-            Instant until = counter.last().plus(Duration.ofMinutes(rule.cooldownMinutes()));
+        Integer cooldownMinutes = rule.definition().cooldownMinutes();
+        if (cooldownMinutes != null && cooldownMinutes > 0 && counter.last() != null) {
+            Instant until = counter.last().plus(Duration.ofMinutes(cooldownMinutes));
             if (now.isBefore(until)) {
                 return "cooling down for this customer until " + until;
             }
         }
-        if (rule.maxTriggersPerDay() != null && counter.today() >= rule.maxTriggersPerDay()) {
+        Integer maxPerDay = rule.definition().maxTriggersPerDay();
+        if (maxPerDay != null && counter.today() >= maxPerDay) {
             return "already answered this customer " + counter.today() + " times today (maxTriggersPerDay)";
         }
         return null;

@@ -34,7 +34,7 @@ final class KeywordIndex {
         Map<String, List<Entry>> folded = new HashMap<>();
         Map<String, List<Entry>> exactCase = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
+            RuleDraft rule = rules.get(i).definition();
             if (rule.triggerType() != TriggerType.KEYWORD || rule.matchType() == MatchType.REGEX) {
                 continue;
             }

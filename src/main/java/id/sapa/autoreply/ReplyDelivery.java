@@ -103,7 +103,8 @@ class ReplyDelivery {
         ReplyText.Recipient to = new ReplyText.Recipient(conversation.customerName(),
                 conversation.customer().e164(),
                 tenant.name(), tenant.locale(), tenant.timezone(), now);
-        MenuOption option = dispatch.menuOption() == null ? null : rule.menuOptions().stream()
+        RuleDraft definition = rule.definition();
+        MenuOption option = dispatch.menuOption() == null ? null : definition.menuOptions().stream()
                 .filter(o -> o.key().equals(dispatch.menuOption())).findFirst().orElse(null);
         String text;
         Interactive menu = null;
@@ -115,18 +116,18 @@ class ReplyDelivery {
             text = ReplyText.render(option.response() != null ? option.response() : ReplyText.handedOver(tenant.locale()), to);
         } else {
             text = switch (rule.responseType()) {
-                case TEXT -> ReplyText.render(rule.responseMessage(), to);
+                case TEXT -> ReplyText.render(definition.responseMessage(), to);
                 case TEMPLATE -> {
                     template = templateReplies.resolve(tenant.id(), rule, to);
                     yield template.text();
                 }
                 case MENU -> {
-                    menu = MenuLayout.of(ReplyText.render(rule.responseMessage(), to), rule.menuOptions(), tenant.locale());
-                    yield ReplyText.menu(rule.responseMessage(), rule.menuOptions(), to);
+                    menu = MenuLayout.of(ReplyText.render(definition.responseMessage(), to), definition.menuOptions(), tenant.locale());
+                    yield ReplyText.menu(definition.responseMessage(), definition.menuOptions(), to);
                 }
                 case FORWARD_TO_CS, SMART_ROUTE -> {
                     route(rule, conversation);
-                    yield ReplyText.render(rule.responseMessage(), to);
+                    yield ReplyText.render(definition.responseMessage(), to);
                 }
             };
         }
@@ -153,21 +154,21 @@ class ReplyDelivery {
      * online with room, else the least loaded who is), or leaves it in the unassigned queue.
      */
     private void route(Rule rule, Conversation conversation) {
-        Priority target = "urgent".equals(rule.routeCondition()) ? Priority.URGENT : Priority.HIGH;
+        String condition = rule.definition().routeCondition();
+        UUID named = rule.definition().routeToCsId();
+        Priority target = "urgent".equals(condition) ? Priority.URGENT : Priority.HIGH;
         Priority priority = conversation.priority().compareTo(target) > 0 ? conversation.priority() : target;
         UserId assignee;
         if (rule.responseType() == ResponseType.SMART_ROUTE) {
             assignee = conversations.handOverToAvailableMember(conversation.tenantId(), conversation.id(), priority,
-                    rule.routeCondition(), rule.routeToCsId() == null ? null : new UserId(rule.routeToCsId()))
+                    condition, named == null ? null : new UserId(named))
                     .assignedCsId();
         } else {
-            assignee = rule.routeToCsId() != null && team.canAnswerChats(conversation.tenantId(), rule.routeToCsId())
-                    ? new UserId(rule.routeToCsId()) : null;
-            conversations.handOverToTeam(conversation.tenantId(), conversation.id(), priority, rule.routeCondition(),
-                    assignee);
+            assignee = named != null && team.canAnswerChats(conversation.tenantId(), named) ? new UserId(named) : null;
+            conversations.handOverToTeam(conversation.tenantId(), conversation.id(), priority, condition, assignee);
         }
         events.publishEvent(new ConversationRouted(conversation.tenantId(), conversation.id(), rule.id(), assignee, priority,
-                rule.routeCondition()));
+                condition));
     }
 
     /** Cancels a pending reply (an operator answered, the conversation left bot mode …) and logs why. */

@@ -7,60 +7,53 @@ import java.util.UUID;
 import id.sapa.shared.TenantId;
 
 /**
- * A tenant's auto-reply rule (seed 002 table 5) with its statistics.
+ * A tenant's auto-reply rule (seed 002 table 5): its definition as saved, where it came from and how
+ * it has been used. The definition's fields live in {@link RuleDraft} only; the few the engine reads
+ * on every message have shortcuts here.
  *
- * @param preset the built-in preset it started as ({@code welcome}, {@code complaint} …), or null
- * @param template what a {@code template} response sends, or null
+ * @param definition what the rule is and does, its defaults applied ({@link RuleDraft#withDefaults(int)})
+ * @param preset     the built-in preset it started as ({@code welcome}, {@code complaint} …), or null
  */
-public record Rule(
-        UUID id,
-        TenantId tenantId,
-        String name,
-        String description,
-        TriggerType triggerType,
-        List<String> keywords,
-        MatchType matchType,
-        boolean caseSensitive,
-        boolean wholeWord,
-        WorkingHours workingHours,
-        String regexPattern,
-        Conditions conditions,
-        Integer welcomeAfterDays,
-        ResponseType responseType,
-        String responseMessage,
-        String responseTemplate,
-        List<MenuOption> menuOptions,
-        UUID routeToCsId,
-        String routeCondition,
-        int priority,
-        boolean continueToNext,
-        Integer cooldownMinutes,
-        Integer maxTriggersPerDay,
-        int delaySeconds,
-        boolean isActive,
-        String preset,
-        int totalTriggered,
-        Instant lastTriggeredAt,
-        Instant createdAt,
-        Instant updatedAt,
-        TemplateResponse template) {
+public record Rule(UUID id, TenantId tenantId, RuleDraft definition, String preset, History history) {
 
     public Rule {
-        keywords = List.copyOf(keywords);
-        menuOptions = List.copyOf(menuOptions);
-        conditions = conditions == null ? Conditions.NONE : conditions;
+        if (definition.delaySeconds() == null) {
+            throw new IllegalArgumentException("A saved rule's definition has its defaults applied");
+        }
+        definition = definition.withDefaults(definition.delaySeconds());
     }
 
-    public Rule(UUID id, TenantId tenantId, String name, String description, TriggerType triggerType, List<String> keywords,
-            MatchType matchType, boolean caseSensitive, boolean wholeWord, WorkingHours workingHours, String regexPattern,
-            Conditions conditions, Integer welcomeAfterDays, ResponseType responseType, String responseMessage,
-            String responseTemplate, List<MenuOption> menuOptions, UUID routeToCsId, String routeCondition, int priority,
-            boolean continueToNext, Integer cooldownMinutes, Integer maxTriggersPerDay, int delaySeconds, boolean isActive,
-            String preset, int totalTriggered, Instant lastTriggeredAt, Instant createdAt, Instant updatedAt) {
-        this(id, tenantId, name, description, triggerType, keywords, matchType, caseSensitive, wholeWord, workingHours,
-                regexPattern, conditions, welcomeAfterDays, responseType, responseMessage, responseTemplate, menuOptions,
-                routeToCsId, routeCondition, priority, continueToNext, cooldownMinutes, maxTriggersPerDay, delaySeconds,
-                isActive, preset, totalTriggered, lastTriggeredAt, createdAt, updatedAt, null);
+    /**
+     * When the rule was written and changed, and how often and when it last answered.
+     */
+    public record History(int totalTriggered, Instant lastTriggeredAt, Instant createdAt, Instant updatedAt) {
+    }
+
+    public String name() {
+        return definition.name();
+    }
+
+    public TriggerType triggerType() {
+        return definition.triggerType();
+    }
+
+    public ResponseType responseType() {
+        return definition.responseType();
+    }
+
+    public int priority() {
+        return definition.priority();
+    }
+
+    public boolean active() {
+        return definition.isActive();
+    }
+
+    /** What a {@code template} response sends, or null when the rule names neither a quick reply nor a template. */
+    public TemplateResponse template() {
+        return definition.quickReplyId() == null && definition.templateName() == null ? null
+                : new TemplateResponse(definition.quickReplyId(), definition.templateName(), definition.templateLanguage(),
+                        definition.templateParameters());
     }
 
     /**
@@ -71,12 +64,6 @@ public record Rule(
 
         public TemplateResponse {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
-        }
-
-        static TemplateResponse of(RuleDraft draft) {
-            return draft.quickReplyId() == null && draft.templateName() == null ? null
-                    : new TemplateResponse(draft.quickReplyId(), draft.templateName(), draft.templateLanguage(),
-                            draft.templateParameters());
         }
     }
 }

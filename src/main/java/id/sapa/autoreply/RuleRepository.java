@@ -169,43 +169,43 @@ class RuleRepository {
     }
 
     private Map<String, Object> columns(UUID id, TenantId tenantId, RuleDraft draft, int defaultDelay) {
+        RuleDraft rule = draft.withDefaults(defaultDelay);
         var values = new java.util.HashMap<String, Object>();
         values.put("id", id);
         values.put("tenantId", tenantId.value());
-        values.put("name", draft.name().strip());
-        values.put("description", draft.description());
-        values.put("triggerType", draft.triggerType().code());
-        values.put("keywords", draft.keywords().toArray(String[]::new));
-        values.put("matchType", (draft.matchType() == null ? MatchType.CONTAINS : draft.matchType()).code());
-        values.put("caseSensitive", Boolean.TRUE.equals(draft.caseSensitive()));
-        values.put("wholeWord", Boolean.TRUE.equals(draft.wholeWord()));
-        values.put("workingHours", draft.workingHours() == null ? null : json.writeValueAsString(draft.workingHours()));
-        values.put("regexPattern", draft.regexPattern());
-        values.put("conditions", draft.conditions() == null ? null : json.writeValueAsString(draft.conditions()));
-        values.put("welcomeAfterDays", draft.welcomeAfterDays());
-        values.put("responseType", (draft.responseType() == null ? ResponseType.TEXT : draft.responseType()).code());
-        values.put("responseMessage", draft.responseMessage());
-        values.put("responseTemplate", draft.responseTemplate());
-        values.put("menuOptions", json.writeValueAsString(draft.menuOptions()));
-        values.put("routeToCsId", draft.routeToCsId());
-        values.put("routeCondition", draft.routeCondition());
-        values.put("priority", draft.priority() == null ? 50 : draft.priority());
-        values.put("continueToNext", Boolean.TRUE.equals(draft.continueToNext()));
-        values.put("cooldownMinutes", draft.cooldownMinutes());
-        values.put("maxTriggersPerDay", draft.maxTriggersPerDay());
-        values.put("delaySeconds", draft.delaySeconds() == null ? defaultDelay : draft.delaySeconds());
-        values.put("isActive", !Boolean.FALSE.equals(draft.isActive()));
-        values.put("quickReplyId", draft.quickReplyId());
-        values.put("templateName", blankToNull(draft.templateName()));
-        values.put("templateLanguage", blankToNull(draft.templateLanguage()));
-        values.put("templateParameters", json.writeValueAsString(draft.templateParameters()));
+        values.put("name", rule.name());
+        values.put("description", rule.description());
+        values.put("triggerType", rule.triggerType().code());
+        values.put("keywords", rule.keywords().toArray(String[]::new));
+        values.put("matchType", rule.matchType().code());
+        values.put("caseSensitive", rule.caseSensitive());
+        values.put("wholeWord", rule.wholeWord());
+        values.put("workingHours", rule.workingHours() == null ? null : json.writeValueAsString(rule.workingHours()));
+        values.put("regexPattern", rule.regexPattern());
+        // No conditions are no row value, as a draft without them has always been stored.
+        values.put("conditions", rule.conditions().equals(Conditions.NONE) ? null : json.writeValueAsString(rule.conditions()));
+        values.put("welcomeAfterDays", rule.welcomeAfterDays());
+        values.put("responseType", rule.responseType().code());
+        values.put("responseMessage", rule.responseMessage());
+        values.put("responseTemplate", rule.responseTemplate());
+        values.put("menuOptions", json.writeValueAsString(rule.menuOptions()));
+        values.put("routeToCsId", rule.routeToCsId());
+        values.put("routeCondition", rule.routeCondition());
+        values.put("priority", rule.priority());
+        values.put("continueToNext", rule.continueToNext());
+        values.put("cooldownMinutes", rule.cooldownMinutes());
+        values.put("maxTriggersPerDay", rule.maxTriggersPerDay());
+        values.put("delaySeconds", rule.delaySeconds());
+        values.put("isActive", rule.isActive());
+        values.put("quickReplyId", rule.quickReplyId());
+        values.put("templateName", rule.templateName());
+        values.put("templateLanguage", rule.templateLanguage());
+        values.put("templateParameters", json.writeValueAsString(rule.templateParameters()));
         return values;
     }
 
     private Rule map(ResultSet rs, int row) throws SQLException {
-        return new Rule(
-                rs.getObject("id", UUID.class),
-                new TenantId(rs.getObject("tenant_id", UUID.class)),
+        RuleDraft definition = new RuleDraft(
                 rs.getString("name"),
                 rs.getString("description"),
                 Codes.parse(TriggerType.class, rs.getString("trigger_type")),
@@ -229,23 +229,14 @@ class RuleRepository {
                 (Integer) rs.getObject("max_triggers_per_day"),
                 rs.getInt("delay_seconds"),
                 rs.getBoolean("is_active"),
-                rs.getString("preset"),
-                rs.getInt("total_triggered"),
-                instant(rs.getTimestamp("last_triggered_at")),
-                instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("updated_at")),
-                template(rs));
-    }
-
-    private Rule.TemplateResponse template(ResultSet rs) throws SQLException {
-        UUID quickReplyId = rs.getObject("quick_reply_id", UUID.class);
-        String name = rs.getString("template_name");
-        return quickReplyId == null && name == null ? null : new Rule.TemplateResponse(quickReplyId, name,
-                rs.getString("template_language"), json.readValue(rs.getString("template_parameters"), STRINGS));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+                rs.getObject("quick_reply_id", UUID.class),
+                rs.getString("template_name"),
+                rs.getString("template_language"),
+                json.readValue(rs.getString("template_parameters"), STRINGS));
+        return new Rule(rs.getObject("id", UUID.class), new TenantId(rs.getObject("tenant_id", UUID.class)), definition,
+                rs.getString("preset"), new Rule.History(rs.getInt("total_triggered"),
+                        instant(rs.getTimestamp("last_triggered_at")), instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("updated_at"))));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -40,7 +40,7 @@ class TemplateReplies {
     Reply resolve(TenantId tenantId, Rule rule, ReplyText.Recipient to) {
         TemplateResponse response = rule.template();
         if (response == null) {
-            return new Reply(ReplyText.render(rule.responseMessage(), to), null, null, null);
+            return new Reply(ReplyText.render(rule.definition().responseMessage(), to), null, null, null);
         }
         if (response.quickReplyId() != null) {
             Optional<QuickReply> quickReply = quickReplies.shared(tenantId, response.quickReplyId()).filter(QuickReply::active);

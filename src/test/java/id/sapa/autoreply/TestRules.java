@@ -28,14 +28,8 @@ final class TestRules {
     }
 
     static Rule of(RuleDraft d) {
-        return new Rule(UUID.randomUUID(), TENANT, d.name(), d.description(), d.triggerType(), d.keywords(),
-                d.matchType() == null ? MatchType.CONTAINS : d.matchType(), Boolean.TRUE.equals(d.caseSensitive()),
-                Boolean.TRUE.equals(d.wholeWord()), d.workingHours(), d.regexPattern(), d.conditions(),
-                d.welcomeAfterDays(), d.responseType(), d.responseMessage(), d.responseTemplate(), d.menuOptions(),
-                d.routeToCsId(), d.routeCondition(), d.priority() == null ? 50 : d.priority(),
-                Boolean.TRUE.equals(d.continueToNext()), d.cooldownMinutes(), d.maxTriggersPerDay(),
-                d.delaySeconds() == null ? 2 : d.delaySeconds(), !Boolean.FALSE.equals(d.isActive()), null, 0, null,
-                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(created++), Instant.now());
+        return new Rule(UUID.randomUUID(), TENANT, d.withDefaults(2), null,
+                new Rule.History(0, null, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(created++), Instant.now()));
     }
 
     static RuleDraft with(RuleDraft d, List<String> keywords, MatchType type) {

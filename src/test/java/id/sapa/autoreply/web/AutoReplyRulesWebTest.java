@@ -66,6 +66,24 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
                 "createdAt", "updatedAt", "templateParameters");
     }
 
+    /** The OpenAPI document shows the body a rule is written with, and a shown rule as that body plus what the server adds. */
+    @Test
+    void theRuleBodyAndTheShownRuleAreDocumentedWithTheContractFieldNames() {
+        JsonNode schemas = api.get("/v3/api-docs").send().json().get("components").get("schemas");
+        List<String> body = new ArrayList<>();
+        schemas.get("RuleDraft").get("properties").propertyNames().forEach(body::add);
+        assertThat(body).containsExactlyInAnyOrder("name", "description", "triggerType", "keywords", "matchType",
+                "caseSensitive", "wholeWord", "workingHours", "regexPattern", "conditions", "welcomeAfterDays",
+                "responseType", "responseMessage", "responseTemplate", "menuOptions", "routeToCsId", "routeCondition",
+                "priority", "continueToNext", "cooldownMinutes", "maxTriggersPerDay", "delaySeconds", "isActive",
+                "quickReplyId", "templateName", "templateLanguage", "templateParameters");
+        List<String> shown = new ArrayList<>();
+        schemas.get("RuleView").get("properties").propertyNames().forEach(shown::add);
+        List<String> expected = new ArrayList<>(body);
+        expected.addAll(List.of("id", "preset", "totalTriggered", "lastTriggeredAt", "createdAt", "updatedAt"));
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @Test
     void createReadUpdateToggleDelete() {
         Api.Reply created = create(owner, with(keywordRule("Harga", List.of("harga", "berapa"), "Halo {{name}}, harganya 50rb"),
