@@ -54,13 +54,13 @@ class Presets {
                         ResponseType.FORWARD_TO_CS,
                         en ? "We're sorry for the trouble, {{name}}. Your message has been passed to our customer service team, who will reply shortly."
                                 : "Mohon maaf atas ketidaknyamanannya, Kak {{name}}. Pesan Anda sudah kami teruskan ke tim CS dan akan segera kami tangani.",
-                        null, null, null, "complaint", 100, false, null, null, 0, true)),
+                        null, null, null, "complaint", 100, false, null, null, 0, true, null, null, null, null)),
                 new Preset("welcome", new RuleDraft(en ? "Welcome" : "Sambutan",
                         en ? "Greets a customer's first message" : "Menyapa pesan pertama pelanggan",
                         TriggerType.WELCOME, null, null, null, null, null, null, null, 30, ResponseType.TEXT,
                         en ? "Hello {{name}}! 👋 Welcome to {{business_name}}. How can we help you today?"
                                 : "Halo Kak {{name}}! 👋 Selamat datang di {{business_name}}. Ada yang bisa kami bantu?",
-                        null, null, null, null, 90, true, null, null, null, true)),
+                        null, null, null, null, 90, true, null, null, null, true, null, null, null, null)),
                 new Preset("outside_hours", new RuleDraft(en ? "Outside working hours" : "Di luar jam kerja",
                         en ? "Tells customers writing outside working hours when the team is back"
                                 : "Memberi tahu pelanggan yang menulis di luar jam kerja kapan tim kembali",
@@ -70,7 +70,7 @@ class Presets {
                         ResponseType.TEXT,
                         en ? "Thank you for your message, {{name}}. We're outside working hours now; we'll reply as soon as we're back."
                                 : "Terima kasih, Kak {{name}}. Saat ini di luar jam kerja kami; pesan Anda akan kami balas segera setelah kami buka.",
-                        null, null, null, null, 80, true, 120, null, null, true)),
+                        null, null, null, null, 80, true, 120, null, null, true, null, null, null, null)),
                 keywordPreset("opening_hours", en ? "Opening hours" : "Jam buka",
                         en ? List.of("opening hours", "open", "close", "hours") : List.of("jam buka", "buka", "tutup", "jam operasional", "jam kerja"),
                         en ? "{{business_name}} is open Monday–Saturday, 08:00–17:00."
@@ -88,6 +88,6 @@ class Presets {
     private static Preset keywordPreset(String preset, String name, List<String> keywords, String response) {
         return new Preset(preset, new RuleDraft(name, null, TriggerType.KEYWORD, keywords, MatchType.CONTAINS, false, true,
                 null, null, null, null, ResponseType.TEXT, response, null, null, null, null, 50, false, null, null, null,
-                true));
+                true, null, null, null, null));
     }
 }

@@ -74,16 +74,4 @@ public record RuleDraft(
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
-
-    /** A draft without a template response's quick reply or WhatsApp template. */
-    public RuleDraft(String name, String description, TriggerType triggerType, List<String> keywords, MatchType matchType,
-            Boolean caseSensitive, Boolean wholeWord, WorkingHours workingHours, String regexPattern, Conditions conditions,
-            Integer welcomeAfterDays, ResponseType responseType, String responseMessage, String responseTemplate,
-            List<MenuOption> menuOptions, UUID routeToCsId, String routeCondition, Integer priority, Boolean continueToNext,
-            Integer cooldownMinutes, Integer maxTriggersPerDay, Integer delaySeconds, Boolean isActive) {
-        this(name, description, triggerType, keywords, matchType, caseSensitive, wholeWord, workingHours, regexPattern,
-                conditions, welcomeAfterDays, responseType, responseMessage, responseTemplate, menuOptions, routeToCsId,
-                routeCondition, priority, continueToNext, cooldownMinutes, maxTriggersPerDay, delaySeconds, isActive, null,
-                null, null, null);
-    }
 }

@@ -89,7 +89,7 @@ class BusinessHoursRulesTest {
     @Test
     void aTimeBasedRuleMayLeaveOutItsHoursAndTheirFieldsAreCheckedLikeTheBusinessHours() {
         RuleDraft draft = new RuleDraft("Tutup", null, TriggerType.TIME_BASED, null, null, null, null, null, null, null,
-                null, ResponseType.TEXT, "Kami tutup", null, null, null, null, 50, false, null, null, 0, true);
+                null, ResponseType.TEXT, "Kami tutup", null, null, null, null, 50, false, null, null, 0, true, null, null, null, null);
         RuleValidator.check(draft, null, context());
 
         var bad = change(draft, "workingHours", new WorkingHours("9", "17:00", "Mars/Base", List.of(8), null, null));

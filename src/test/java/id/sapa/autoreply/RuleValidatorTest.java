@@ -62,7 +62,7 @@ class RuleValidatorTest {
 
     private static final RuleDraft VALID = new RuleDraft("Harga", null, TriggerType.KEYWORD, List.of("harga"),
             MatchType.CONTAINS, false, true, null, null, null, null, ResponseType.TEXT, "Daftar harga", null, null, null,
-            null, 50, false, null, null, 2, true);
+            null, 50, false, null, null, 2, true, null, null, null, null);
 
     private static final WorkingHours HOURS = new WorkingHours("08:00", "17:00", "Asia/Jakarta", List.of(1), null, null);
 

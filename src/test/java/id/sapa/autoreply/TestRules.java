@@ -23,7 +23,7 @@ final class TestRules {
     static Rule rule(String name, TriggerType trigger, int priority, UnaryOperator<RuleDraft> edit) {
         RuleDraft draft = edit.apply(new RuleDraft(name, null, trigger, null, MatchType.CONTAINS, false, false, null, null,
                 null, null, ResponseType.TEXT, "reply of " + name, null, null, null, null, priority, false, null, null,
-                0, true));
+                0, true, null, null, null, null));
         return of(draft);
     }
 
@@ -33,11 +33,7 @@ final class TestRules {
     }
 
     static RuleDraft with(RuleDraft d, List<String> keywords, MatchType type) {
-        return new RuleDraft(d.name(), d.description(), d.triggerType(), keywords, type, d.caseSensitive(), d.wholeWord(),
-                d.workingHours(), d.regexPattern(), d.conditions(), d.welcomeAfterDays(), d.responseType(),
-                d.responseMessage(), d.responseTemplate(), d.menuOptions(), d.routeToCsId(), d.routeCondition(),
-                d.priority(), d.continueToNext(), d.cooldownMinutes(), d.maxTriggersPerDay(), d.delaySeconds(),
-                d.isActive());
+        return change(change(d, "keywords", keywords), "matchType", type);
     }
 
     /** Copies a draft with some components changed by name, for tests of one field at a time. */
