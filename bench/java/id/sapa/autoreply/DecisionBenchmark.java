@@ -48,10 +48,12 @@ public class DecisionBenchmark {
             for (int k = 0; k < 5; k++) {
                 keywords.add(word(random) + (k % 2 == 0 ? "" : " " + word(random)));
             }
-            set.add(new Rule(java.util.UUID.randomUUID(), TestTenant.ID, "rule " + i, null, TriggerType.KEYWORD, keywords,
-                    types[i % types.length], i % 7 == 0, i % 3 == 0, null, null, null, null, ResponseType.TEXT, "reply " + i,
-                    null, List.of(), null, null, random.nextInt(101), false, null, null, 0, true, null, 0, null,
-                    Instant.EPOCH.plusSeconds(i), Instant.EPOCH));
+            RuleDraft definition = new RuleDraft("rule " + i, null, TriggerType.KEYWORD, keywords,
+                    types[i % types.length], i % 7 == 0, i % 3 == 0, null, null, null, null, ResponseType.TEXT,
+                    "reply " + i, null, List.of(), null, null, random.nextInt(101), false, null, null, 0, true, null,
+                    null, null, null);
+            set.add(new Rule(java.util.UUID.randomUUID(), TestTenant.ID, definition, null,
+                    new Rule.History(0, null, Instant.EPOCH.plusSeconds(i), Instant.EPOCH)));
         }
         compiled = CompiledRules.compile(set, ZoneId.of("Asia/Jakarta"));
         byPriority = set.stream().sorted(CompiledRules.ORDER).toList();
@@ -62,7 +64,7 @@ public class DecisionBenchmark {
                     + word(random) + " dikirim ke Bandung";
             if (m % 4 == 0) {
                 Rule low = byPriority.get(byPriority.size() - 1 - m % byPriority.size());
-                text = text + " " + low.keywords().get(m % 5);
+                text = text + " " + low.definition().keywords().get(m % 5);
             }
             messages[m] = new Situation(text, "text", Instant.parse("2026-11-24T05:00:00Z"), false, null, 3, false, List.of());
         }
@@ -102,14 +104,14 @@ public class DecisionBenchmark {
         static Rule decide(List<Rule> rulesByPriority, String message) {
             String normal = Texts.normalise(message);
             for (Rule rule : rulesByPriority) {
-                if (rule.isActive() && matches(rule, normal)) {
+                if (rule.active() && matches(rule.definition(), normal)) {
                     return rule;
                 }
             }
             return null;
         }
 
-        private static boolean matches(Rule rule, String normal) {
+        private static boolean matches(RuleDraft rule, String normal) {
             String text = rule.caseSensitive() ? normal : normal.toLowerCase(Locale.ROOT);
             for (String keyword : rule.keywords()) {
                 // As the seed: each keyword lowered in turn (the benchmark's keywords need no other normalising).
