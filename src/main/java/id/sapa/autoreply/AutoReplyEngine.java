@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -53,7 +52,6 @@ class AutoReplyEngine {
     private final AutoReplySettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final Semaphore workers;
 
     AutoReplyEngine(Conversations conversations, Contacts contacts, Tenants tenants, RuleSets ruleSets,
             ReplyState state, Dispatches dispatches, ReplyDelivery delivery, Jobs jobs, HandledMessages handled,
@@ -70,32 +68,25 @@ class AutoReplyEngine {
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
-        this.workers = new Semaphore(settings.workers(), true);
     }
 
     /**
      * A durable module listener: the publication registry stores the event in the inbound
      * transaction (only for what {@link #answers} takes) and offers it again after a crash or a restart
-     * until this completes. Each runs on a thread of its own after the commit, and at most
-     * {@code workers} decide at once (the others wait their turn), so a burst of messages cannot
-     * take every database connection. It has no transaction of its own: the decision has one, run
+     * until this completes. It runs after the commit on one of the {@link AutoReplyWorkers}, so at most
+     * {@code workers} decide at once (the others wait their turn). It has no transaction of its own: the decision has one, run
      * again after a deadlock. A message offered later than {@code catchUp} after it was stored is
      * left unanswered: a reply hours late is worse than none.
      */
-    @Async
+    @Async(AutoReplyWorkers.NAME)
     @TransactionalEventListener(id = "auto-reply", condition = "@autoReplyEngine.answers(#event)")
-    void on(MessageReceived event) throws InterruptedException {
+    void on(MessageReceived event) {
         if (event.receivedAt().isBefore(clock.instant().minus(settings.catchUp()))) {
             log.info("Customer message {} was offered {} after it arrived; too late to answer", event.messageId(),
                     Duration.between(event.receivedAt(), clock.instant()));
             return;
         }
-        workers.acquire();
-        try {
-            decide(event);
-        } finally {
-            workers.release();
-        }
+        decide(event);
     }
 
     /**
