@@ -6,29 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.channel.spi.MessageKind;
-import id.sapa.conversation.SenderType;
-import id.sapa.message.Message;
-import id.sapa.message.MessageEvent.MessageReceived;
-import id.sapa.message.MessageStatus;
-import id.sapa.shared.ChannelId;
-import id.sapa.shared.ConversationId;
-import id.sapa.shared.MessageId;
 import id.sapa.shared.Role;
 import id.sapa.support.Api;
-import id.sapa.support.Sandbox;
 import id.sapa.support.TestAccounts.SignedIn;
 import tools.jackson.databind.JsonNode;
 
@@ -36,74 +23,16 @@ import tools.jackson.databind.JsonNode;
  * The engine end to end on the sandbox: customers write, rules answer through the send queue, and
  * the guards, menus, limits, routing and delayed replies behave as the seeds say.
  */
-class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
-
-    private static final String CUSTOMER = "081234567890";
+class AutoReplyFlowWebTest extends SandboxCustomerTestSupport {
 
     @Autowired
     ReplyDelivery delivery;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    AutoReplyEngine engine;
-    @Autowired
-    IncompleteEventPublications incompletePublications;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    id.sapa.message.MessageHistory history;
-    @Autowired
-    id.sapa.shared.jobs.Jobs jobs;
-
-    SignedIn owner;
-    Sandbox sandbox;
-
-    @BeforeEach
-    void setUp() {
-        owner = accounts.registerBusiness("Toko Sapa");
-        sandbox = new Sandbox(api, owner.token());
-        sandbox.connect();
-    }
-
-    private List<String> outbox() {
-        List<String> texts = new ArrayList<>();
-        sandbox.outbox(CUSTOMER).forEach(m -> texts.add(m.get("content").asString()));
-        return texts;
-    }
-
-    /** The customer writes and the engine has looked at the message (whether or not it answered). */
-    private UUID says(String text) {
-        UUID messageId = UUID.fromString(sandbox.customerSays(CUSTOMER, "Budi Santoso", text).get("messageId").asString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-                SELECT count(*) FROM auto_reply_sessions s JOIN messages m ON m.conversation_id = s.conversation_id
-                WHERE m.id = ? AND s.last_inbound_at >= m.sent_at""").param(messageId).query(Integer.class).single() == 1);
-        return messageId;
-    }
-
-    private UUID conversation() {
-        return jdbc.sql("SELECT id FROM conversations WHERE tenant_id = ?").param(owner.tenantId().value())
-                .query(UUID.class).single();
-    }
 
     private Map<String, Object> conversationRow() {
         return jdbc.sql("SELECT mode, priority, tags::text AS tags, assigned_cs_id FROM conversations WHERE tenant_id = ?")
                 .param(owner.tenantId().value()).query().singleRow();
-    }
-
-    private void awaitOutbox(int size) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> outbox().size() >= size);
-        assertThat(outbox()).hasSize(size);
-    }
-
-    /** Auto-replies queued so far: written in the engine's transaction, so known as soon as {@link #says} returns. */
-    private int autoReplies() {
-        return jdbc.sql("SELECT count(*) FROM messages WHERE tenant_id = ? AND sender_type = 'auto_reply'")
-                .param(owner.tenantId().value()).query(Integer.class).single();
-    }
-
-    private int dispatches(String status) {
-        return jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE tenant_id = ? AND status = ?")
-                .param(owner.tenantId().value()).param(status).query(Integer.class).single();
     }
 
     private String presetId(String preset) {
@@ -348,123 +277,6 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
     }
 
     @Test
-    void aDeliveredEventHandledTwiceRepliesOnce() {
-        withoutRules(owner);
-        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
-        UUID message = says("harga");
-        awaitOutbox(1);
-        // The durable listener runs again after a crash: the dispatch for (message, rule) already exists.
-        var stored = jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(message)
-                .query(Integer.class).single();
-        assertThat(stored).isEqualTo(1);
-        Message again = copyOf(message, message, Message.Direction.INBOUND, SenderType.CUSTOMER);
-        transaction.executeWithoutResult(status -> engine.respond(MessageReceived.of(again, null)));
-        assertThat(autoReplies()).isEqualTo(1);
-        assertThat(dispatches("sent")).isEqualTo(1);
-    }
-
-    @Test
-    void aMessageWhoseListenerCouldNotRunIsAnsweredOnceWhenItsPublicationIsOfferedAgain() {
-        withoutRules(owner);
-        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
-        UUID first = says("harga");
-        awaitOutbox(1);
-        // A decided message leaves nothing in the registry: its publication was completed and deleted.
-        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(first) == 0);
-
-        UUID cutOff = storedWithoutDecision(first);
-        MessageReceived received = history.received(owner.tenantId(), new MessageId(cutOff)).orElseThrow();
-        // Outside a transaction the registry stores the publication but no transactional listener
-        // runs: the state a crash between the inbound commit and the listener leaves behind.
-        events.publishEvent(received);
-        assertThat(publicationsOf(cutOff)).isEqualTo(1);
-        assertThat(autoReplies()).isEqualTo(1);
-
-        // What the next start does (republish-outstanding-events-on-restart).
-        incompletePublications.resubmitIncompletePublications(publication -> true);
-        awaitOutbox(2);
-        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(cutOff) == 0);
-
-        // The registry delivers at least once (another node's start offers it too): still one answer.
-        events.publishEvent(received);
-        incompletePublications.resubmitIncompletePublications(publication -> true);
-        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(cutOff) == 0);
-        assertThat(autoReplies()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(cutOff)
-                .query(Integer.class).single()).isEqualTo(1);
-        assertThat(outbox()).containsExactly("50rb", "50rb");
-    }
-
-    @Test
-    void aMessageOfferedAgainLaterThanTheCatchUpIsLeftUnanswered() {
-        withoutRules(owner);
-        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
-        UUID first = says("harga");
-        awaitOutbox(1);
-        UUID late = storedWithoutDecision(first);
-        // Stored two hours ago (the catch-up is an hour) and never decided: the server was down since.
-        jdbc.sql("UPDATE messages SET created_at = now() - interval '2 hours', sent_at = now() - interval '2 hours' WHERE id = ?")
-                .param(late).update();
-        events.publishEvent(history.received(owner.tenantId(), new MessageId(late)).orElseThrow());
-
-        incompletePublications.resubmitIncompletePublications(publication -> true);
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(late) == 0);
-        assertThat(jdbc.sql("SELECT count(*) FROM auto_reply_dispatches WHERE trigger_message_id = ?").param(late)
-                .query(Integer.class).single()).isZero();
-        assertThat(autoReplies()).isEqualTo(1);
-    }
-
-    /** The registry's publications of this message's event still owed to a listener. */
-    private int publicationsOf(UUID message) {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?")
-                .param("%" + message + "%").query(Integer.class).single();
-    }
-
-    @Test
-    void aDecisionThatFailedIsTakenUpByItsDurableRetry() {
-        withoutRules(owner);
-        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
-        UUID first = says("harga");
-        awaitOutbox(1);
-        UUID cutOff = storedWithoutDecision(first);
-        MessageReceived message = history.received(owner.tenantId(), new MessageId(cutOff)).orElseThrow();
-
-        jobs.schedule(DecisionRetryJob.instance(message), java.time.Instant.now());
-        awaitOutbox(2);
-        // Run again (the job's row outlived a crash): the claim holds, nothing more is sent.
-        transaction.executeWithoutResult(status -> engine.respond(message));
-        assertThat(autoReplies()).isEqualTo(2);
-    }
-
-    /** A copy of a customer message, committed as if the node stopped before its worker ran: no decision. */
-    private UUID storedWithoutDecision(UUID original) {
-        UUID copy = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO messages (id, tenant_id, conversation_id, channel_id, wa_message_id, direction, sender_type,
-                    sender_id, message_type, content, status, sent_at, delivered_at, created_at)
-                SELECT ?, tenant_id, conversation_id, channel_id, wa_message_id || '.again', direction, sender_type,
-                    sender_id, message_type, 'harga?', status, now(), now(), now() FROM messages WHERE id = ?
-                """).params(copy, original).update();
-        return copy;
-    }
-
-    @Test
-    void messagesTheCustomerDidNotWriteNeverTriggerRules() {
-        withoutRules(owner);
-        createId(owner, keywordRule("Harga", List.of("harga"), "harga 50rb"));
-        UUID first = says("halo");
-        for (SenderType sender : List.of(SenderType.AUTO_REPLY, SenderType.CS, SenderType.AI, SenderType.SYSTEM)) {
-            Message outbound = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, sender);
-            transaction.executeWithoutResult(status -> engine.respond(MessageReceived.of(outbound, null)));
-        }
-        Message echo = copyOf(first, UUID.randomUUID(), Message.Direction.OUTBOUND, SenderType.CUSTOMER);
-        transaction.executeWithoutResult(status -> engine.respond(MessageReceived.of(echo, null)));
-        assertThat(autoReplies()).isZero();
-        assertThat(dispatches("pending") + dispatches("sent") + dispatches("cancelled")).isZero();
-    }
-
-    @Test
     void aReplyDueAfterTheTwentyFourHourWindowIsCancelled() {
         withoutRules(owner);
         createId(owner, with(keywordRule("Harga", List.of("harga"), "50rb"), "delaySeconds", 60));
@@ -480,14 +292,4 @@ class AutoReplyFlowWebTest extends AutoReplyWebTestSupport {
                 .query(String.class).single()).contains("24-hour window");
     }
 
-    /** The stored message {@code source} as another message, as a listener would receive it. */
-    private Message copyOf(UUID source, UUID id, Message.Direction direction, SenderType sender) {
-        Map<String, Object> row = jdbc.sql("SELECT conversation_id, channel_id, content, sent_at FROM messages WHERE id = ?")
-                .param(source).query().singleRow();
-        java.time.Instant sentAt = ((java.sql.Timestamp) row.get("sent_at")).toInstant();
-        return new Message(new MessageId(id), owner.tenantId(), new ConversationId((UUID) row.get("conversation_id")),
-                new ChannelId((UUID) row.get("channel_id")), "wamid." + id, direction, sender, "+6281234567890",
-                "Budi Santoso", MessageKind.TEXT, "harga", null, null, null, null, null, null, null, false,
-                MessageStatus.DELIVERED, null, null, sentAt, sentAt, null, sentAt);
-    }
 }
