@@ -13,7 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Adds the caller's tenant and user to every log line of the request. */
+/** Adds the caller's tenant and user (or API key) to every log line of the request. */
 class ActorLoggingFilter extends OncePerRequestFilter {
 
     @Override
@@ -22,7 +22,11 @@ class ActorLoggingFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
             MDC.put("tenantId", actor.tenantId().toString());
-            MDC.put("userId", actor.userId().toString());
+            if (actor.isApiKey()) {
+                MDC.put("apiKey", actor.apiKey());
+            } else {
+                MDC.put("userId", actor.userId().toString());
+            }
         }
         chain.doFilter(request, response);
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginFailureWindow     the window the two limits above refill over
  * @param demoEnabled            {@code SAPA_DEMO_ENABLED}: create "Toko Demo" on the first embedded start
  * @param frontendUrls           {@code FRONTEND_URL}: origins (comma-separated) allowed to call the API from a browser
+ * @param apiKeyRequestsPerMinute {@code SAPA_API_KEY_RATE_LIMIT}: requests one API key may make per minute (429 beyond)
  */
 @ConfigurationProperties("sapa.auth")
 public record AuthSettings(
@@ -25,7 +26,8 @@ public record AuthSettings(
         @DefaultValue("20") int loginFailuresPerIp,
         @DefaultValue("15m") Duration loginFailureWindow,
         @DefaultValue("true") boolean demoEnabled,
-        @DefaultValue("") List<String> frontendUrls) {
+        @DefaultValue("") List<String> frontendUrls,
+        @DefaultValue("600") int apiKeyRequestsPerMinute) {
 
     Duration tokenLifetime() {
         return Durations.parse(jwtExpiresIn, "JWT_EXPIRES_IN");

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
@@ -24,19 +26,28 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import id.sapa.shared.Permission;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Every {@code /api/**} call needs a bearer token, reads need {@code READ},
  * writes need {@code WORK_CHATS} (so viewers read only); finer rules sit on the endpoints as
- * {@code @PreAuthorize}. Tokens are stateless: no session, no CSRF cookie to forge.
+ * {@code @PreAuthorize}. Tokens are stateless: no session, no CSRF cookie to forge. The bearer is a
+ * user's access token or one of the tenant's API keys, which {@link ApiKeyGate} keeps to its scopes' routes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ActorAuthentication actors, ProblemAuthenticationHandlers handlers)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ActorAuthentication actors, ApiKeyAuthentication apiKeys,
+            ProblemAuthenticationHandlers handlers, AuthenticationEventPublisher authenticationEvents, JsonMapper json,
+            AuthSettings settings) throws Exception {
+        JwtAuthenticationProvider accessTokens = new JwtAuthenticationProvider(actors.decoder());
+        accessTokens.setJwtAuthenticationConverter(actors);
+        // An API key is tried first: it answers only for tokens that look like keys, so an access token
+        // costs one prefix check more, not a database lookup.
+        ProviderManager bearers = new ProviderManager(apiKeys, accessTokens);
+        bearers.setAuthenticationEventPublisher(authenticationEvents);
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> {
                 })
@@ -54,11 +65,12 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resource -> resource
                         .bearerTokenResolver(new BearerTokens())
-                        .jwt(jwt -> jwt.decoder(actors.decoder()).jwtAuthenticationConverter(actors))
+                        .authenticationManagerResolver(request -> bearers)
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .addFilterAfter(new ActorLoggingFilter(), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new ApiKeyGate(json, settings.apiKeyRequestsPerMinute()), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ActorLoggingFilter(), ApiKeyGate.class);
         return http.build();
     }
 

@@ -26,6 +26,8 @@ public enum Permission {
     DELETE_MESSAGES("can_delete_messages"),
     /** Invite, change and remove users. */
     MANAGE_USERS,
+    /** Send billing notices (payments, invoices, reminders) to the tenant's customers. */
+    SEND_NOTICES,
     /** Change the tenant's settings and its WhatsApp connection. */
     MANAGE_TENANT;
 

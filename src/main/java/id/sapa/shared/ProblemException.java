@@ -69,6 +69,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(type, getMessage(), translated, merged, retryAfter);
     }
 
+    /** The same problem, telling the caller when to try again ({@code Retry-After}). */
+    public ProblemException retryingAfter(Duration wait) {
+        return new ProblemException(type, getMessage(), translated, properties, wait);
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -15,7 +15,8 @@ public enum Role {
     OWNER(EnumSet.allOf(Permission.class)),
     ADMIN(EnumSet.allOf(Permission.class)),
     SUPERVISOR(EnumSet.of(Permission.READ, Permission.WORK_CHATS, Permission.SUPERVISE, Permission.ASSIGN_CHATS,
-            Permission.MANAGE_QUICK_REPLIES, Permission.MANAGE_RULES, Permission.EXPORT, Permission.DELETE_MESSAGES)),
+            Permission.MANAGE_QUICK_REPLIES, Permission.MANAGE_RULES, Permission.EXPORT, Permission.DELETE_MESSAGES,
+            Permission.SEND_NOTICES)),
     OPERATOR(EnumSet.of(Permission.READ, Permission.WORK_CHATS)),
     VIEWER(EnumSet.of(Permission.READ));
 

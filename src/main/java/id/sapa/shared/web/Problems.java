@@ -56,8 +56,12 @@ public final class Problems {
         write(request, response, json, type, of(type, detail));
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemException problem)
-            throws IOException {
+    /** Answers one of Sapa's problems from a filter, in the caller's language, with its Retry-After. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json,
+            ProblemException problem) throws IOException {
+        if (problem.retryAfter() != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, problem.retryAfter().toSeconds())));
+        }
         write(request, response, json, problem.type(), of(problem, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
