@@ -113,6 +113,11 @@ public class Contacts {
         return get(tenantId, id);
     }
 
+    /** The tenant's contact with this number, if there is one; creates nothing. */
+    public Optional<Contact> findByPhone(TenantId tenantId, PhoneNumber phone) {
+        return repository.findId(tenantId, phone).flatMap(id -> repository.find(tenantId, id));
+    }
+
     public Optional<Contact> find(TenantId tenantId, ContactId id) {
         return repository.find(tenantId, id);
     }

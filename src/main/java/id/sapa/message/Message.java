@@ -14,6 +14,8 @@ import id.sapa.shared.TenantId;
  * comes to be: {@link #inbound received}, {@link #outbound queued by the team}, {@link #automatic
  * queued by automation}, {@link #fromBusinessPhone typed on the business's own phone}; the canonical
  * constructor is for reading a stored row back.
+ *
+ * @param noticeType the type of the billing notice it carries ({@code payment_notification} …), or null
  */
 public record Message(
         MessageId id,
@@ -41,7 +43,8 @@ public record Message(
         Instant sentAt,
         Instant deliveredAt,
         Instant readAt,
-        Instant createdAt) {
+        Instant createdAt,
+        String noticeType) {
 
     /** The reason kept on a message queued while WhatsApp is not connected. */
     static final String NOT_CONNECTED = "WhatsApp is not connected; connect the number and retry this message";
@@ -60,7 +63,7 @@ public record Message(
                 from.type(), from.id(), from.name(), content.kind(), content.text(), media.url(), media.mimeType(),
                 media.size(), media.fileName(), location == null ? null : location.latitude(),
                 location == null ? null : location.longitude(), quotedMessageId, forwarded, MessageStatus.DELIVERED,
-                null, null, sentAt, sentAt, null, createdAt);
+                null, null, sentAt, sentAt, null, createdAt, null);
     }
 
     /**
@@ -75,7 +78,7 @@ public record Message(
                 media.size(), media.fileName(), null, null, quotedMessageId, false,
                 connected ? MessageStatus.PENDING : MessageStatus.FAILED,
                 connected ? null : "not_connected", connected ? null : NOT_CONNECTED,
-                now, null, null, now);
+                now, null, null, now, null);
     }
 
     /**
@@ -99,7 +102,14 @@ public record Message(
         return new Message(MessageId.next(), tenantId, conversationId, channelId, waMessageId, Direction.OUTBOUND,
                 SenderType.CS, null, "WhatsApp phone", content.kind(), content.text(), media.url(), media.mimeType(),
                 media.size(), media.fileName(), null, null, null, false, MessageStatus.SENT, null, null, sentAt, null,
-                null, createdAt);
+                null, createdAt, null);
+    }
+
+    /** The same message marked as a billing notice of this type ({@code payment_notification} …). */
+    Message asNotice(String type) {
+        return new Message(id, tenantId, conversationId, channelId, waMessageId, direction, senderType, senderId,
+                senderName, messageType, content, mediaUrl, mediaMimeType, mediaSize, mediaFileName, latitude, longitude,
+                quotedMessageId, forwarded, status, errorCode, errorMessage, sentAt, deliveredAt, readAt, createdAt, type);
     }
 
     /**

@@ -78,10 +78,10 @@ class MessageRepository {
                 INSERT INTO messages (id, tenant_id, conversation_id, channel_id, wa_message_id, direction, sender_type,
                     sender_id, sender_name, message_type, content, media_url, media_mime_type, media_size,
                     media_file_name, latitude, longitude, quoted_message_id, quoted_wa_message_id, is_forwarded,
-                    status, sent_at, delivered_at, read_at, created_at)
+                    status, sent_at, delivered_at, read_at, created_at, notice_type)
                 VALUES (:id, :tenantId, :conversationId, :channelId, :wa, :direction, :senderType, :senderId,
                     :senderName, :type, :content, :mediaUrl, :mime, :size, :fileName, :lat, :lng, :quotedId,
-                    :quotedWa, :forwarded, :status, :sentAt, :deliveredAt, :readAt, :createdAt)
+                    :quotedWa, :forwarded, :status, :sentAt, :deliveredAt, :readAt, :createdAt, :noticeType)
                 ON CONFLICT (tenant_id, channel_id, wa_message_id) WHERE wa_message_id IS NOT NULL DO NOTHING
                 """)
                 .param("id", m.id().value()).param("tenantId", m.tenantId().value())
@@ -96,6 +96,7 @@ class MessageRepository {
                 .param("quotedWa", quotedWaMessageId).param("forwarded", m.forwarded()).param("status", m.status().code())
                 .param("sentAt", ts(m.sentAt())).param("deliveredAt", ts(m.deliveredAt()))
                 .param("readAt", ts(m.readAt())).param("createdAt", ts(m.createdAt()))
+                .param("noticeType", m.noticeType())
                 .update() == 1;
     }
 
@@ -288,7 +289,8 @@ class MessageRepository {
                 instant(rs.getTimestamp("sent_at")),
                 instant(rs.getTimestamp("delivered_at")),
                 instant(rs.getTimestamp("read_at")),
-                instant(rs.getTimestamp("created_at")));
+                instant(rs.getTimestamp("created_at")),
+                rs.getString("notice_type"));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *                    request's {@code interactive}; null for any other message
  * @param replyId     the id of the button or list row (or a template quick-reply's payload) a customer's
  *                    reply chose; null for any other message
+ * @param noticeType  the billing notice it carries ({@code payment_notification} …), sent by Sapa for the
+ *                    business's billing system; null for any other message
  */
 public record MessageView(
         String id,
@@ -42,12 +44,13 @@ public record MessageView(
         String errorMessage,
         Instant sentAt,
         Instant deliveredAt,
-        Instant readAt) {
+        Instant readAt,
+        @Schema(example = "payment_notification") String noticeType) {
 
     static MessageView of(Message m, Interactive interactive, String replyId) {
         return new MessageView(m.id().toString(), m.waMessageId(), m.senderType(), m.senderName(), m.messageType(),
                 m.content(), m.mediaUrl(), m.mediaMimeType(), m.mediaSize(), m.mediaFileName(), m.latitude(),
                 m.longitude(), m.quotedMessageId() == null ? null : m.quotedMessageId().toString(), interactive, replyId,
-                m.forwarded(), m.status(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt());
+                m.forwarded(), m.status(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt(), m.noticeType());
     }
 }

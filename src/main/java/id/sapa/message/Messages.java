@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.contact.Contacts;
+import id.sapa.conversation.Conversation;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.SenderType;
 import id.sapa.message.Message.Direction;
@@ -19,8 +20,6 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.Permission;
-import id.sapa.shared.PhoneNumber;
-import id.sapa.shared.PhoneNumber.InvalidPhoneNumberException;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.WhatsAppUser;
@@ -38,6 +37,7 @@ public class Messages {
     private final Contacts contacts;
     private final SendCheck check;
     private final SendWriter writer;
+    private final NoticeCheck notices;
     private final MediaLibrary media;
     private final SendMessageJob sendJob;
     private final ReadReceiptJob readReceipts;
@@ -45,13 +45,14 @@ public class Messages {
     private final Clock clock;
 
     Messages(MessageRepository messages, Conversations conversations, Contacts contacts, SendCheck check,
-            SendWriter writer, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
+            SendWriter writer, NoticeCheck notices, MediaLibrary media, SendMessageJob sendJob, ReadReceiptJob readReceipts,
             TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.conversations = conversations;
         this.contacts = contacts;
         this.check = check;
         this.writer = writer;
+        this.notices = notices;
         this.media = media;
         this.sendJob = sendJob;
         this.readReceipts = readReceipts;
@@ -83,26 +84,22 @@ public class Messages {
     }
 
     /**
-     * Queues what the automation writes to a phone number (a billing notice to a shop's customer), like
-     * {@link #sendAutomatic}: the number's contact and conversation are found, or created when the
-     * customer never wrote, only once the content and the WhatsApp number passed their checks.
-     * Joins the caller's transaction, or runs in its own.
-     *
-     * @param phone the number as people type it ({@code 081234567890}, {@code +62 812-3456-7890})
-     * @throws ProblemException 400 naming the field {@code phone} when it is not a usable number
+     * Queues a billing notice to a customer, in its own transaction: checked in full first (connected
+     * number, contact neither blocked nor opted out, the 24-hour window or the notice's approved template),
+     * then the contact and conversation are found or made and the message queued as {@code system},
+     * marked with the notice's type. A refused notice stores nothing.
      */
-    public Optional<Message> sendToNumber(TenantId tenantId, String phone, SenderType from, AutomaticContent content) {
-        PhoneNumber number;
-        try {
-            number = PhoneNumber.parse(phone);
-        } catch (InvalidPhoneNumberException notANumber) {
-            throw ProblemException.invalidField("phone", notANumber.getMessage());
-        }
-        WhatsAppUser customer = WhatsAppUser.of(number);
-        return transaction.execute(status -> check.automatic(tenantId, from, content, () -> {
-            Instant now = clock.instant();
-            return conversations.findOrOpen(tenantId, contacts.findOrAdd(tenantId, number, now), customer, now);
-        }).map(writer::write));
+    public NoticeOutcome sendNotice(TenantId tenantId, Notice.Recipient to, Notice notice) {
+        return switch (notices.check(tenantId, to, notice)) {
+            case NoticeCheck.Stop(NoticeOutcome.Refused refused) -> refused;
+            case NoticeCheck.Go(NoticeCheck.Allowed allowed) -> new NoticeOutcome.Queued(transaction.execute(status -> {
+                Conversation conversation = allowed.phone() == null ? allowed.conversation()
+                        : conversations.findOrOpen(tenantId, contacts.findOrAdd(tenantId, allowed.phone(), clock.instant()),
+                                WhatsAppUser.of(allowed.phone()), clock.instant());
+                return writer.write(SendPlan.notice(conversation, allowed.channel(), notice.type(), allowed.content(),
+                        allowed.template()));
+            }));
+        };
     }
 
     /**

@@ -118,7 +118,7 @@ class SendCheck {
         String senderName = operators.find(tenantId, actor.userId()).map(o -> o.name()).orElse(null);
         return new SendPlan(conversation, channel.get(), new Sender(SenderType.CS, actor.userId().toString(), senderName),
                 request.type(), blankToNull(content), request.media() != null ? null : request.mediaUrl(),
-                request.media(), quotedMessageId, checkedTemplate, request.interactive(), actor.userId(), quickReply);
+                request.media(), quotedMessageId, checkedTemplate, request.interactive(), actor.userId(), quickReply, null);
     }
 
     /**

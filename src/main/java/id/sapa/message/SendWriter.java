@@ -75,8 +75,9 @@ class SendWriter {
         boolean connected = plan.channel().connected();
         Media attached = stored != null ? new Media(stored.url(), stored.mimeType(), stored.size(), stored.fileName())
                 : plan.mediaUrl() != null ? new Media(plan.mediaUrl(), null, null, null) : null;
-        Message message = Message.outbound(tenantId, conversation.id(), plan.channel().id(), plan.from(),
+        Message queued = Message.outbound(tenantId, conversation.id(), plan.channel().id(), plan.from(),
                 new Content(plan.kind(), plan.content(), attached), plan.quotedMessageId(), connected, now);
+        Message message = plan.noticeType() == null ? queued : queued.asNotice(plan.noticeType());
         transaction.executeWithoutResult(status -> {
             // Contact, then conversation: the order the inbound pipeline locks them in, so an answer
             // and the customer's next message do not deadlock.

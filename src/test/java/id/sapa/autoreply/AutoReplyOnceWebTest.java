@@ -170,6 +170,6 @@ class AutoReplyOnceWebTest extends SandboxCustomerTestSupport {
         return new Message(new MessageId(id), owner.tenantId(), new ConversationId((UUID) row.get("conversation_id")),
                 new ChannelId((UUID) row.get("channel_id")), "wamid." + id, direction, sender, "+6281234567890",
                 "Budi Santoso", MessageKind.TEXT, "harga", null, null, null, null, null, null, null, false,
-                MessageStatus.DELIVERED, null, null, sentAt, sentAt, null, sentAt);
+                MessageStatus.DELIVERED, null, null, sentAt, sentAt, null, sentAt, null);
     }
 }
