@@ -41,7 +41,8 @@ class ContactsIntegrationTest {
 
     @Test
     void aBlockedContactsMessagesAreStillCounted() {
-        Contact contact = contacts.create(tenant, PHONE.phone(), new ContactDetails("Spammer", null, null, null, null, null));
+        Contact contact = contacts.create(tenant, PHONE.phone(),
+                new ContactDetails("Spammer", null, null, null, null, null, null));
         contacts.block(tenant, contact.id(), "spam");
 
         InboundContact inbound = transactions.execute(tx -> contacts.recordInbound(tenant,
@@ -58,7 +59,8 @@ class ContactsIntegrationTest {
 
     @Test
     void blockingIsPerTenant() {
-        Contact contact = contacts.create(tenant, PHONE.phone(), new ContactDetails(null, null, null, null, null, null));
+        Contact contact = contacts.create(tenant, PHONE.phone(),
+                new ContactDetails(null, null, null, null, null, null, null));
         contacts.block(tenant, contact.id(), null);
         TenantId other = tenants.create("Toko Lain").id();
 
