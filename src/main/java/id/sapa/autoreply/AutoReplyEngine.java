@@ -17,6 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.autoreply.Dispatches.Dispatch;
+import id.sapa.contact.ConsentKeywords;
 import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversation;
@@ -90,11 +91,13 @@ class AutoReplyEngine {
     }
 
     /**
-     * Whether the message is one to decide on: written by the customer, with auto-replies on. The
-     * registry evaluates it before it stores a publication, so nothing else costs a row.
+     * Whether the message is one to decide on: written by the customer, with auto-replies on, and not
+     * a consent keyword (STOP, MULAI…): the notification module answers those, and a rule matching
+     * "stop" must not answer a customer who just asked to hear nothing more. The registry evaluates
+     * it before it stores a publication, so nothing else costs a row.
      */
     public boolean answers(MessageReceived event) {
-        return settings.enabled() && event.writtenByCustomer();
+        return settings.enabled() && event.writtenByCustomer() && ConsentKeywords.of(event.text()).isEmpty();
     }
 
     /**
@@ -119,7 +122,7 @@ class AutoReplyEngine {
     /** Decides on the message in the caller's transaction, unless it was decided on before. */
     void respond(MessageReceived message) {
         // The loop guard: only what a customer wrote is answered, never a reaction, a notice or our own message.
-        if (!settings.enabled() || !message.writtenByCustomer() || !handled.claim(message.messageId())) {
+        if (!answers(message) || !handled.claim(message.messageId())) {
             return;
         }
         long started = System.nanoTime();

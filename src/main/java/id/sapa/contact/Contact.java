@@ -14,10 +14,11 @@ import id.sapa.shared.WhatsAppUser;
  * both. The counters and contact times are kept by Sapa; the {@link #details() details} are written
  * by the team.
  *
- * @param phone    null for a customer WhatsApp knows only by username
- * @param waId     the WhatsApp id of the number: its digits without '+'
- * @param userId   the business-scoped user id Meta gives the customer, or null
- * @param username the customer's WhatsApp username, shown when there is no number
+ * @param phone      null for a customer WhatsApp knows only by username
+ * @param waId       the WhatsApp id of the number: its digits without '+'
+ * @param userId     the business-scoped user id Meta gives the customer, or null
+ * @param username   the customer's WhatsApp username, shown when there is no number
+ * @param customerId the id the tenant's billing system knows the customer by, or null; unique per tenant
  */
 public record Contact(
         ContactId id,
@@ -27,6 +28,7 @@ public record Contact(
         String userId,
         String parentUserId,
         String username,
+        String customerId,
         String name,
         String avatarUrl,
         String email,
@@ -59,6 +61,6 @@ public record Contact(
     }
 
     public ContactDetails details() {
-        return new ContactDetails(name, email, address, notes, tags, segment);
+        return new ContactDetails(name, email, address, notes, tags, segment, customerId);
     }
 }

@@ -112,9 +112,9 @@ class ContactIdentities {
     }
 
     /**
-     * Folds {@code absorbed} into {@code kept}: its identifiers where the kept one lacks them, its
-     * counters added, its tags and the team's notes kept; then it is deleted. The caller has already
-     * moved what other modules keep of the absorbed contact.
+     * Folds {@code absorbed} into {@code kept}: its identifiers and customer id where the kept one lacks
+     * them, its counters added, its tags and the team's notes kept; then it is deleted. The caller has
+     * already moved what other modules keep of the absorbed contact.
      */
     void merge(TenantId tenantId, ContactId kept, ContactId absorbed) {
         Optional<Contact> old = jdbc.sql("SELECT * FROM contacts WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
@@ -131,7 +131,8 @@ class ContactIdentities {
                 UPDATE contacts SET
                     phone = COALESCE(phone, :phone), wa_id = COALESCE(wa_id, :waId),
                     user_id = COALESCE(user_id, :userId), parent_user_id = COALESCE(parent_user_id, :parentUserId),
-                    username = COALESCE(username, :username), name = COALESCE(name, :name),
+                    username = COALESCE(username, :username), customer_id = COALESCE(customer_id, :customerId),
+                    name = COALESCE(name, :name),
                     email = COALESCE(email, :email), address = COALESCE(address, :address),
                     notes = CASE WHEN :notes IS NULL THEN notes WHEN notes IS NULL THEN :notes
                                  ELSE notes || E'\n' || :notes END,
@@ -150,6 +151,7 @@ class ContactIdentities {
                 """)
                 .params(identifiers(tenantId, o.whatsAppUser()))
                 .param("id", kept.value())
+                .param("customerId", o.customerId(), java.sql.Types.VARCHAR)
                 .param("name", o.name()).param("email", o.email()).param("address", o.address())
                 .param("notes", o.notes(), java.sql.Types.VARCHAR)
                 .param("tags", o.tags().toArray(String[]::new))

@@ -96,11 +96,16 @@ class ContactRepository {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    /** Adds a contact unless the tenant has one with this number; answers whether it did. */
+    /**
+     * Adds a contact unless the tenant has one with this number; answers whether it did.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when another contact has the customer id
+     */
     boolean insert(TenantId tenantId, ContactId id, PhoneNumber phone, ContactDetails details) {
         return jdbc.sql("""
-                INSERT INTO contacts (id, tenant_id, phone, wa_id, name, email, address, notes, tags, segment)
-                VALUES (:id, :tenantId, :phone, :waId, :name, :email, :address, :notes, :tags, :segment)
+                INSERT INTO contacts (id, tenant_id, phone, wa_id, name, email, address, notes, tags, segment,
+                                      customer_id)
+                VALUES (:id, :tenantId, :phone, :waId, :name, :email, :address, :notes, :tags, :segment, :customerId)
                 ON CONFLICT (tenant_id, phone) DO NOTHING
                 """)
                 .param("id", id.value())
@@ -122,6 +127,20 @@ class ContactRepository {
     Optional<Contact> lock(TenantId tenantId, ContactId id) {
         return jdbc.sql("SELECT * FROM contacts WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
                 .param("tenantId", tenantId.value()).param("id", id.value())
+                .query(ContactRepository::map)
+                .optional();
+    }
+
+    Optional<Contact> findByCustomerId(TenantId tenantId, String customerId) {
+        return jdbc.sql("SELECT * FROM contacts WHERE tenant_id = :tenantId AND customer_id = :customerId")
+                .param("tenantId", tenantId.value()).param("customerId", customerId)
+                .query(ContactRepository::map)
+                .optional();
+    }
+
+    Optional<Contact> findByPhone(TenantId tenantId, PhoneNumber phone) {
+        return jdbc.sql("SELECT * FROM contacts WHERE tenant_id = :tenantId AND phone = :phone")
+                .param("tenantId", tenantId.value()).param("phone", phone.e164())
                 .query(ContactRepository::map)
                 .optional();
     }
@@ -150,10 +169,11 @@ class ContactRepository {
         return new ContactPage(contacts, total, query.page(), query.limit());
     }
 
+    /** @throws org.springframework.dao.DuplicateKeyException when another contact has the customer id */
     void update(TenantId tenantId, ContactId id, ContactDetails details) {
         jdbc.sql("""
                 UPDATE contacts SET name = :name, email = :email, address = :address, notes = :notes, tags = :tags,
-                    segment = :segment, updated_at = now()
+                    segment = :segment, customer_id = :customerId, updated_at = now()
                 WHERE tenant_id = :tenantId AND id = :id
                 """)
                 .param("tenantId", tenantId.value())
@@ -176,6 +196,25 @@ class ContactRepository {
     boolean unblock(TenantId tenantId, ContactId id) {
         return jdbc.sql("""
                 UPDATE contacts SET is_blocked = false, blocked_reason = NULL, blocked_at = NULL, updated_at = now()
+                WHERE tenant_id = :tenantId AND id = :id
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .update() == 1;
+    }
+
+    /** Opting out again keeps the time of the first opt-out. */
+    boolean optOut(TenantId tenantId, ContactId id) {
+        return jdbc.sql("""
+                UPDATE contacts SET opted_out_at = COALESCE(opted_out_at, now()), updated_at = now()
+                WHERE tenant_id = :tenantId AND id = :id
+                """)
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .update() == 1;
+    }
+
+    boolean optIn(TenantId tenantId, ContactId id) {
+        return jdbc.sql("""
+                UPDATE contacts SET opted_out_at = NULL, updated_at = now()
                 WHERE tenant_id = :tenantId AND id = :id
                 """)
                 .param("tenantId", tenantId.value()).param("id", id.value())
@@ -240,6 +279,7 @@ class ContactRepository {
         params.put("notes", details.notes());
         params.put("tags", details.tags().toArray(String[]::new));
         params.put("segment", details.segment() == null ? null : details.segment().code());
+        params.put("customerId", details.customerId());
         return params;
     }
 
@@ -253,6 +293,7 @@ class ContactRepository {
                 rs.getString("user_id"),
                 rs.getString("parent_user_id"),
                 rs.getString("username"),
+                rs.getString("customer_id"),
                 rs.getString("name"),
                 rs.getString("avatar_url"),
                 rs.getString("email"),

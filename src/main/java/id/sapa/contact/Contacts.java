@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 import id.sapa.shared.WhatsAppUser;
 
 /** The contact module's API. */
@@ -21,10 +24,12 @@ public class Contacts {
 
     private final ContactRepository repository;
     private final ContactIdentities identities;
+    private final BillingCustomers billing;
 
-    Contacts(ContactRepository repository, ContactIdentities identities) {
+    Contacts(ContactRepository repository, ContactIdentities identities, BillingCustomers billing) {
         this.repository = repository;
         this.identities = identities;
+        this.billing = billing;
     }
 
     /**
@@ -99,12 +104,20 @@ public class Contacts {
      * Adds a contact the team typed in or imported.
      *
      * @throws ProblemException a conflict carrying the existing {@code contactId} when the tenant already
-     *                          has a contact with this number (it may have written in first)
+     *                          has a contact with this number (it may have written in first), a conflict
+     *                          naming {@code customerId} when another contact has the customer id
      */
     @Transactional
     public Contact create(TenantId tenantId, PhoneNumber phone, ContactDetails details) {
         ContactId id = ContactId.random();
-        if (!repository.insert(tenantId, id, phone, details.normalised())) {
+        ContactDetails normalised = details.normalised();
+        boolean inserted;
+        try {
+            inserted = repository.insert(tenantId, id, phone, normalised);
+        } catch (DuplicateKeyException taken) {
+            throw customerIdTaken(normalised.customerId());
+        }
+        if (!inserted) {
             ProblemException taken = ProblemException.conflict("There is already a contact with the number " + phone)
                     .with("field", "phone");
             throw repository.findId(tenantId, phone).map(existing -> taken.with("contactId", existing.toString()))
@@ -113,17 +126,41 @@ public class Contacts {
         return get(tenantId, id);
     }
 
-    /** The tenant's contact with this number, if there is one; creates nothing. */
-    public Optional<Contact> findByPhone(TenantId tenantId, PhoneNumber phone) {
-        return repository.findId(tenantId, phone).flatMap(id -> repository.find(tenantId, id));
-    }
-
     public Optional<Contact> find(TenantId tenantId, ContactId id) {
         return repository.find(tenantId, id);
     }
 
     public Contact get(TenantId tenantId, ContactId id) {
         return repository.find(tenantId, id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The contact the business's billing system knows by {@code customerId}. */
+    public Optional<Contact> findByCustomerId(TenantId tenantId, String customerId) {
+        return repository.findByCustomerId(tenantId, CustomerIds.normalise(customerId));
+    }
+
+    /** The tenant's contact with this number, if there is one; never adds one (see {@link #findOrAdd}). */
+    public Optional<Contact> findByPhone(TenantId tenantId, PhoneNumber phone) {
+        return repository.findByPhone(tenantId, phone);
+    }
+
+    /**
+     * What the business's billing system says about a customer: the contact with this customer id takes
+     * the number and name, else the contact with this number takes the customer id and name, else a new
+     * contact is added. Concurrent upserts of one customer id leave one contact.
+     *
+     * @param name null keeps the contact's name
+     * @throws ProblemException a conflict naming {@code phone} when the number belongs to another contact
+     *                          with another customer id, or to any other contact once the customer id has one;
+     *                          a validation problem naming {@code customerId} for an id not in its spelling
+     */
+    @Transactional
+    public UpsertedContact upsertByCustomerId(TenantId tenantId, String customerId, PhoneNumber phone, String name) {
+        String id = CustomerIds.normalise(customerId);
+        if (id == null) {
+            throw ProblemException.invalidField("customerId", "is required");
+        }
+        return billing.upsert(tenantId, id, phone, blankToNull(name));
     }
 
     public ContactPage list(TenantId tenantId, ContactQuery query) {
@@ -137,7 +174,12 @@ public class Contacts {
     @Transactional
     public Contact update(TenantId tenantId, ContactId id, UnaryOperator<ContactDetails> edit) {
         Contact current = repository.lock(tenantId, id).orElseThrow(() -> notFound(id));
-        repository.update(tenantId, id, edit.apply(current.details()).normalised());
+        ContactDetails edited = edit.apply(current.details()).normalised();
+        try {
+            repository.update(tenantId, id, edited);
+        } catch (DuplicateKeyException taken) {
+            throw customerIdTaken(edited.customerId());
+        }
         return get(tenantId, id);
     }
 
@@ -165,6 +207,27 @@ public class Contacts {
         return get(tenantId, id);
     }
 
+    /**
+     * The customer asked to hear nothing more from the business (a STOP reply, or the team noting it).
+     * Opting out again keeps the time of the first opt-out.
+     */
+    @Transactional
+    public Contact optOut(TenantId tenantId, ContactId id) {
+        if (!repository.optOut(tenantId, id)) {
+            throw notFound(id);
+        }
+        return get(tenantId, id);
+    }
+
+    /** The customer agreed again to receive the business's messages. */
+    @Transactional
+    public Contact optIn(TenantId tenantId, ContactId id) {
+        if (!repository.optIn(tenantId, id)) {
+            throw notFound(id);
+        }
+        return get(tenantId, id);
+    }
+
     /** Removes the contact; its conversations and messages stay, no longer linked to a contact. */
     @Transactional
     public void delete(TenantId tenantId, ContactId id) {
@@ -175,6 +238,17 @@ public class Contacts {
 
     private static ProblemException notFound(ContactId id) {
         return ProblemException.notFound("Contact", id);
+    }
+
+    /**
+     * Raised from a unique violation, after which the transaction reads nothing more; so unlike a taken
+     * number it carries no contactId (the customer id itself finds that contact).
+     */
+    private static ProblemException customerIdTaken(String customerId) {
+        return new ProblemException(ProblemType.CONFLICT, new Text(
+                "Sudah ada kontak dengan ID pelanggan " + customerId,
+                "There is already a contact with the customer id " + customerId))
+                .with("field", "customerId");
     }
 
     /** The customer facts the inbox shows beside a conversation; empty for another tenant's contact. */

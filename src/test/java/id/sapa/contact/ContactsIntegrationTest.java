@@ -41,7 +41,8 @@ class ContactsIntegrationTest {
 
     @Test
     void aBlockedContactsMessagesAreStillCounted() {
-        Contact contact = contacts.create(tenant, PHONE.phone(), new ContactDetails("Spammer", null, null, null, null, null));
+        Contact contact = contacts.create(tenant, PHONE.phone(),
+                new ContactDetails("Spammer", null, null, null, null, null, null));
         contacts.block(tenant, contact.id(), "spam");
 
         InboundContact inbound = transactions.execute(tx -> contacts.recordInbound(tenant,
@@ -57,8 +58,25 @@ class ContactsIntegrationTest {
     }
 
     @Test
+    void aMergedContactsCustomerIdPassesToTheKeptOne() {
+        Contact byNumber = contacts.create(tenant, PHONE.phone(),
+                new ContactDetails("Budi", null, null, null, null, null, "CUST-7"));
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        InboundContact byUserId = transactions.execute(tx ->
+                contacts.recordInbound(tenant, WhatsAppUser.ofUserId("ID.1234567890"), "Budi", at));
+
+        transactions.executeWithoutResult(tx -> contacts.merge(tenant, byUserId.id(), byNumber.id()));
+
+        Contact kept = contacts.findByCustomerId(tenant, "CUST-7").orElseThrow();
+        assertThat(kept.id()).isEqualTo(byUserId.id());
+        assertThat(kept.phone()).isEqualTo(PHONE.phone());
+        assertThat(contacts.find(tenant, byNumber.id())).isEmpty();
+    }
+
+    @Test
     void blockingIsPerTenant() {
-        Contact contact = contacts.create(tenant, PHONE.phone(), new ContactDetails(null, null, null, null, null, null));
+        Contact contact = contacts.create(tenant, PHONE.phone(),
+                new ContactDetails(null, null, null, null, null, null, null));
         contacts.block(tenant, contact.id(), null);
         TenantId other = tenants.create("Toko Lain").id();
 

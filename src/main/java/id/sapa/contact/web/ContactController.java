@@ -31,7 +31,6 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.Codes;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.PhoneNumber;
-import id.sapa.shared.PhoneNumber.InvalidPhoneNumberException;
 import id.sapa.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -47,7 +46,8 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/contacts")
-@Tag(name = "Contacts", description = "The customers of the caller's business: profile, tags, segment, blocking")
+@Tag(name = "Contacts", description = "The customers of the caller's business: profile, tags, segment, blocking, "
+        + "opt-out")
 class ContactController {
 
     private final Contacts contacts;
@@ -83,7 +83,8 @@ class ContactController {
 
     @PostMapping
     @Operation(summary = "Add a contact",
-            description = "409 with the existing contactId when the business already has a contact with this number.")
+            description = "409 with the existing contactId when the business already has a contact with this number; "
+                    + "409 naming customerId when another contact has the customer id.")
     ResponseEntity<ContactResponse> create(@AuthenticationPrincipal Actor actor,
             @Valid @RequestBody NewContactRequest request) {
         Contact contact = contacts.create(actor.tenantId(), request.phoneNumber(), request.details());
@@ -91,7 +92,7 @@ class ContactController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change a contact's name, e-mail, address, notes, tags or segment",
+    @Operation(summary = "Change a contact's name, e-mail, address, notes, tags, segment or customer id",
             description = "Fields left out stay as they are; a field sent as null is cleared. The phone number "
                     + "cannot be changed (400): a new number is a new contact.")
     ContactResponse update(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
@@ -128,6 +129,19 @@ class ContactController {
         return ContactResponse.of(contacts.unblock(actor.tenantId(), new ContactId(id)));
     }
 
+    @PostMapping("/{id}/opt-out")
+    @Operation(summary = "Record that the contact asked to receive no more messages from the business",
+            description = "Opting out again keeps the time of the first opt-out (optedOutAt).")
+    ContactResponse optOut(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return ContactResponse.of(contacts.optOut(actor.tenantId(), new ContactId(id)));
+    }
+
+    @PostMapping("/{id}/opt-in")
+    @Operation(summary = "Record that the contact agreed again to receive messages from the business")
+    ContactResponse optIn(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return ContactResponse.of(contacts.optIn(actor.tenantId(), new ContactId(id)));
+    }
+
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('SUPERVISE')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -156,18 +170,17 @@ class ContactController {
             @Size(max = ContactLimits.ADDRESS) @Schema(example = "Jl. Melati 5, Bandung") String address,
             @Size(max = ContactLimits.NOTES) String notes,
             @Schema(example = "[\"reseller\", \"jakarta\"]") List<String> tags,
-            Segment segment) {
+            Segment segment,
+            @Schema(description = "the billing system's id of the customer: a string or a whole number, "
+                    + "1 to 64 letters, digits or . _ : -, unique within the business",
+                    example = "CUST-00123", types = {"string", "integer"}) Object customerId) {
 
         PhoneNumber phoneNumber() {
-            try {
-                return PhoneNumber.parse(phone);
-            } catch (InvalidPhoneNumberException e) {
-                throw ProblemException.invalidField("phone", e.getMessage());
-            }
+            return PhoneField.parse(phone);
         }
 
         ContactDetails details() {
-            return new ContactDetails(name, email, address, notes, tags, segment);
+            return new ContactDetails(name, email, address, notes, tags, segment, JsonCustomerId.text(customerId));
         }
     }
 

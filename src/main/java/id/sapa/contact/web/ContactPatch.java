@@ -49,6 +49,11 @@ final class ContactPatch {
     @JsonProperty
     private Segment segment;
 
+    @JsonProperty
+    @Schema(description = "a string or a whole number; null removes it", example = "CUST-00123",
+            types = {"string", "integer"})
+    private Object customerId;
+
     @JsonSetter("name")
     void name(String name) {
         this.name = name;
@@ -85,6 +90,12 @@ final class ContactPatch {
         sent.add("segment");
     }
 
+    @JsonSetter("customerId")
+    void customerId(Object customerId) {
+        this.customerId = customerId;
+        sent.add("customerId");
+    }
+
     /** Only noted, so the controller can refuse it by name instead of silently ignoring it. */
     @JsonSetter("phone")
     void phone(Object phone) {
@@ -102,6 +113,7 @@ final class ContactPatch {
                 sent.contains("address") ? address : current.address(),
                 sent.contains("notes") ? notes : current.notes(),
                 sent.contains("tags") ? tags : current.tags(),
-                sent.contains("segment") ? segment : current.segment());
+                sent.contains("segment") ? segment : current.segment(),
+                sent.contains("customerId") ? JsonCustomerId.text(customerId) : current.customerId());
     }
 }

@@ -55,6 +55,15 @@ class ContactAccessWebTest extends WebTestSupport {
                 .isEqualTo(writes ? 200 : 403);
         assertThat(api.post("/api/contacts/" + id + "/tags", Map.of("tags", List.of("vip"))).token(token).send()
                 .status()).isEqualTo(writes ? 200 : 403);
+        assertThat(api.post("/api/contacts/" + id + "/opt-out", null).token(token).send().status())
+                .isEqualTo(writes ? 200 : 403);
+        assertThat(api.post("/api/contacts/" + id + "/opt-in", null).token(token).send().status())
+                .isEqualTo(writes ? 200 : 403);
+        String customerId = "ACCESS-" + phones.incrementAndGet();
+        assertThat(api.put("/api/contacts/by-customer-id/" + customerId, Map.of("phone", uniquePhone())).token(token)
+                .send().status()).isEqualTo(writes ? 201 : 403);
+        assertThat(api.get("/api/contacts/by-customer-id/" + customerId).token(token).send().status())
+                .isEqualTo(writes ? 200 : 404);
     }
 
     @ParameterizedTest
@@ -96,6 +105,9 @@ class ContactAccessWebTest extends WebTestSupport {
                 api.post(path + "/tags", Map.of("tags", List.of("stolen"))).token(token).send(),
                 api.post(path + "/block", Map.of("reason", "mine now")).token(token).send(),
                 api.post(path + "/unblock", null).token(token).send(),
+                api.post(path + "/opt-out", null).token(token).send(),
+                api.post(path + "/opt-in", null).token(token).send(),
+                api.get("/api/contacts/by-customer-id/" + before.get("customerId").asString()).token(token).send(),
                 api.delete(path).token(token).send());
 
         assertThat(replies).allSatisfy(reply -> {
@@ -119,10 +131,11 @@ class ContactAccessWebTest extends WebTestSupport {
         assertThat(other.list("search=Pelanggan").json().get("meta").get("total").asLong()).isZero();
     }
 
-    /** A contact of business A, with a number no other test uses. */
+    /** A contact of business A, with a number and a customer id no other test uses. */
     private String newContact() {
+        String phone = uniquePhone();
         return new ContactApi(api, team.get(Role.OWNER).token())
-                .create(Map.of("phone", uniquePhone(), "name", "Pelanggan A")).get("id").asString();
+                .create(Map.of("phone", phone, "name", "Pelanggan A", "customerId", "A-" + phone)).get("id").asString();
     }
 
     /** Indonesian mobile numbers 0812 7xxx xxxx, one per call. */

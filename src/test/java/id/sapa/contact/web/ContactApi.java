@@ -38,6 +38,19 @@ final class ContactApi {
         return api.get("/api/contacts/" + id).token(token).send();
     }
 
+    Api.Reply byCustomerId(String customerId) {
+        return api.get("/api/contacts/by-customer-id/" + customerId).token(token).send();
+    }
+
+    /** What the billing system sends for one of its customers. */
+    Api.Reply upsert(String customerId, Map<String, ?> body) {
+        return api.put("/api/contacts/by-customer-id/" + customerId, body).token(token).send();
+    }
+
+    Api.Reply patch(String id, Object body) {
+        return api.patch("/api/contacts/" + id, body).token(token).send();
+    }
+
     Api.Reply list(String query) {
         return api.get("/api/contacts" + (query.isEmpty() ? "" : "?" + query)).token(token).send();
     }
@@ -51,6 +64,14 @@ final class ContactApi {
 
     static List<String> strings(JsonNode array) {
         return array.valueStream().map(JsonNode::asString).toList();
+    }
+
+    /** The field a conflict names. */
+    static String conflictingField(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asString()).endsWith("/conflict");
+        return reply.json().get("field").asString();
     }
 
     /** The field the first validation error names. */

@@ -258,6 +258,27 @@ class ContactWebTest extends WebTestSupport {
     }
 
     @Test
+    void anOptOutIsRecordedOnceUntilTheContactOptsInAgain() {
+        String id = contactApi.create("081234567890", "Budi").get("id").asString();
+        assertThat(contactApi.get(id).json().has("optedOutAt")).isFalse();
+
+        JsonNode optedOut = api.post("/api/contacts/" + id + "/opt-out", null).token(owner.token()).send().json();
+        Api.Reply again = api.post("/api/contacts/" + id + "/opt-out", null).token(owner.token()).send();
+
+        assertThat(optedOut.get("optedOutAt").asString()).isNotBlank();
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("optedOutAt")).isEqualTo(optedOut.get("optedOutAt"));
+        assertThat(contacts.get(owner.tenantId(), ContactId.of(id)).optedOutAt()).isNotNull();
+
+        Api.Reply optedIn = api.post("/api/contacts/" + id + "/opt-in", null).token(owner.token()).send();
+
+        assertThat(optedIn.status()).isEqualTo(200);
+        assertThat(optedIn.json().has("optedOutAt")).isFalse();
+        assertThat(api.post("/api/contacts/" + id + "/opt-in", null).token(owner.token()).send().status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aDeletedContactIsGone() {
         String id = contactApi.create("081234567890", "Budi").get("id").asString();
 
