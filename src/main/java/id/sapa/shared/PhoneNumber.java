@@ -13,7 +13,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 /**
  * A customer's or business's phone number in E.164 form ({@code +6281234567890}). Parses the ways
  * Indonesians and WhatsApp write numbers: {@code 081234567890}, {@code +62 812-3456-7890},
- * {@code 6281234567890}, {@code 6281234567890@c.us}, {@code 6281234567890@s.whatsapp.net}.
+ * {@code 6281234567890}, {@code 81234567890}, {@code 6281234567890@c.us}, {@code 6281234567890@s.whatsapp.net}.
  */
 public record PhoneNumber(String e164) {
 
@@ -21,6 +21,7 @@ public record PhoneNumber(String e164) {
     private static final String DEFAULT_REGION = "ID";
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
+    private static final Pattern INDONESIAN_MOBILE_WITHOUT_ZERO = Pattern.compile("8\\d{8,11}");
     private static final Pattern INTERNATIONAL_WITHOUT_PLUS = Pattern.compile("[1-9]\\d{9,14}");
     /**
      * Every inbound message parses its sender, and the same customers write again and again:
@@ -60,6 +61,18 @@ public record PhoneNumber(String e164) {
             value = value.substring(0, at);
         }
         value = SEPARATORS.matcher(value).replaceAll("");
+        // Billing exports drop the trunk '0' too (seed 004: 81234567890 is 081234567890): an Indonesian
+        // mobile number first, before reading the digits as a country code (81 would be Japan).
+        if (INDONESIAN_MOBILE_WITHOUT_ZERO.matcher(value).matches()) {
+            try {
+                var mobile = UTIL.parse("0" + value, DEFAULT_REGION);
+                if (UTIL.isValidNumber(mobile)) {
+                    return new PhoneNumber(UTIL.format(mobile, PhoneNumberFormat.E164));
+                }
+            } catch (NumberParseException notIndonesian) {
+                // read below as an international number
+            }
+        }
         // WhatsApp ids and many exports drop the '+': 62812… is Indonesian with its country code.
         if (INTERNATIONAL_WITHOUT_PLUS.matcher(value).matches()) {
             value = "+" + value;

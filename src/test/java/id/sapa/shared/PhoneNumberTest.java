@@ -20,7 +20,9 @@ class PhoneNumberTest {
             "6281234567890@c.us",
             "6281234567890@s.whatsapp.net",
             "  0812 3456 7890 ",
-            "(0812) 3456.7890"})
+            "(0812) 3456.7890",
+            "81234567890",
+            "812-3456-7890"})
     void everyCommonSpellingOfOneIndonesianMobileIsTheSameNumber(String text) {
         assertThat(PhoneNumber.parse(text)).isEqualTo(new PhoneNumber("+6281234567890"));
     }
@@ -28,6 +30,12 @@ class PhoneNumberTest {
     @Test
     void digitsAreTheWhatsAppIdWithoutThePlus() {
         assertThat(PhoneNumber.parse("081234567890").digits()).isEqualTo("6281234567890");
+    }
+
+    @Test
+    void aJapaneseNumberWrittenWithItsPlusStaysJapanese() {
+        assertThat(PhoneNumber.parse("+81 90-1234-5678").e164()).isEqualTo("+819012345678");
+        assertThat(PhoneNumber.ofWhatsAppId("819012345678@s.whatsapp.net").e164()).isEqualTo("+819012345678");
     }
 
     @Test
