@@ -28,6 +28,7 @@ public enum ApiKeyScope {
     NOTIFICATIONS_READ("notifications:read", EnumSet.of(Permission.READ),
             List.of(route(HttpMethod.GET, "/api/whatsapp/status"),
                     route(HttpMethod.GET, "/api/whatsapp/history"),
+                    route(HttpMethod.GET, "/api/whatsapp/history/*"),
                     route(HttpMethod.GET, "/api/whatsapp/stats"),
                     route(HttpMethod.GET, "/api/whatsapp/batches/*"))),
     CONTACTS_READ("contacts:read", EnumSet.of(Permission.READ),

@@ -131,7 +131,7 @@ public class ApiKeys {
                             stored.key().scopes().forEach(scope -> allowed.addAll(scope.permissions()));
                             allowed.retainAll(issuer.effectivePermissions());
                             return new Resolved(stored.key(), stored.secretHash(),
-                                    Actor.ofApiKey(stored.key().tenantId(), prefix, issuer.role(), allowed));
+                                    Actor.ofApiKey(stored.key().tenantId(), PREFIX + prefix, issuer.role(), allowed));
                         }));
     }
 

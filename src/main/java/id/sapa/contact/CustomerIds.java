@@ -1,5 +1,6 @@
 package id.sapa.contact;
 
+import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 import id.sapa.shared.ProblemException;
@@ -8,12 +9,29 @@ import id.sapa.shared.ProblemException;
  * The rules for the id a tenant's billing system gives a customer. It travels in URLs
  * ({@code /api/contacts/by-customer-id/{customerId}}), so it keeps to characters that need no escaping.
  */
-final class CustomerIds {
+public final class CustomerIds {
 
     static final int MAX_LENGTH = 64;
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
     private CustomerIds() {
+    }
+
+    /**
+     * A customer id as JSON carries it: billing systems often number their customers and send the number
+     * bare; Sapa keeps it as the text it reads as. A fraction or a boolean is not an id. Null for JSON null.
+     *
+     * @throws ProblemException naming the field {@code customerId} for any other JSON value
+     */
+    public static String fromJson(Object value) {
+        return switch (value) {
+            case null -> null;
+            case String text -> text;
+            case Integer number -> number.toString();
+            case Long number -> number.toString();
+            case BigInteger number -> number.toString();
+            default -> throw ProblemException.invalidField("customerId", "must be a string or a whole number");
+        };
     }
 
     /**

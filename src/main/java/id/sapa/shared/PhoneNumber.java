@@ -98,6 +98,19 @@ public record PhoneNumber(String e164) {
     }
 
     /**
+     * Reads a number a request names.
+     *
+     * @throws ProblemException 400 naming {@code field}, with the reason, when it is not a usable number
+     */
+    public static PhoneNumber parseField(String text, String field) {
+        try {
+            return parse(text);
+        } catch (InvalidPhoneNumberException e) {
+            throw ProblemException.invalidField(field, e.getMessage());
+        }
+    }
+
+    /**
      * Reads the WhatsApp id a provider gives for a customer ({@code 6281234567890}, optionally with
      * {@code @s.whatsapp.net} or {@code @c.us}). WhatsApp has just carried a message from it, so a
      * number libphonenumber's metadata does not know yet (a new range) is kept as the digits say

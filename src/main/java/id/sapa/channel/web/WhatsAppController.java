@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.sapa.channel.Channels;
+import id.sapa.channel.NoticeTotals;
 import id.sapa.channel.ConnectionView;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ProviderType;
@@ -29,9 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class WhatsAppController {
 
     private final Channels channels;
+    private final ObjectProvider<NoticeTotals> notices;
 
-    WhatsAppController(Channels channels) {
+    WhatsAppController(Channels channels, ObjectProvider<NoticeTotals> notices) {
         this.channels = channels;
+        this.notices = notices;
     }
 
     @PostMapping("/connect")
@@ -76,15 +80,19 @@ class WhatsAppController {
     @Operation(summary = "Connection status")
     StatusResponse status(@AuthenticationPrincipal Actor actor) {
         Map<String, Boolean> configuration = channels.configuration(actor.tenantId());
+        NoticeTotals.Totals totals = notices.getIfAvailable(() -> tenant -> NoticeTotals.Totals.NONE)
+                .totals(actor.tenantId());
         return channels.find(actor.tenantId())
                 .map(channel -> {
                     var view = channels.status(actor.tenantId()).orElseThrow();
                     return new StatusResponse(view.status(), view.phoneNumber(), view.lastConnected(), view.isOnline(),
                             view.provider(), configuration.isEmpty() ? null : configuration,
                             channel.setting("qualityRating"), channel.setting("messagingTier"),
-                            channel.stopReason());
+                            channel.stopReason(), true,
+                            new StatusData(channel.connected() && !channel.sendingStopped(), true, totals));
                 })
-                .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null, null, null, null, null));
+                .orElse(new StatusResponse(ChannelStatus.DISCONNECTED, null, null, false, null, null, null, null, null,
+                        true, new StatusData(false, false, totals)));
     }
 
     private static ProviderType provider(String code) {
@@ -107,9 +115,17 @@ class WhatsAppController {
      * @param webhook       which provider settings are present, as seed 001 names them (accessToken,
      *                      phoneNumberId, verifyToken, appSecret, isConfigured), as booleans, never values
      * @param reason        why the channel was disconnected when the provider refused its credentials
+     * @param success       always true: seed 004's clients read it, with {@code data}
      */
     record StatusResponse(ChannelStatus status, String phoneNumber, Instant lastConnected, boolean isOnline,
             ProviderType provider, Map<String, Boolean> webhook, String qualityRating, String messagingTier,
-            String reason) {
+            String reason, boolean success, StatusData data) {
+    }
+
+    /**
+     * Seed 004's status: {@code ready} to send now, {@code initialized} once a number was ever linked,
+     * and the notices sent through it.
+     */
+    record StatusData(boolean ready, boolean initialized, NoticeTotals.Totals stats) {
     }
 }

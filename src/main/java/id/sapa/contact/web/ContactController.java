@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.sapa.contact.Contact;
 import id.sapa.contact.ContactDetails;
-import id.sapa.contact.ContactQuery;
 import id.sapa.contact.ContactQuery.SortBy;
 import id.sapa.contact.ContactQuery.SortOrder;
+import id.sapa.contact.ContactQuery;
 import id.sapa.contact.Contacts;
+import id.sapa.contact.CustomerIds;
 import id.sapa.contact.Segment;
 import id.sapa.contact.TagMode;
 import id.sapa.shared.Actor;
@@ -176,11 +177,11 @@ class ContactController {
                     example = "CUST-00123", types = {"string", "integer"}) Object customerId) {
 
         PhoneNumber phoneNumber() {
-            return PhoneField.parse(phone);
+            return PhoneNumber.parseField(phone, "phone");
         }
 
         ContactDetails details() {
-            return new ContactDetails(name, email, address, notes, tags, segment, JsonCustomerId.text(customerId));
+            return new ContactDetails(name, email, address, notes, tags, segment, CustomerIds.fromJson(customerId));
         }
     }
 

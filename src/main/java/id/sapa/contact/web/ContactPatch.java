@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 
 import id.sapa.contact.ContactDetails;
+import id.sapa.contact.CustomerIds;
 import id.sapa.contact.Segment;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
@@ -114,6 +115,6 @@ final class ContactPatch {
                 sent.contains("notes") ? notes : current.notes(),
                 sent.contains("tags") ? tags : current.tags(),
                 sent.contains("segment") ? segment : current.segment(),
-                sent.contains("customerId") ? JsonCustomerId.text(customerId) : current.customerId());
+                sent.contains("customerId") ? CustomerIds.fromJson(customerId) : current.customerId());
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.sapa.contact.Contacts;
 import id.sapa.contact.UpsertedContact;
 import id.sapa.shared.Actor;
+import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,7 +54,7 @@ class CustomerIdController {
             @PathVariable @Parameter(example = "CUST-00123") String customerId,
             @Valid @RequestBody UpsertRequest request) {
         UpsertedContact upserted = contacts.upsertByCustomerId(actor.tenantId(), customerId,
-                PhoneField.parse(request.phone()), request.name());
+                PhoneNumber.parseField(request.phone(), "phone"), request.name());
         ContactResponse body = ContactResponse.of(upserted.contact());
         if (upserted.created()) {
             return ResponseEntity.created(URI.create("/api/contacts/" + body.id())).body(body);

@@ -1,0 +1,23 @@
+package id.sapa.notification;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import id.sapa.shared.Codes;
+
+/**
+ * Where a notice is: seed 004's {@code pending}, {@code sent}, {@code failed}, with the delivery
+ * ticks its message earns ({@code delivered}, {@code read}) and {@code skipped} for one refused for the
+ * customer's sake. Moves only forward.
+ */
+public enum NotificationStatus {
+    PENDING, SENT, DELIVERED, READ, FAILED, SKIPPED;
+
+    @JsonValue
+    public String code() {
+        return Codes.code(this);
+    }
+
+    public static NotificationStatus fromCode(String code) {
+        return Codes.parse(NotificationStatus.class, code);
+    }
+}

@@ -1,0 +1,182 @@
+package id.sapa.notification;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sapa.contact.Contact;
+import id.sapa.contact.Contacts;
+import id.sapa.conversation.Conversations;
+import id.sapa.message.Messages;
+import id.sapa.message.Notice;
+import id.sapa.message.NoticeOutcome;
+import id.sapa.notification.NotificationLogRepository.NewLog;
+import id.sapa.shared.Actor;
+import id.sapa.shared.ContactId;
+import id.sapa.shared.Permission;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.ProblemType;
+import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
+import id.sapa.shared.Uuids;
+import id.sapa.tenant.Tenant;
+import id.sapa.tenant.Tenants;
+
+/**
+ * Sends the notices billing systems ask for and keeps their log. A notice is logged and queued in one
+ * transaction, so a crash leaves either both or neither, and a retried request (same
+ * {@code Idempotency-Key}, or the same notice for the same invoice) answers the first result instead
+ * of sending again, even when the two arrive together.
+ */
+@Service
+public class Notifications {
+
+    private final NotificationLogRepository logs;
+    private final NoticeTemplates templates;
+    private final Messages messages;
+    private final Contacts contacts;
+    private final Conversations conversations;
+    private final Tenants tenants;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Notifications(NotificationLogRepository logs, NoticeTemplates templates, Messages messages, Contacts contacts,
+            Conversations conversations, Tenants tenants, TransactionTemplate transaction, Clock clock) {
+        this.logs = logs;
+        this.templates = templates;
+        this.messages = messages;
+        this.contacts = contacts;
+        this.conversations = conversations;
+        this.tenants = tenants;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** A notice's log entry, and whether this call made it (false: a retry answered the first result). */
+    public record Sent(NotificationLog log, boolean created) {
+    }
+
+    /**
+     * Sends one notice, or answers the one a retry of the same request already sent.
+     *
+     * @throws ProblemException 404 for an unknown {@code customerId}; 409 for an {@code Idempotency-Key}
+     *                          already used with another request; 403 for a caller who may not send notices
+     */
+    public Sent send(Actor actor, NoticeRequest request) {
+        if (!actor.can(Permission.SEND_NOTICES)) {
+            throw ProblemException.forbidden(new Text("Peran Anda tidak dapat mengirim notifikasi",
+                    "Your role cannot send notices"));
+        }
+        TenantId tenantId = actor.tenantId();
+        Optional<Sent> replay = replay(tenantId, request);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Tenant tenant = tenants.get(tenantId);
+        Optional<Contact> contact = request.phone() != null ? contacts.findByPhone(tenantId, request.phone())
+                : Optional.of(contacts.findByCustomerId(tenantId, request.customerId())
+                        .orElseThrow(() -> ProblemException.notFound("Customer", request.customerId())
+                                .with("field", "customerId")));
+        Notice notice = templates.notice(tenant, request, contact.map(Contact::name).orElse(null));
+        Notice.Recipient to = request.phone() != null ? new Notice.Recipient.ToNumber(request.phone())
+                : new Notice.Recipient.ToContact(contact.get().id());
+        String phone = request.phone() != null ? request.phone().e164()
+                : contact.get().phone() == null ? null : contact.get().phone().e164();
+        UUID id = Uuids.timeOrdered();
+        Instant now = clock.instant();
+        NewLog log = new NewLog(id, tenantId, request.type(), phone, request.customerId(), request.idempotencyKey(),
+                request.requestHash(), request.naturalKey(), request.batchId(), request.batchIndex(),
+                actor.attribution(), now);
+        Optional<NotificationLog> logged = transaction.execute(status -> {
+            if (!logs.insertPending(log)) {
+                return Optional.<NotificationLog>empty();
+            }
+            record(tenant, id, messages.sendNotice(tenantId, to, notice), notice.text());
+            return logs.find(tenantId, id);
+        });
+        return logged.map(first -> new Sent(first, true))
+                // A twin with the same key committed first: answer its result.
+                .orElseGet(() -> replay(tenantId, request).orElseThrow());
+    }
+
+    private void record(Tenant tenant, UUID id, NoticeOutcome outcome, String text) {
+        Instant now = clock.instant();
+        switch (outcome) {
+            case NoticeOutcome.Queued(var message) -> {
+                ContactId contactId = conversations.find(tenant.id(), message.conversationId())
+                        .map(c -> c.contactId()).orElse(null);
+                logs.queued(id, message.id(), contactId, message.content(), now);
+            }
+            case NoticeOutcome.Refused(var reason, var detail) -> logs.refused(id,
+                    reason.numberProblem() ? NotificationStatus.FAILED : NotificationStatus.SKIPPED, reason.code(),
+                    detail.in(tenant.locale().locale()), text, now);
+        }
+    }
+
+    /** The first result of this request, when it is a retry. */
+    private Optional<Sent> replay(TenantId tenantId, NoticeRequest request) {
+        if (request.idempotencyKey() != null) {
+            Optional<Map.Entry<NotificationLog, byte[]>> first = logs.findByIdempotencyKey(tenantId, request.idempotencyKey());
+            if (first.isPresent()) {
+                if (!MessageDigest.isEqual(first.get().getValue(), request.requestHash())) {
+                    throw new ProblemException(ProblemType.CONFLICT, new Text(
+                            "Idempotency-Key ini sudah dipakai untuk permintaan lain",
+                            "This Idempotency-Key was already used for a different request"))
+                            .with("field", "Idempotency-Key");
+                }
+                return Optional.of(new Sent(first.get().getKey(), false));
+            }
+        }
+        if (request.naturalKey() != null) {
+            return logs.findByNaturalKey(tenantId, request.naturalKey()).map(first -> new Sent(first, false));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<NotificationLog> find(TenantId tenantId, UUID id) {
+        return logs.find(tenantId, id);
+    }
+
+    /** A page of the history, newest first. */
+    public List<NotificationLog> history(TenantId tenantId, HistoryFilter filter, int limit) {
+        return logs.history(tenantId, filter, limit);
+    }
+
+    /**
+     * What the history is narrowed to; every part optional.
+     *
+     * @param beforeId with {@code beforeCreatedAt}, the last entry of the previous page
+     */
+    public record HistoryFilter(String customerId, NotificationStatus status, NoticeType type, Instant from,
+            Instant to, UUID batchId, Instant beforeCreatedAt, UUID beforeId) {
+    }
+
+    /**
+     * Where a stats period starts: {@code today} from midnight in the business's time zone, {@code 7d} and
+     * {@code 30d} that many days back from now.
+     *
+     * @throws ProblemException 400 naming {@code period} for anything else
+     */
+    public Instant periodStart(TenantId tenantId, String period) {
+        Instant now = clock.instant();
+        return switch (period) {
+            case "today" -> now.atZone(tenants.get(tenantId).timezone()).toLocalDate()
+                    .atStartOfDay(tenants.get(tenantId).timezone()).toInstant();
+            case "7d" -> now.minus(java.time.Duration.ofDays(7));
+            case "30d" -> now.minus(java.time.Duration.ofDays(30));
+            default -> throw ProblemException.invalidField("period", "must be today, 7d or 30d");
+        };
+    }
+
+    /** Counts by status over {@code [from, to)} (open ends allowed). */
+    public NotificationStats stats(TenantId tenantId, Instant from, Instant to) {
+        return NotificationStats.of(logs.countByStatus(tenantId, from, to));
+    }
+}
