@@ -16,6 +16,11 @@ final class NoticeTexts {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");
 
+    /** What a customer who writes MULAI or START is told. */
+    static final Text OPTED_IN = new Text(
+            "Terima kasih, notifikasi tagihan dari {{shopName}} aktif kembali. Balas BERHENTI untuk berhenti.",
+            "Thank you, billing notices from {{shopName}} are on again. Reply STOP to stop them.");
+
     private static final Map<NoticeType, Text> DEFAULTS = new EnumMap<>(NoticeType.class);
 
     static {
@@ -35,6 +40,9 @@ final class NoticeTexts {
                 "Halo {{name}}, paket {{packageName}} Anda berakhir pada {{expiresAt}} ({{daysLeft}} hari lagi). Perpanjang sekarang agar layanan tetap aktif. — {{shopName}}\n\nBalas BERHENTI jika tidak ingin menerima notifikasi ini.",
                 "Hi {{name}}, your {{packageName}} package ends on {{expiresAt}} ({{daysLeft}} days left). Renew now to keep your service active. — {{shopName}}\n\nReply STOP to stop these notices."));
         DEFAULTS.put(NoticeType.MESSAGE, new Text("{{message}}", "{{message}}"));
+        DEFAULTS.put(NoticeType.CONSENT_CONFIRMATION, new Text(
+                "Baik, Anda tidak akan menerima notifikasi tagihan lagi dari {{shopName}}. Balas MULAI jika ingin menerimanya kembali.",
+                "OK, you will receive no more billing notices from {{shopName}}. Reply START to receive them again."));
     }
 
     private NoticeTexts() {

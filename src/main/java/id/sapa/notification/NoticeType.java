@@ -22,6 +22,8 @@ public enum NoticeType {
     LATE_PAYMENT_REMINDER_4("late_payment_reminder_4", List.of("invoiceId", "amount", "dueDate", "daysLate")),
     /** A prepaid package is about to expire. */
     PREPAID_EXPIRY("prepaid_expiry", List.of("packageName", "expiresAt", "daysLeft")),
+    /** Sapa's answer to a customer who wrote STOP or MULAI: their notices are off, or on again. */
+    CONSENT_CONFIRMATION("consent_confirmation", List.of()),
     /** A text the billing system wrote itself ({@code send}, {@code send-bulk} without a template). */
     MESSAGE("message", List.of("message"));
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.contact.Contact;
+import id.sapa.contact.Consent;
 import id.sapa.contact.Contacts;
 import id.sapa.conversation.Conversations;
 import id.sapa.message.Messages;
@@ -20,6 +21,7 @@ import id.sapa.message.NoticeOutcome;
 import id.sapa.notification.NotificationLogRepository.NewLog;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ContactId;
+import id.sapa.shared.MessageId;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
@@ -74,7 +76,15 @@ public class Notifications {
             throw ProblemException.forbidden(new Text("Peran Anda tidak dapat mengirim notifikasi",
                     "Your role cannot send notices"));
         }
-        TenantId tenantId = actor.tenantId();
+        return dispatch(actor.tenantId(), request, actor.attribution(), null);
+    }
+
+    /**
+     * Logs and queues one notice in one transaction, unless a retry finds it logged already.
+     *
+     * @param before work that must commit with the notice and run before it is checked (an opt-in)
+     */
+    private Sent dispatch(TenantId tenantId, NoticeRequest request, String requestedBy, Runnable before) {
         Optional<Sent> replay = replay(tenantId, request);
         if (replay.isPresent()) {
             return replay.get();
@@ -90,13 +100,15 @@ public class Notifications {
         String phone = request.phone() != null ? request.phone().e164()
                 : contact.get().phone() == null ? null : contact.get().phone().e164();
         UUID id = Uuids.timeOrdered();
-        Instant now = clock.instant();
         NewLog log = new NewLog(id, tenantId, request.type(), phone, request.customerId(), request.idempotencyKey(),
-                request.requestHash(), request.naturalKey(), request.batchId(), request.batchIndex(),
-                actor.attribution(), now);
+                request.requestHash(), request.naturalKey(), request.batchId(), request.batchIndex(), requestedBy,
+                clock.instant());
         Optional<NotificationLog> logged = transaction.execute(status -> {
             if (!logs.insertPending(log)) {
                 return Optional.<NotificationLog>empty();
+            }
+            if (before != null) {
+                before.run();
             }
             record(tenant, id, messages.sendNotice(tenantId, to, notice), notice.text());
             return logs.find(tenantId, id);
@@ -104,6 +116,39 @@ public class Notifications {
         return logged.map(first -> new Sent(first, true))
                 // A twin with the same key committed first: answer its result.
                 .orElseGet(() -> replay(tenantId, request).orElseThrow());
+    }
+
+    /**
+     * Answers a customer who wrote STOP (or BERHENTI, UNSUBSCRIBE) or MULAI (START): their notices go off
+     * or on again, and they are told so once — only when it changes something, and only once for one
+     * message however often it is offered. The confirmation of a STOP is the last notice they get.
+     */
+    void answerConsent(TenantId tenantId, ContactId contactId, MessageId messageId, Consent consent) {
+        Optional<Contact> contact = contacts.find(tenantId, contactId);
+        if (contact.isEmpty() || (contact.get().optedOutAt() != null) == (consent == Consent.OPT_OUT)) {
+            return;
+        }
+        if (contact.get().phone() == null && contact.get().customerId() == null) {
+            // Known only by WhatsApp username: no notice could reach them, so none confirms it either.
+            if (consent == Consent.OPT_OUT) {
+                contacts.optOut(tenantId, contactId);
+            } else {
+                contacts.optIn(tenantId, contactId);
+            }
+            return;
+        }
+        Tenant tenant = tenants.get(tenantId);
+        String text = NoticeTexts.render(consent == Consent.OPT_OUT
+                ? NoticeTexts.defaultText(NoticeType.CONSENT_CONFIRMATION, tenant.locale())
+                : NoticeTexts.OPTED_IN.in(tenant.locale().locale()), java.util.Map.of("shopName", tenant.name()));
+        NoticeRequest request = new NoticeRequest(NoticeType.CONSENT_CONFIRMATION, contact.get().phone(),
+                contact.get().customerId(), text, java.util.Map.of(), null, null, "consent:" + messageId, null, null);
+        Runnable change = consent == Consent.OPT_IN ? () -> contacts.optIn(tenantId, contactId) : null;
+        dispatch(tenantId, request, "customer:" + consent.name().toLowerCase(java.util.Locale.ROOT), change);
+        if (consent == Consent.OPT_OUT) {
+            // After the confirmation was queued: checked with the customer still opted in, it is the last.
+            contacts.optOut(tenantId, contactId);
+        }
     }
 
     private void record(Tenant tenant, UUID id, NoticeOutcome outcome, String text) {

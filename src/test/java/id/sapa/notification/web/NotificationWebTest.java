@@ -183,6 +183,28 @@ class NotificationWebTest extends WebTestSupport {
     }
 
     @Test
+    void aCustomerWhoWritesBerhentiIsToldOnceAndGetsNoMoreNoticesUntilMulai() {
+        String phone = customer("450", "Lina");
+        sandbox.customerSays(phone, "Lina", "BERHENTI");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.outbox(phone).size() == 1);
+        assertThat(sandbox.outbox(phone).get(0).get("content").asString()).contains("MULAI").contains("Toko Tagihan Net");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !api.get("/api/contacts/by-customer-id/450").token(key).send()
+                .json().get("optedOutAt").isNull());
+        assertThat(payment("450", "INV-450", 20_000).json().get("data").get("reason").asString()).isEqualTo("opted_out");
+        sandbox.customerSays(phone, "Lina", "stop");
+        sandbox.customerSays(phone, "Lina", "Halo kak, stop dulu ya kirimnya");
+
+        sandbox.customerSays(phone, "Lina", "Mulai");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.outbox(phone).size() == 2);
+        assertThat(sandbox.outbox(phone).get(1).get("content").asString()).contains("aktif kembali");
+        assertThat(payment("450", "INV-451", 20_000).json().get("data").get("status").asString()).isEqualTo("pending");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.outbox(phone).size() == 3);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_logs WHERE tenant_id = ? AND type = 'consent_confirmation'")
+                .param(owner.tenantId().value()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void everyPhoneFormatOfSeed004ReachesTheSameCustomer() {
         String local = "081270009001";
         for (String phone : List.of(local, "81270009001", "+6281270009001", "6281270009001@c.us")) {
