@@ -19,7 +19,7 @@ class RoleTest {
     void supervisorsRunTheTeamButNotUsersOrSettings() {
         assertThat(Role.SUPERVISOR.permissions()).containsExactlyInAnyOrder(Permission.READ, Permission.WORK_CHATS,
                 Permission.SUPERVISE, Permission.ASSIGN_CHATS, Permission.MANAGE_QUICK_REPLIES, Permission.MANAGE_RULES,
-                Permission.EXPORT, Permission.DELETE_MESSAGES);
+                Permission.EXPORT, Permission.DELETE_MESSAGES, Permission.SEND_NOTICES);
     }
 
     @Test
