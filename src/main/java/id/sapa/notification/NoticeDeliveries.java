@@ -1,5 +1,6 @@
 package id.sapa.notification;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,11 @@ import id.sapa.message.MessageEvent.MessageStatusChanged;
 class NoticeDeliveries {
 
     private final NotificationLogRepository logs;
+    private final ApplicationEventPublisher events;
 
-    NoticeDeliveries(NotificationLogRepository logs) {
+    NoticeDeliveries(NotificationLogRepository logs, ApplicationEventPublisher events) {
         this.logs = logs;
+        this.events = events;
     }
 
     @EventListener
@@ -29,7 +32,9 @@ class NoticeDeliveries {
             case PENDING -> null;
         };
         if (status != null) {
-            logs.advance(changed.messageId(), status, changed.timestamp(), changed.errorMessage());
+            logs.advance(changed.messageId(), status, changed.timestamp(), changed.errorMessage())
+                    .ifPresent(log -> events.publishEvent(new NotificationEvent.NotificationUpdated(log.tenantId(),
+                            log.id(), log.status(), log.batchId())));
         }
     }
 }

@@ -3,26 +3,28 @@ package id.sapa.notification;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.contact.Contact;
+import id.sapa.channel.Channel;
+import id.sapa.channel.Channels;
+import id.sapa.channel.spi.ProviderType;
 import id.sapa.contact.Consent;
 import id.sapa.contact.Contacts;
-import id.sapa.conversation.Conversations;
-import id.sapa.message.Messages;
-import id.sapa.message.Notice;
-import id.sapa.message.NoticeOutcome;
 import id.sapa.notification.NotificationLogRepository.NewLog;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.Permission;
+import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
@@ -42,21 +44,32 @@ public class Notifications {
 
     private final NotificationLogRepository logs;
     private final NoticeTemplates templates;
-    private final Messages messages;
+    private final NoticeSender sender;
+    private final NoticeRunner runner;
+    private final NoticeJobs jobs;
+    private final NoticeBatchStore batches;
+    private final NoticeSettingsStore settingsStore;
+    private final Channels channels;
     private final Contacts contacts;
-    private final Conversations conversations;
     private final Tenants tenants;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Notifications(NotificationLogRepository logs, NoticeTemplates templates, Messages messages, Contacts contacts,
-            Conversations conversations, Tenants tenants, TransactionTemplate transaction, Clock clock) {
+    Notifications(NotificationLogRepository logs, NoticeTemplates templates, NoticeSender sender, NoticeRunner runner,
+            NoticeJobs jobs, NoticeBatchStore batches, NoticeSettingsStore settingsStore, Channels channels, Contacts contacts, Tenants tenants, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Clock clock) {
         this.logs = logs;
         this.templates = templates;
-        this.messages = messages;
+        this.sender = sender;
+        this.runner = runner;
+        this.jobs = jobs;
+        this.batches = batches;
+        this.settingsStore = settingsStore;
+        this.channels = channels;
         this.contacts = contacts;
-        this.conversations = conversations;
         this.tenants = tenants;
+        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -72,19 +85,18 @@ public class Notifications {
      *                          already used with another request; 403 for a caller who may not send notices
      */
     public Sent send(Actor actor, NoticeRequest request) {
-        if (!actor.can(Permission.SEND_NOTICES)) {
-            throw ProblemException.forbidden(new Text("Peran Anda tidak dapat mengirim notifikasi",
-                    "Your role cannot send notices"));
-        }
-        return dispatch(actor.tenantId(), request, actor.attribution(), null);
+        requireNoticeSender(actor);
+        return dispatch(actor.tenantId(), request, actor.attribution(), true, null);
     }
 
     /**
      * Logs and queues one notice in one transaction, unless a retry finds it logged already.
      *
+     * @param paced  whether the quiet hours and the daily cap hold it back (not a reply the customer asked for)
      * @param before work that must commit with the notice and run before it is checked (an opt-in)
      */
-    private Sent dispatch(TenantId tenantId, NoticeRequest request, String requestedBy, Runnable before) {
+    private Sent dispatch(TenantId tenantId, NoticeRequest request, String requestedBy, boolean paced,
+            Runnable before) {
         Optional<Sent> replay = replay(tenantId, request);
         if (replay.isPresent()) {
             return replay.get();
@@ -94,15 +106,16 @@ public class Notifications {
                 : Optional.of(contacts.findByCustomerId(tenantId, request.customerId())
                         .orElseThrow(() -> ProblemException.notFound("Customer", request.customerId())
                                 .with("field", "customerId")));
-        Notice notice = templates.notice(tenant, request, contact.map(Contact::name).orElse(null));
-        Notice.Recipient to = request.phone() != null ? new Notice.Recipient.ToNumber(request.phone())
-                : new Notice.Recipient.ToContact(contact.get().id());
-        String phone = request.phone() != null ? request.phone().e164()
-                : contact.get().phone() == null ? null : contact.get().phone().e164();
+        // Made now, so a bad value (a date that is not one) is refused before anything is logged.
+        templates.notice(tenant, request, contact.map(Contact::name).orElse(null));
+        String phone = request.phone() != null ? request.phone().e164() : null;
         UUID id = Uuids.timeOrdered();
+        Instant now = clock.instant();
+        Instant allowed = paced ? runner.allowedFrom(tenant, now) : now;
+        Instant held = allowed.isAfter(now) ? allowed : null;
         NewLog log = new NewLog(id, tenantId, request.type(), phone, request.customerId(), request.idempotencyKey(),
-                request.requestHash(), request.naturalKey(), request.batchId(), request.batchIndex(), requestedBy,
-                clock.instant());
+                request.requestHash(), request.naturalKey(), request.batchId(), request.batchIndex(), requestedBy, now,
+                request.message(), sender.values(request.values()), held);
         Optional<NotificationLog> logged = transaction.execute(status -> {
             if (!logs.insertPending(log)) {
                 return Optional.<NotificationLog>empty();
@@ -110,12 +123,161 @@ public class Notifications {
             if (before != null) {
                 before.run();
             }
-            record(tenant, id, messages.sendNotice(tenantId, to, notice), notice.text());
+            if (held != null) {
+                jobs.defer(tenantId, id, held);
+            } else {
+                sender.send(tenant, logs.lockWaiting(id).orElseThrow());
+            }
             return logs.find(tenantId, id);
         });
+        logged.ifPresent(first -> events.publishEvent(new NotificationEvent.NotificationUpdated(tenantId, first.id(),
+                first.status(), null)));
         return logged.map(first -> new Sent(first, true))
                 // A twin with the same key committed first: answer its result.
                 .orElseGet(() -> replay(tenantId, request).orElseThrow());
+    }
+
+    public NoticeSettings settings(TenantId tenantId) {
+        return settingsStore.get(tenantId);
+    }
+
+    public NoticeSettings saveSettings(TenantId tenantId, NoticeSettings settings) {
+        settingsStore.save(tenantId, settings);
+        return settingsStore.get(tenantId);
+    }
+
+    /** One row of a send-bulk request, as the billing system wrote it. */
+    public record BulkRow(String phone, String message, String customerId) {
+    }
+
+    /** A row refused at once, by its index in the request. */
+    public record RowError(int index, String field, String reason) {
+    }
+
+    /**
+     * @param replayed true when a retry with the same {@code Idempotency-Key} answered the first batch
+     */
+    public record BatchAccepted(NoticeBatch batch, int accepted, List<RowError> errors, boolean replayed) {
+    }
+
+    /** The least time between two notices from a number linked as a device or through Whapi (seed 004). */
+    static final int LINKED_NUMBER_DELAY_MS = 2_000;
+    static final int MAX_TEXT = 4096;
+
+    /**
+     * Accepts a send-bulk request at once: every good row is logged as waiting, in one statement, and one
+     * durable job sends them in order, {@code delayMs} apart at least (2 seconds at least from a number
+     * linked as a device or through Whapi), within the quiet hours and the daily cap. Bad rows are
+     * answered by index and field; the others go.
+     *
+     * @throws ProblemException 400 when no row is good, with the rows' errors
+     */
+    public BatchAccepted sendBulk(Actor actor, NoticeType type, List<BulkRow> rows, int delayMs, String idempotencyKey) {
+        requireNoticeSender(actor);
+        TenantId tenantId = actor.tenantId();
+        if (idempotencyKey != null) {
+            Optional<NoticeBatch> first = batches.findByIdempotencyKey(tenantId, idempotencyKey)
+                    .flatMap(id -> batches.find(tenantId, id));
+            if (first.isPresent()) {
+                return new BatchAccepted(first.get(), first.get().total(), List.of(), true);
+            }
+        }
+        List<RowError> errors = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        List<String[]> accepted = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            BulkRow row = rows.get(index);
+            if (row == null || row.phone() == null || row.phone().isBlank()) {
+                errors.add(new RowError(index, "phone", "is required"));
+                continue;
+            }
+            PhoneNumber phone;
+            try {
+                phone = PhoneNumber.parse(row.phone());
+            } catch (PhoneNumber.InvalidPhoneNumberException invalid) {
+                errors.add(new RowError(index, "phone", invalid.getMessage()));
+                continue;
+            }
+            String text = row.message() == null || row.message().isBlank() ? null : row.message().strip();
+            if (text == null && type == NoticeType.MESSAGE) {
+                errors.add(new RowError(index, "message", "is required"));
+                continue;
+            }
+            if (text != null && text.length() > MAX_TEXT) {
+                errors.add(new RowError(index, "message", "must be at most " + MAX_TEXT + " characters"));
+                continue;
+            }
+            ids.add(Uuids.timeOrdered());
+            indexes.add(index);
+            accepted.add(new String[] {phone.e164(), row.customerId(), text});
+        }
+        if (accepted.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, new Text("Tidak ada penerima yang valid",
+                    "No recipient is valid")).with("errors", errors.stream()
+                    .map(e -> new ProblemException.FieldError("recipients[" + e.index() + "]." + e.field(), e.reason()))
+                    .toList());
+        }
+        int delay = Math.max(delayMs, linkedNumber(tenantId) ? LINKED_NUMBER_DELAY_MS : 0);
+        UUID batchId = Uuids.timeOrdered();
+        Instant now = clock.instant();
+        boolean created = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!batches.insert(batchId, tenantId, type, accepted.size(), delay, actor.attribution(), idempotencyKey,
+                    now)) {
+                return false;
+            }
+            logs.insertBatch(tenantId, batchId, type, actor.attribution(), now, ids, indexes, accepted);
+            jobs.start(tenantId, batchId);
+            return true;
+        }));
+        if (!created) {
+            // A twin with the same key committed first.
+            NoticeBatch first = batches.findByIdempotencyKey(tenantId, idempotencyKey)
+                    .flatMap(id -> batches.find(tenantId, id)).orElseThrow();
+            return new BatchAccepted(first, first.total(), List.of(), true);
+        }
+        return new BatchAccepted(batches.find(tenantId, batchId).orElseThrow(), accepted.size(), errors, false);
+    }
+
+    public Optional<NoticeBatch> batch(TenantId tenantId, UUID id) {
+        return batches.find(tenantId, id);
+    }
+
+    public List<NoticeBatch> batches(TenantId tenantId, int limit) {
+        return batches.list(tenantId, limit);
+    }
+
+    /**
+     * Stops a batch: its rows still waiting are cancelled, the ones sent stay sent. Cancelling a finished
+     * batch changes nothing.
+     */
+    public NoticeBatch cancelBatch(Actor actor, UUID id) {
+        requireNoticeSender(actor);
+        TenantId tenantId = actor.tenantId();
+        transaction.executeWithoutResult(status -> batches.lock(tenantId, id).ifPresentOrElse(batch -> {
+            if (batch.status().equals("queued") || batch.status().equals("running")) {
+                batches.finish(id, "cancelled", clock.instant());
+                logs.cancelWaiting(id, clock.instant());
+            }
+        }, () -> {
+            throw ProblemException.notFound("Batch", id);
+        }));
+        NoticeBatch cancelled = batches.find(tenantId, id).orElseThrow();
+        events.publishEvent(NotificationEvent.BatchProgress.of(cancelled));
+        return cancelled;
+    }
+
+    private boolean linkedNumber(TenantId tenantId) {
+        return channels.find(tenantId).map(Channel::provider)
+                .map(provider -> provider == ProviderType.WHAPI || provider == ProviderType.LINKED_DEVICE)
+                .orElse(false);
+    }
+
+    private static void requireNoticeSender(Actor actor) {
+        if (!actor.can(Permission.SEND_NOTICES)) {
+            throw ProblemException.forbidden(new Text("Peran Anda tidak dapat mengirim notifikasi",
+                    "Your role cannot send notices"));
+        }
     }
 
     /**
@@ -144,24 +306,10 @@ public class Notifications {
         NoticeRequest request = new NoticeRequest(NoticeType.CONSENT_CONFIRMATION, contact.get().phone(),
                 contact.get().customerId(), text, java.util.Map.of(), null, null, "consent:" + messageId, null, null);
         Runnable change = consent == Consent.OPT_IN ? () -> contacts.optIn(tenantId, contactId) : null;
-        dispatch(tenantId, request, "customer:" + consent.name().toLowerCase(java.util.Locale.ROOT), change);
+        dispatch(tenantId, request, "customer:" + consent.name().toLowerCase(java.util.Locale.ROOT), false, change);
         if (consent == Consent.OPT_OUT) {
             // After the confirmation was queued: checked with the customer still opted in, it is the last.
             contacts.optOut(tenantId, contactId);
-        }
-    }
-
-    private void record(Tenant tenant, UUID id, NoticeOutcome outcome, String text) {
-        Instant now = clock.instant();
-        switch (outcome) {
-            case NoticeOutcome.Queued(var message) -> {
-                ContactId contactId = conversations.find(tenant.id(), message.conversationId())
-                        .map(c -> c.contactId()).orElse(null);
-                logs.queued(id, message.id(), contactId, message.content(), now);
-            }
-            case NoticeOutcome.Refused(var reason, var detail) -> logs.refused(id,
-                    reason.numberProblem() ? NotificationStatus.FAILED : NotificationStatus.SKIPPED, reason.code(),
-                    detail.in(tenant.locale().locale()), text, now);
         }
     }
 

@@ -5,7 +5,7 @@
  * Each notice is logged ({@code notification_logs}) and follows its message's delivery status. Nothing
  * depends on this module.
  */
-@ApplicationModule(allowedDependencies = {"shared", "tenant", "contact", "channel", "message", "conversation"})
+@ApplicationModule(allowedDependencies = {"shared", "tenant", "contact", "channel", "channel :: spi", "message", "conversation"})
 package id.sapa.notification;
 
 import org.springframework.modulith.ApplicationModule;

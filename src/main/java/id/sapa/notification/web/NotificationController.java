@@ -166,6 +166,67 @@ class NotificationController {
                         + request.packageName().strip() + ":" + request.expiresAt().strip())));
     }
 
+    record RowErrorView(int index, String field, String reason) {
+    }
+
+    /** What send-bulk answers at once: the batch to follow, how many rows it took, the ones it refused. */
+    record BulkResponse(boolean success, BulkData data) {
+    }
+
+    record BulkData(UUID batchId, int accepted, List<RowErrorView> errors, BatchView batch) {
+    }
+
+    @PostMapping("/send-bulk")
+    @Operation(summary = "Send many notices, paced (answers 202 at once with the batch)",
+            description = "Up to 10,000 recipients; `delayMs` between two notices is a minimum (2000 at least from "
+                    + "a number linked as a device or through Whapi). Bad rows are answered in `errors` by index and "
+                    + "field; the others go. Follow the batch at GET /api/whatsapp/batches/{id}, or by the "
+                    + "`notification-batch-progress` event on /whatsapp.")
+    ResponseEntity<BulkResponse> sendBulk(@AuthenticationPrincipal Actor actor,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody NoticeRequests.Bulk request) {
+        NoticeType type = type(request.template(), "template");
+        List<Notifications.BulkRow> rows = request.recipients().stream()
+                .map(row -> row == null ? null : new Notifications.BulkRow(row.phone(), row.message(),
+                        bulkCustomerId(row.customerId())))
+                .toList();
+        Notifications.BatchAccepted accepted = notifications.sendBulk(actor, type, rows,
+                request.delayMs() == null ? 0 : request.delayMs(), key(key));
+        var response = ResponseEntity.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.ACCEPTED);
+        if (accepted.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(new BulkResponse(true, new BulkData(accepted.batch().id(), accepted.accepted(),
+                accepted.errors().stream().map(e -> new RowErrorView(e.index(), e.field(), e.reason())).toList(),
+                BatchView.of(accepted.batch()))));
+    }
+
+    record BatchResponse(boolean success, BatchView data) {
+    }
+
+    record BatchesResponse(boolean success, List<BatchView> data) {
+    }
+
+    @GetMapping("/batches")
+    @Operation(summary = "The latest batches, newest first")
+    BatchesResponse batches(@AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+        return new BatchesResponse(true, notifications.batches(actor.tenantId(), limit).stream().map(BatchView::of).toList());
+    }
+
+    @GetMapping("/batches/{id}")
+    @Operation(summary = "A batch's progress")
+    BatchResponse batch(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return new BatchResponse(true, BatchView.of(notifications.batch(actor.tenantId(), id)
+                .orElseThrow(() -> ProblemException.notFound("Batch", id))));
+    }
+
+    @PostMapping("/batches/{id}/cancel")
+    @Operation(summary = "Stop a batch: rows still waiting are cancelled, the ones sent stay sent")
+    BatchResponse cancel(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return new BatchResponse(true, BatchView.of(notifications.cancelBatch(actor, id)));
+    }
+
     /** A page of history and where the next one starts. */
     record HistoryResponse(boolean success, List<NotificationView> data, String nextCursor) {
     }
@@ -257,6 +318,16 @@ class NotificationController {
             return java.time.OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException notAnInstant) {
             throw ProblemException.invalidField(field, "must be a time such as 2026-12-01T00:00:00+07:00");
+        }
+    }
+
+    /** A row's customer id: only recorded, so a bad one is left out rather than refusing the row. */
+    private static String bulkCustomerId(Object value) {
+        try {
+            String id = CustomerIds.fromJson(value);
+            return id == null || id.isBlank() || id.strip().length() > 64 ? null : id.strip();
+        } catch (ProblemException notAnId) {
+            return null;
         }
     }
 

@@ -20,13 +20,14 @@ record NotificationView(UUID id, @Schema(example = "payment_notification") Notic
         @Schema(example = "whatsapp") String channel, NotificationStatus status, String phone, String customerId,
         String contactId, String messageId, String content, String reason, String errorMessage, UUID batchId,
         Integer batchIndex, @Schema(example = "api-key:sapa_Ab12Cd34") String requestedBy, Instant createdAt,
-        Instant sentAt, Instant deliveredAt, Instant readAt, Instant failedAt) {
+        Instant sentAt, Instant deliveredAt, Instant readAt, Instant failedAt,
+        @Schema(description = "when a notice the quiet hours or the daily cap held back will go") Instant scheduledFor) {
 
     static NotificationView of(NotificationLog log) {
         return new NotificationView(log.id(), log.type(), "whatsapp", log.status(), log.phone(), log.customerId(),
                 log.contactId() == null ? null : log.contactId().toString(),
                 log.messageId() == null ? null : log.messageId().toString(), log.content(), log.reason(),
                 log.errorMessage(), log.batchId(), log.batchIndex(), log.requestedBy(), log.createdAt(), log.sentAt(),
-                log.deliveredAt(), log.readAt(), log.failedAt());
+                log.deliveredAt(), log.readAt(), log.failedAt(), log.scheduledFor());
     }
 }
