@@ -92,13 +92,13 @@ public class Messages {
     public NoticeOutcome sendNotice(TenantId tenantId, Notice.Recipient to, Notice notice) {
         return switch (notices.check(tenantId, to, notice)) {
             case NoticeCheck.Stop(NoticeOutcome.Refused refused) -> refused;
-            case NoticeCheck.Go(NoticeCheck.Allowed allowed) -> new NoticeOutcome.Queued(transaction.execute(status -> {
+            case NoticeCheck.Go(NoticeCheck.Allowed allowed) -> transaction.execute(status -> {
                 Conversation conversation = allowed.phone() == null ? allowed.conversation()
                         : conversations.findOrOpen(tenantId, contacts.findOrAdd(tenantId, allowed.phone(), clock.instant()),
                                 WhatsAppUser.of(allowed.phone()), clock.instant());
-                return writer.write(SendPlan.notice(conversation, allowed.channel(), notice.type(), allowed.content(),
-                        allowed.template()));
-            }));
+                return new NoticeOutcome.Queued(writer.write(SendPlan.notice(conversation, allowed.channel(),
+                        notice.type(), allowed.content(), allowed.template())), conversation.contactId());
+            });
         };
     }
 

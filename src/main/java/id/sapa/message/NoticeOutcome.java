@@ -1,11 +1,13 @@
 package id.sapa.message;
 
+import id.sapa.shared.ContactId;
 import id.sapa.shared.Text;
 
 /** What became of a notice: queued as a message, or refused before anything was stored. */
 public sealed interface NoticeOutcome {
 
-    record Queued(Message message) implements NoticeOutcome {
+    /** @param contactId the customer's contact, found or made for the notice */
+    record Queued(Message message, ContactId contactId) implements NoticeOutcome {
     }
 
     /** @param detail why, for the people reading the notice's history */

@@ -13,12 +13,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.contact.Contact;
 import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.contact.Consent;
+import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
+import id.sapa.message.Notice;
 import id.sapa.notification.NotificationLogRepository.NewLog;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ContactId;
@@ -107,7 +108,7 @@ public class Notifications {
                         .orElseThrow(() -> ProblemException.notFound("Customer", request.customerId())
                                 .with("field", "customerId")));
         // Made now, so a bad value (a date that is not one) is refused before anything is logged.
-        templates.notice(tenant, request, contact.map(Contact::name).orElse(null));
+        Notice notice = templates.notice(tenant, request, contact.map(Contact::name).orElse(null));
         String phone = request.phone() != null ? request.phone().e164() : null;
         UUID id = Uuids.timeOrdered();
         Instant now = clock.instant();
@@ -126,7 +127,7 @@ public class Notifications {
             if (held != null) {
                 jobs.defer(tenantId, id, held);
             } else {
-                sender.send(tenant, logs.lockWaiting(id).orElseThrow());
+                sender.send(tenant, id, request.phone(), contact, notice);
             }
             return logs.find(tenantId, id);
         });
