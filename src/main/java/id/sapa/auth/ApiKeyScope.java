@@ -30,6 +30,7 @@ public enum ApiKeyScope {
                     route(HttpMethod.GET, "/api/whatsapp/history"),
                     route(HttpMethod.GET, "/api/whatsapp/history/*"),
                     route(HttpMethod.GET, "/api/whatsapp/stats"),
+                    route(HttpMethod.GET, "/api/whatsapp/batches"),
                     route(HttpMethod.GET, "/api/whatsapp/batches/*"))),
     CONTACTS_READ("contacts:read", EnumSet.of(Permission.READ),
             List.of(route(HttpMethod.GET, "/api/contacts"),

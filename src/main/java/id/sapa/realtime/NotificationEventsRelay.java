@@ -31,8 +31,15 @@ class NotificationEventsRelay {
                 () -> new Updated(event.id(), event.status().code(), event.batchId()));
     }
 
+    /** {@code notification-batch-progress}: a batch's counts now. */
+    record Progress(UUID batchId, String status, int total, long sent, long failed, long skipped, long pending,
+            long cancelled) {
+    }
+
     @EventListener
     void on(BatchProgress event) {
-        broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "notification-batch-progress", () -> event);
+        broadcast.send(WhatsAppGateway.PATH, event.tenantId(), "notification-batch-progress",
+                () -> new Progress(event.batchId(), event.status(), event.total(), event.sent(), event.failed(),
+                        event.skipped(), event.pending(), event.cancelled()));
     }
 }

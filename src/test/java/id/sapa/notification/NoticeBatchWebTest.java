@@ -90,6 +90,8 @@ class NoticeBatchWebTest extends WebTestSupport {
         Map<Integer, String> customerByIndex = new HashMap<>();
         history.forEach(row -> customerByIndex.put(row.get("batchIndex").asInt(), row.get("customerId").asString()));
         assertThat(customerByIndex).containsExactlyInAnyOrderEntriesOf(Map.of(0, "500", 1, "501", 3, "502", 4, "503"));
+        JsonNode listed = api.get("/api/whatsapp/batches").token(key).send().json().get("data");
+        assertThat(listed).extracting(batch -> batch.get("id").asString()).containsExactly(id);
     }
 
     @Test

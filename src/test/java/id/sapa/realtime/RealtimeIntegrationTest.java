@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,9 @@ import id.sapa.message.MessageEvent.CustomerTyping;
 import id.sapa.message.MessageEvent.MessageReceived;
 import id.sapa.message.MessageEvent.MessageStatusChanged;
 import id.sapa.message.MessageStatus;
+import id.sapa.notification.NotificationEvent.BatchProgress;
+import id.sapa.notification.NotificationEvent.NotificationUpdated;
+import id.sapa.notification.NotificationStatus;
 import id.sapa.operator.Operators;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.Role;
@@ -212,6 +216,29 @@ class RealtimeIntegrationTest {
 
         assertThat(socket.events("connection-status")).hasSize(1);
         assertThat(socket.received().toString()).doesNotContain("6281299990000");
+    }
+
+    @Test
+    void theWhatsAppNamespaceCarriesTheTenantsNoticesAndBatches() {
+        NodeSocketClient socket = connect("/whatsapp", Map.of("query", Map.of("token", ownerA.token())));
+        UUID notice = UUID.randomUUID();
+        UUID batch = UUID.randomUUID();
+
+        publishCommitted(new NotificationUpdated(ownerB.tenantId(), UUID.randomUUID(), NotificationStatus.SENT, null));
+        publishCommitted(new NotificationUpdated(ownerA.tenantId(), notice, NotificationStatus.DELIVERED, batch));
+        publishCommitted(new BatchProgress(ownerA.tenantId(), batch, "running", 5, 2, 0, 1, 2, 0));
+
+        JsonNode updated = socket.awaitEvent("notification-updated");
+        assertThat(updated.get("id").asString()).isEqualTo(notice.toString());
+        assertThat(updated.get("status").asString()).isEqualTo("delivered");
+        assertThat(updated.get("batchId").asString()).isEqualTo(batch.toString());
+        JsonNode progress = socket.awaitEvent("notification-batch-progress");
+        assertThat(progress.get("batchId").asString()).isEqualTo(batch.toString());
+        assertThat(progress.get("status").asString()).isEqualTo("running");
+        assertThat(progress.get("total").asInt()).isEqualTo(5);
+        assertThat(progress.get("pending").asInt()).isEqualTo(2);
+        assertThat(progress.has("tenantId")).isFalse();
+        assertThat(socket.events("notification-updated")).hasSize(1);
     }
 
     private NodeSocketClient connect(String namespace, Map<String, ?> options) {

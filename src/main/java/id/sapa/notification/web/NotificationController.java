@@ -237,7 +237,7 @@ class NotificationController {
     HistoryResponse history(@AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(required = false) String customerId,
-            @Parameter(description = "pending, sent, delivered, read, failed, skipped")
+            @Parameter(description = "pending, sent, delivered, read, failed, skipped, cancelled")
             @RequestParam(required = false) String status,
             @Parameter(description = "payment_notification, invoice_notification, late_payment_reminder_3, "
                     + "late_payment_reminder_4, prepaid_expiry, message")
