@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.github.kagkarlsson.scheduler.SchedulerState;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -33,6 +35,7 @@ class NoticeJobs {
     static final TaskDescriptor<Deferred> DEFERRED = TaskDescriptor.of("send-deferred-notice", Deferred.class);
     static final Duration RUN_FOR = Duration.ofSeconds(20);
     static final Duration WAIT_IN_RUN = Duration.ofSeconds(5);
+    static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(10);
 
     /** The job's data: the batch, and which run of it this is (each run has its own instance). */
     record BatchRun(TenantId tenantId, UUID batchId, int run) {
@@ -57,22 +60,29 @@ class NoticeJobs {
 
     @Bean
     OneTimeTask<BatchRun> noticeBatchTask() {
-        return Tasks.oneTime(BATCH).execute((instance, context) -> run(instance.getData()));
+        return Tasks.oneTime(BATCH)
+                // A step that failed (the database away for a moment) rolled back what it did: go on
+                // soon, not after the scheduler's default five minutes.
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_AFTER_FAILURE))
+                .execute((instance, context) -> run(instance.getData(), context.getSchedulerState()));
     }
 
     @Bean
     OneTimeTask<Deferred> deferredNoticeTask() {
-        return Tasks.oneTime(DEFERRED).execute((instance, context) -> {
-            Deferred deferred = instance.getData();
-            if (waitUntil(scheduledOf(deferred))) {
-                NoticeRunner.Step step = runner.deferredStep(deferred.tenantId(), deferred.logId());
-                if (step instanceof NoticeRunner.Due(Instant at)) {
-                    schedule(new Deferred(deferred.tenantId(), deferred.logId(), deferred.attempt() + 1), at);
-                }
-            } else {
-                schedule(new Deferred(deferred.tenantId(), deferred.logId(), deferred.attempt() + 1), clock.instant());
-            }
-        });
+        return Tasks.oneTime(DEFERRED)
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_AFTER_FAILURE))
+                .execute((instance, context) -> sendDeferred(instance.getData()));
+    }
+
+    private void sendDeferred(Deferred deferred) {
+        Deferred next = new Deferred(deferred.tenantId(), deferred.logId(), deferred.attempt() + 1);
+        if (!waitUntil(scheduledOf(deferred))) {
+            schedule(next, clock.instant());
+            return;
+        }
+        if (runner.deferredStep(deferred.tenantId(), deferred.logId()) instanceof NoticeRunner.Due(Instant at)) {
+            schedule(next, at);
+        }
     }
 
     /** Starts a batch's first run now (within the caller's transaction). */
@@ -85,7 +95,7 @@ class NoticeJobs {
         schedule(new Deferred(tenantId, logId, 0), at);
     }
 
-    private void run(BatchRun batch) {
+    private void run(BatchRun batch, SchedulerState scheduler) {
         Instant stop = clock.instant().plus(RUN_FOR);
         while (true) {
             NoticeRunner.Step step = runner.batchStep(batch.tenantId(), batch.batchId());
@@ -93,7 +103,9 @@ class NoticeJobs {
                 return;
             }
             Instant now = clock.instant();
-            if (due.isAfter(stop) || Duration.between(now, due).compareTo(WAIT_IN_RUN) > 0 || !waitUntil(due)) {
+            // A node that is stopping hands the batch on at once: the next node (or this one, restarted) goes on.
+            if (scheduler.isShuttingDown() || due.isAfter(stop) || Duration.between(now, due).compareTo(WAIT_IN_RUN) > 0
+                    || !waitUntil(due)) {
                 BatchRun next = new BatchRun(batch.tenantId(), batch.batchId(), batch.run() + 1);
                 Instant start = due.minus(lead);
                 jobs.schedule(BATCH.instance(batch.batchId() + ":" + next.run()).data(next).build(),
