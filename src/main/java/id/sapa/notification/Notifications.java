@@ -3,7 +3,6 @@ package id.sapa.notification;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import id.sapa.channel.Channel;
-import id.sapa.channel.Channels;
-import id.sapa.channel.spi.ProviderType;
 import id.sapa.contact.Consent;
 import id.sapa.contact.Contact;
 import id.sapa.contact.Contacts;
@@ -25,7 +21,6 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.Permission;
-import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
@@ -48,9 +43,7 @@ public class Notifications {
     private final NoticeSender sender;
     private final NoticeRunner runner;
     private final NoticeJobs jobs;
-    private final NoticeBatchStore batches;
     private final NoticeSettingsStore settingsStore;
-    private final Channels channels;
     private final Contacts contacts;
     private final Tenants tenants;
     private final ApplicationEventPublisher events;
@@ -58,16 +51,14 @@ public class Notifications {
     private final Clock clock;
 
     Notifications(NotificationLogRepository logs, NoticeTemplates templates, NoticeSender sender, NoticeRunner runner,
-            NoticeJobs jobs, NoticeBatchStore batches, NoticeSettingsStore settingsStore, Channels channels, Contacts contacts, Tenants tenants, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Clock clock) {
+            NoticeJobs jobs, NoticeSettingsStore settingsStore, Contacts contacts, Tenants tenants,
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.logs = logs;
         this.templates = templates;
         this.sender = sender;
         this.runner = runner;
         this.jobs = jobs;
-        this.batches = batches;
         this.settingsStore = settingsStore;
-        this.channels = channels;
         this.contacts = contacts;
         this.tenants = tenants;
         this.events = events;
@@ -147,134 +138,7 @@ public class Notifications {
         return settingsStore.get(tenantId);
     }
 
-    /** One row of a send-bulk request, as the billing system wrote it. */
-    public record BulkRow(String phone, String message, String customerId) {
-    }
-
-    /** A row refused at once, by its index in the request. */
-    public record RowError(int index, String field, String reason) {
-    }
-
-    /**
-     * @param replayed true when a retry with the same {@code Idempotency-Key} answered the first batch
-     */
-    public record BatchAccepted(NoticeBatch batch, int accepted, List<RowError> errors, boolean replayed) {
-    }
-
-    /** The least time between two notices from a number linked as a device or through Whapi (seed 004). */
-    static final int LINKED_NUMBER_DELAY_MS = 2_000;
-    static final int MAX_TEXT = 4096;
-
-    /**
-     * Accepts a send-bulk request at once: every good row is logged as waiting, in one statement, and one
-     * durable job sends them in order, {@code delayMs} apart at least (2 seconds at least from a number
-     * linked as a device or through Whapi), within the quiet hours and the daily cap. Bad rows are
-     * answered by index and field; the others go.
-     *
-     * @throws ProblemException 400 when no row is good, with the rows' errors
-     */
-    public BatchAccepted sendBulk(Actor actor, NoticeType type, List<BulkRow> rows, int delayMs, String idempotencyKey) {
-        requireNoticeSender(actor);
-        TenantId tenantId = actor.tenantId();
-        if (idempotencyKey != null) {
-            Optional<NoticeBatch> first = batches.findByIdempotencyKey(tenantId, idempotencyKey)
-                    .flatMap(id -> batches.find(tenantId, id));
-            if (first.isPresent()) {
-                return new BatchAccepted(first.get(), first.get().total(), List.of(), true);
-            }
-        }
-        List<RowError> errors = new ArrayList<>();
-        List<UUID> ids = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        List<String[]> accepted = new ArrayList<>();
-        for (int index = 0; index < rows.size(); index++) {
-            BulkRow row = rows.get(index);
-            if (row == null || row.phone() == null || row.phone().isBlank()) {
-                errors.add(new RowError(index, "phone", "is required"));
-                continue;
-            }
-            PhoneNumber phone;
-            try {
-                phone = PhoneNumber.parse(row.phone());
-            } catch (PhoneNumber.InvalidPhoneNumberException invalid) {
-                errors.add(new RowError(index, "phone", invalid.getMessage()));
-                continue;
-            }
-            String text = row.message() == null || row.message().isBlank() ? null : row.message().strip();
-            if (text == null && type == NoticeType.MESSAGE) {
-                errors.add(new RowError(index, "message", "is required"));
-                continue;
-            }
-            if (text != null && text.length() > MAX_TEXT) {
-                errors.add(new RowError(index, "message", "must be at most " + MAX_TEXT + " characters"));
-                continue;
-            }
-            ids.add(Uuids.timeOrdered());
-            indexes.add(index);
-            accepted.add(new String[] {phone.e164(), row.customerId(), text});
-        }
-        if (accepted.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, new Text("Tidak ada penerima yang valid",
-                    "No recipient is valid")).with("errors", errors.stream()
-                    .map(e -> new ProblemException.FieldError("recipients[" + e.index() + "]." + e.field(), e.reason()))
-                    .toList());
-        }
-        int delay = Math.max(delayMs, linkedNumber(tenantId) ? LINKED_NUMBER_DELAY_MS : 0);
-        UUID batchId = Uuids.timeOrdered();
-        Instant now = clock.instant();
-        boolean created = Boolean.TRUE.equals(transaction.execute(status -> {
-            if (!batches.insert(batchId, tenantId, type, accepted.size(), delay, actor.attribution(), idempotencyKey,
-                    now)) {
-                return false;
-            }
-            logs.insertBatch(tenantId, batchId, type, actor.attribution(), now, ids, indexes, accepted);
-            jobs.start(tenantId, batchId);
-            return true;
-        }));
-        if (!created) {
-            // A twin with the same key committed first.
-            NoticeBatch first = batches.findByIdempotencyKey(tenantId, idempotencyKey)
-                    .flatMap(id -> batches.find(tenantId, id)).orElseThrow();
-            return new BatchAccepted(first, first.total(), List.of(), true);
-        }
-        return new BatchAccepted(batches.find(tenantId, batchId).orElseThrow(), accepted.size(), errors, false);
-    }
-
-    public Optional<NoticeBatch> batch(TenantId tenantId, UUID id) {
-        return batches.find(tenantId, id);
-    }
-
-    public List<NoticeBatch> batches(TenantId tenantId, int limit) {
-        return batches.list(tenantId, limit);
-    }
-
-    /**
-     * Stops a batch: its rows still waiting are cancelled, the ones sent stay sent. Cancelling a finished
-     * batch changes nothing.
-     */
-    public NoticeBatch cancelBatch(Actor actor, UUID id) {
-        requireNoticeSender(actor);
-        TenantId tenantId = actor.tenantId();
-        transaction.executeWithoutResult(status -> batches.lock(tenantId, id).ifPresentOrElse(batch -> {
-            if (batch.status().equals("queued") || batch.status().equals("running")) {
-                batches.finish(id, "cancelled", clock.instant());
-                logs.cancelWaiting(id, clock.instant());
-            }
-        }, () -> {
-            throw ProblemException.notFound("Batch", id);
-        }));
-        NoticeBatch cancelled = batches.find(tenantId, id).orElseThrow();
-        events.publishEvent(NotificationEvent.BatchProgress.of(cancelled));
-        return cancelled;
-    }
-
-    private boolean linkedNumber(TenantId tenantId) {
-        return channels.find(tenantId).map(Channel::provider)
-                .map(provider -> provider == ProviderType.WHAPI || provider == ProviderType.LINKED_DEVICE)
-                .orElse(false);
-    }
-
-    private static void requireNoticeSender(Actor actor) {
+    static void requireNoticeSender(Actor actor) {
         if (!actor.can(Permission.SEND_NOTICES)) {
             throw ProblemException.forbidden(new Text("Peran Anda tidak dapat mengirim notifikasi",
                     "Your role cannot send notices"));

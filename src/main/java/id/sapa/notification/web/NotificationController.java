@@ -1,10 +1,20 @@
 package id.sapa.notification.web;
 
+import static id.sapa.notification.web.NoticeFields.IDEMPOTENCY_KEY;
+import static id.sapa.notification.web.NoticeFields.blank;
+import static id.sapa.notification.web.NoticeFields.blankToNull;
+import static id.sapa.notification.web.NoticeFields.customerId;
+import static id.sapa.notification.web.NoticeFields.id;
+import static id.sapa.notification.web.NoticeFields.instant;
+import static id.sapa.notification.web.NoticeFields.key;
+import static id.sapa.notification.web.NoticeFields.putIfPresent;
+import static id.sapa.notification.web.NoticeFields.status;
+import static id.sapa.notification.web.NoticeFields.type;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +61,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/whatsapp")
 @Tag(name = "Notifications", description = "Billing notices to the business's customers (seed 004)")
 class NotificationController {
-
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Notifications notifications;
     private final JsonMapper json;
@@ -166,67 +174,6 @@ class NotificationController {
                         + request.packageName().strip() + ":" + request.expiresAt().strip())));
     }
 
-    record RowErrorView(int index, String field, String reason) {
-    }
-
-    /** What send-bulk answers at once: the batch to follow, how many rows it took, the ones it refused. */
-    record BulkResponse(boolean success, BulkData data) {
-    }
-
-    record BulkData(UUID batchId, int accepted, List<RowErrorView> errors, BatchView batch) {
-    }
-
-    @PostMapping("/send-bulk")
-    @Operation(summary = "Send many notices, paced (answers 202 at once with the batch)",
-            description = "Up to 10,000 recipients; `delayMs` between two notices is a minimum (2000 at least from "
-                    + "a number linked as a device or through Whapi). Bad rows are answered in `errors` by index and "
-                    + "field; the others go. Follow the batch at GET /api/whatsapp/batches/{id}, or by the "
-                    + "`notification-batch-progress` event on /whatsapp.")
-    ResponseEntity<BulkResponse> sendBulk(@AuthenticationPrincipal Actor actor,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-            @Valid @RequestBody NoticeRequests.Bulk request) {
-        NoticeType type = type(request.template(), "template");
-        List<Notifications.BulkRow> rows = request.recipients().stream()
-                .map(row -> row == null ? null : new Notifications.BulkRow(row.phone(), row.message(),
-                        bulkCustomerId(row.customerId())))
-                .toList();
-        Notifications.BatchAccepted accepted = notifications.sendBulk(actor, type, rows,
-                request.delayMs() == null ? 0 : request.delayMs(), key(key));
-        var response = ResponseEntity.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.ACCEPTED);
-        if (accepted.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(new BulkResponse(true, new BulkData(accepted.batch().id(), accepted.accepted(),
-                accepted.errors().stream().map(e -> new RowErrorView(e.index(), e.field(), e.reason())).toList(),
-                BatchView.of(accepted.batch()))));
-    }
-
-    record BatchResponse(boolean success, BatchView data) {
-    }
-
-    record BatchesResponse(boolean success, List<BatchView> data) {
-    }
-
-    @GetMapping("/batches")
-    @Operation(summary = "The latest batches, newest first")
-    BatchesResponse batches(@AuthenticationPrincipal Actor actor,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        return new BatchesResponse(true, notifications.batches(actor.tenantId(), limit).stream().map(BatchView::of).toList());
-    }
-
-    @GetMapping("/batches/{id}")
-    @Operation(summary = "A batch's progress")
-    BatchResponse batch(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return new BatchResponse(true, BatchView.of(notifications.batch(actor.tenantId(), id)
-                .orElseThrow(() -> ProblemException.notFound("Batch", id))));
-    }
-
-    @PostMapping("/batches/{id}/cancel")
-    @Operation(summary = "Stop a batch: rows still waiting are cancelled, the ones sent stay sent")
-    BatchResponse cancel(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return new BatchResponse(true, BatchView.of(notifications.cancelBatch(actor, id)));
-    }
-
     /** A page of history and where the next one starts. */
     record HistoryResponse(boolean success, List<NotificationView> data, String nextCursor) {
     }
@@ -290,80 +237,6 @@ class NotificationController {
         return response.body(new SendResponse(onItsWay, message, NotificationView.of(log)));
     }
 
-    private static NoticeType type(String code, String field) {
-        if (code == null || code.isBlank()) {
-            return NoticeType.MESSAGE;
-        }
-        return NoticeType.ofCode(code.strip()).orElseThrow(() -> ProblemException.invalidField(field,
-                "must be one of payment_notification, invoice_notification, late_payment_reminder_3, "
-                        + "late_payment_reminder_4, prepaid_expiry, message"));
-    }
-
-    private static NotificationStatus status(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return NotificationStatus.fromCode(code.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw ProblemException.invalidField("status", "must be one of pending, sent, delivered, read, failed, skipped");
-        }
-    }
-
-    private static Instant instant(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException notAnInstant) {
-            throw ProblemException.invalidField(field, "must be a time such as 2026-12-01T00:00:00+07:00");
-        }
-    }
-
-    /** A row's customer id: only recorded, so a bad one is left out rather than refusing the row. */
-    private static String bulkCustomerId(Object value) {
-        try {
-            String id = CustomerIds.fromJson(value);
-            return id == null || id.isBlank() || id.strip().length() > 64 ? null : id.strip();
-        } catch (ProblemException notAnId) {
-            return null;
-        }
-    }
-
-    private static String customerId(Object value) {
-        String id = CustomerIds.fromJson(value);
-        if (id == null || id.isBlank()) {
-            throw ProblemException.invalidField("customerId", "is required");
-        }
-        return id.strip();
-    }
-
-    /** An invoice or payment id: a string or a whole number, like a customer id. */
-    private static String id(Object value, String field) {
-        String id = switch (value) {
-            case String text -> text.strip();
-            case Integer number -> number.toString();
-            case Long number -> number.toString();
-            case java.math.BigInteger number -> number.toString();
-            default -> null;
-        };
-        if (id == null || id.isEmpty() || id.length() > 100) {
-            throw ProblemException.invalidField(field, "must be a string of 1 to 100 characters or a whole number");
-        }
-        return id;
-    }
-
-    private static String key(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String key = header.strip();
-        if (key.length() > 255) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must be at most 255 characters");
-        }
-        return key;
-    }
 
     /** The request as JSON, hashed: a retry with the same key must carry the same request. */
     private byte[] hash(Object request) {
@@ -373,19 +246,5 @@ class NotificationController {
         } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException(missing);
         }
-    }
-
-    private static void putIfPresent(Map<String, String> values, String variable, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(variable, value.strip());
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return blank(text) ? null : text.strip();
     }
 }
