@@ -1,9 +1,10 @@
 // Notifikasi: the notices the business's systems send to its customers — the figures of a period,
-// and in a tab the history (live).
+// and in tabs the history (live) and the bulk sends.
 import { api, query } from '../api.js';
 import { h, mount } from '../dom.js';
 import { formatNumber, formatPercent, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
+import { batchesPanel } from './noticebatches.js';
 import { historyPanel } from './noticehistory.js';
 import { coalesced, managesNotices } from './noticetypes.js';
 
@@ -17,6 +18,7 @@ const TILES = ['total', 'sent', 'delivered', 'read', 'failed', 'pending', 'skipp
  */
 const TABS = [
   { id: 'history', label: 'notices.tab.history', panel: historyPanel },
+  { id: 'batches', label: 'notices.tab.batches', panel: batchesPanel },
 ];
 
 function statsSection() {
