@@ -1,11 +1,13 @@
 // Notifikasi: the notices the business's systems send to its customers — the figures of a period,
-// and in tabs the history (live) and the bulk sends.
+// and in tabs the history (live), the bulk sends, the texts and when notices may go.
 import { api, query } from '../api.js';
 import { h, mount } from '../dom.js';
 import { formatNumber, formatPercent, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { batchesPanel } from './noticebatches.js';
 import { historyPanel } from './noticehistory.js';
+import { settingsPanel } from './noticesettings.js';
+import { templatesPanel } from './noticetemplates.js';
 import { coalesced, managesNotices } from './noticetypes.js';
 
 const PERIODS = ['today', '7d', '30d'];
@@ -19,6 +21,8 @@ const TILES = ['total', 'sent', 'delivered', 'read', 'failed', 'pending', 'skipp
 const TABS = [
   { id: 'history', label: 'notices.tab.history', panel: historyPanel },
   { id: 'batches', label: 'notices.tab.batches', panel: batchesPanel },
+  { id: 'templates', label: 'notices.tab.templates', panel: templatesPanel },
+  { id: 'settings', label: 'notices.tab.settings', panel: settingsPanel },
 ];
 
 function statsSection() {
