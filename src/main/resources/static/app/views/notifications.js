@@ -1,9 +1,10 @@
 // Notifikasi: the notices the business's systems send to its customers — the figures of a period,
-// and in tabs the history (live), the bulk sends, the texts and when notices may go.
+// and in tabs the history (live), the bulk sends, the texts, when notices may go, and the API keys.
 import { api, query } from '../api.js';
 import { h, mount } from '../dom.js';
 import { formatNumber, formatPercent, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
+import { apiKeysPanel } from './apikeys.js';
 import { batchesPanel } from './noticebatches.js';
 import { historyPanel } from './noticehistory.js';
 import { settingsPanel } from './noticesettings.js';
@@ -16,13 +17,14 @@ const TILES = ['total', 'sent', 'delivered', 'read', 'failed', 'pending', 'skipp
 
 /**
  * The tabs, each a panel built when opened: panel({ manager }) returns { element, stop? } and
- * follows its own events until stopped.
+ * follows its own events until stopped. managers: shown to owners and admins only.
  */
 const TABS = [
   { id: 'history', label: 'notices.tab.history', panel: historyPanel },
   { id: 'batches', label: 'notices.tab.batches', panel: batchesPanel },
   { id: 'templates', label: 'notices.tab.templates', panel: templatesPanel },
   { id: 'settings', label: 'notices.tab.settings', panel: settingsPanel },
+  { id: 'api-keys', label: 'notices.tab.apiKeys', panel: apiKeysPanel, managers: true },
 ];
 
 function statsSection() {
