@@ -12,12 +12,16 @@ import { chime } from './sound.js';
 /**
  * The screens of the main navigation, in order. A new screen is one more entry here and one more
  * module in views/. A screen's module is loaded when it is first opened, but the inbox's: the app
- * starts there (index.html preloads the modules it needs).
+ * starts there (index.html preloads the modules it needs). roles: the roles holding the permission
+ * the screen is about (the server refuses the others anyway); without it, every role.
  */
 const NAVIGATION = [
   { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: async () => inboxView },
   { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: () => import('./views/contacts.js').then((m) => m.contactsView) },
   { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: () => import('./views/autoreply.js').then((m) => m.autoReplyView) },
+  // The roles that send notices (SEND_NOTICES).
+  { route: 'notifications', label: 'nav.notifications', icon: 'bell', roles: ['owner', 'admin', 'supervisor'],
+    view: () => import('./views/notifications.js').then((m) => m.notificationsView) },
   { route: 'team', label: 'nav.team', icon: 'team', view: () => import('./views/team.js').then((m) => m.teamView) },
   { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: () => import('./views/whatsapp.js').then((m) => m.whatsappView) },
   { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: () => import('./views/simulator.js').then((m) => m.simulatorView) },
@@ -56,6 +60,10 @@ realtime.on('conversation-assigned', async ({ conversationId, assignedCsId, assi
     { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'assigned' });
   chime();
 });
+
+function allowed(item) {
+  return !item.roles || item.roles.includes(session.get()?.user?.role);
+}
 
 function parseRoute() {
   const [path, search = ''] = location.hash.replace(/^#\/?/, '').split('?');
@@ -114,7 +122,7 @@ function shell(active) {
     h('a', { class: 'skip', href: '#main', onclick: (e) => { e.preventDefault(); main.focus(); } }, 'Skip'),
     h('a', { class: 'brand', href: '#/inbox' }, icon('logo', 26), t('app.name')),
     h('nav', { class: 'nav', 'aria-label': t('nav.menu') },
-      NAVIGATION.map((item) => h('a', {
+      NAVIGATION.filter(allowed).map((item) => h('a', {
         href: `#/${item.route}`,
         class: item.route === active ? 'active' : '',
         'aria-current': item.route === active ? 'page' : null,
@@ -161,7 +169,7 @@ async function render() {
     navigate('login');
     return;
   }
-  const item = NAVIGATION.find((entry) => entry.route === name);
+  const item = NAVIGATION.find((entry) => entry.route === name && allowed(entry));
   if (!item) {
     navigate('inbox');
     return;

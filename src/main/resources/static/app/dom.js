@@ -94,3 +94,16 @@ export function showErrors(form, problem) {
   }
   (first ?? general)?.focus?.();
 }
+
+/**
+ * A button copying input's value to the clipboard, and the line saying it was copied. The input is
+ * selected first: where the browser refuses the clipboard, it is copied by hand.
+ */
+export function copyButton(input, label, copiedText, attrs = {}) {
+  const copied = h('span', { role: 'status', class: 'muted' });
+  const button = h('button', { type: 'button', class: 'secondary', ...attrs, onclick: async () => {
+    input.select();
+    try { await navigator.clipboard.writeText(input.value); copied.textContent = copiedText; } catch { /* selected: copy by hand */ }
+  } }, label);
+  return [button, ' ', copied];
+}

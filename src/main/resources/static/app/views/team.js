@@ -1,6 +1,6 @@
 // The team: who is online (live), one's own status, invitations, roles and capacity; and the quick replies.
 import { api, session } from '../api.js';
-import { field, h, mount, showErrors } from '../dom.js';
+import { copyButton, field, h, mount, showErrors } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 
@@ -22,13 +22,9 @@ function presence(status) {
 /** Shows an invitation link to copy and pass on (by WhatsApp, typically). */
 function inviteLinkBox(link) {
   const input = h('input', { id: 'invite-link', readonly: true, value: new URL(link, location.href).href });
-  const copied = h('span', { role: 'status', class: 'muted' });
   return h('div', { class: 'invite-link notice' },
     field(t('team.inviteLink'), input, t('team.inviteLinkHint')),
-    h('button', { type: 'button', class: 'secondary', onclick: async () => {
-      input.select();
-      try { await navigator.clipboard.writeText(input.value); copied.textContent = t('team.copied'); } catch { /* selected: copy by hand */ }
-    } }, t('team.copy')), ' ', copied);
+    copyButton(input, t('team.copy'), t('team.copied')));
 }
 
 function operatorsSection(me) {
