@@ -21,6 +21,8 @@ import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.Text;
 import id.sapa.shared.Uuids;
+import id.sapa.tenant.Tenant;
+import id.sapa.tenant.Tenants;
 
 /**
  * Seed 004's send-bulk: many notices accepted at once and sent by a durable job at the batch's pace,
@@ -33,17 +35,22 @@ public class NoticeBatches {
     private final NotificationLogRepository logs;
     private final NoticeBatchStore batches;
     private final NoticeJobs jobs;
+    private final NoticeTemplates templates;
     private final Channels channels;
+    private final Tenants tenants;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NoticeBatches(NotificationLogRepository logs, NoticeBatchStore batches, NoticeJobs jobs, Channels channels,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+    NoticeBatches(NotificationLogRepository logs, NoticeBatchStore batches, NoticeJobs jobs, NoticeTemplates templates,
+            Channels channels, Tenants tenants, ApplicationEventPublisher events, TransactionTemplate transaction,
+            Clock clock) {
         this.logs = logs;
         this.batches = batches;
         this.jobs = jobs;
+        this.templates = templates;
         this.channels = channels;
+        this.tenants = tenants;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
@@ -85,6 +92,10 @@ public class NoticeBatches {
                 return new BatchAccepted(first.get(), first.get().total(), List.of(), true);
             }
         }
+        // A row without its own text gets the type's: refused when that text needs values a row cannot carry.
+        Tenant tenant = tenants.get(tenantId);
+        String withCustomerId = templates.unfillable(tenant, type, true);
+        String withoutCustomerId = templates.unfillable(tenant, type, false);
         List<RowError> errors = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
@@ -103,8 +114,9 @@ public class NoticeBatches {
                 continue;
             }
             String text = row.message() == null || row.message().isBlank() ? null : row.message().strip();
-            if (text == null && type == NoticeType.MESSAGE) {
-                errors.add(new RowError(index, "message", "is required"));
+            String unfillable = text != null ? null : row.customerId() != null ? withCustomerId : withoutCustomerId;
+            if (unfillable != null) {
+                errors.add(new RowError(index, "message", unfillable));
                 continue;
             }
             if (text != null && text.length() > MAX_TEXT) {

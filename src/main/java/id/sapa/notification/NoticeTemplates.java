@@ -155,6 +155,30 @@ public class NoticeTemplates {
         return new Notice(request.type().code(), text, outsideWindow);
     }
 
+    /**
+     * Why a notice of {@code type} cannot be made from its text alone, or null when it can: a request
+     * without its own text or values (send, send-to-customer, a bulk row) fills only the customer's name,
+     * the shop's name and the customer id it names, so a text needing an invoice, an amount or a date
+     * would reach the customer with holes in it.
+     */
+    String unfillable(Tenant tenant, NoticeType type, boolean withCustomerId) {
+        Set<String> needed = new TreeSet<>();
+        Matcher matcher = NoticeTexts.PLACEHOLDER.matcher(get(tenant, type).text());
+        while (matcher.find()) {
+            needed.add(matcher.group(1));
+        }
+        needed.removeAll(Set.of("name", "shopName"));
+        if (withCustomerId) {
+            needed.remove("customerId");
+        }
+        if (needed.contains("message")) {
+            return "is required";
+        }
+        return needed.isEmpty() ? null
+                : "is required: the text of " + type.code() + " needs " + String.join(", ", needed)
+                        + ", which only its own endpoint sends";
+    }
+
     private static Set<String> unknownVariables(NoticeType type, String text) {
         Set<String> unknown = new TreeSet<>();
         Matcher matcher = NoticeTexts.PLACEHOLDER.matcher(text);

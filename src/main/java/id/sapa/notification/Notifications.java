@@ -98,6 +98,12 @@ public class Notifications {
                 : Optional.of(contacts.findByCustomerId(tenantId, request.customerId())
                         .orElseThrow(() -> ProblemException.notFound("Customer", request.customerId())
                                 .with("field", "customerId")));
+        if (request.message() == null && request.values().isEmpty()) {
+            String unfillable = templates.unfillable(tenant, request.type(), request.customerId() != null);
+            if (unfillable != null) {
+                throw ProblemException.invalidField("message", unfillable);
+            }
+        }
         // Made now, so a bad value (a date that is not one) is refused before anything is logged.
         Notice notice = templates.notice(tenant, request, contact.map(Contact::name).orElse(null));
         String phone = request.phone() != null ? request.phone().e164() : null;

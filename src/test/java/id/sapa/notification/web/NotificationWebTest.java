@@ -239,6 +239,14 @@ class NotificationWebTest extends WebTestSupport {
                 "invoiceId", "INV-7", "amount", 1000, "dueDate", "2026-11-01", "daysLate", 5, "reminder", 2))
                 .token(key).send())).isEqualTo("reminder");
         assertThat(field(api.get("/api/whatsapp/history?status=lost").token(key).send())).isEqualTo("status");
+        // An invoice's text needs the invoice's values, which only send-invoice-notification carries.
+        assertThat(field(api.post("/api/whatsapp/send-to-customer", Map.of("customerId", "500",
+                "template", "invoice_notification")).token(key).send())).isEqualTo("message");
+        Api.Reply holes = api.post("/api/whatsapp/send-bulk", Map.of("template", "late_payment_reminder_3",
+                "recipients", List.of(Map.of("phone", "081270001112", "customerId", "500")))).token(key).send();
+        assertThat(holes.status()).isEqualTo(400);
+        assertThat(holes.json().get("errors").get(0).get("field").asString()).isEqualTo("recipients[0].message");
+        assertThat(holes.json().get("errors").get(0).get("message").asString()).contains("invoiceId", "amount");
         assertThat(logs()).isZero();
     }
 
