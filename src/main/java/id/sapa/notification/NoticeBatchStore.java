@@ -56,14 +56,15 @@ class NoticeBatchStore {
         return jdbc.sql("SELECT * FROM notification_batches WHERE tenant_id = :tenantId AND id = :id")
                 .param("tenantId", tenantId.value()).param("id", id)
                 .query((rs, row) -> row(rs)).optional()
-                .map(this::withCounts);
+                .map(row -> withCounts(row, logs.countBatches(List.of(row.id())).get(row.id())));
     }
 
     List<NoticeBatch> list(TenantId tenantId, int limit) {
-        return jdbc.sql("SELECT * FROM notification_batches WHERE tenant_id = :tenantId ORDER BY created_at DESC, id DESC LIMIT :limit")
+        List<Row> rows = jdbc.sql("SELECT * FROM notification_batches WHERE tenant_id = :tenantId ORDER BY created_at DESC, id DESC LIMIT :limit")
                 .param("tenantId", tenantId.value()).param("limit", limit)
-                .query((rs, row) -> row(rs)).list()
-                .stream().map(this::withCounts).toList();
+                .query((rs, row) -> row(rs)).list();
+        Map<UUID, Map<NotificationStatus, Long>> counts = logs.countBatches(rows.stream().map(Row::id).toList());
+        return rows.stream().map(row -> withCounts(row, counts.get(row.id()))).toList();
     }
 
     /** A row was sent (or refused) at {@code at}: the next is due {@code nextAt}. */
@@ -91,15 +92,12 @@ class NoticeBatchStore {
             String requestedBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
     }
 
-    private NoticeBatch withCounts(Row row) {
-        Map<NotificationStatus, Long> counts = logs.countBatch(row.id());
-        long read = counts.get(NotificationStatus.READ);
-        long delivered = counts.get(NotificationStatus.DELIVERED) + read;
-        long sent = counts.get(NotificationStatus.SENT) + delivered;
+    private static NoticeBatch withCounts(Row row, Map<NotificationStatus, Long> counts) {
+        NotificationStats stats = NotificationStats.of(counts);
         return new NoticeBatch(row.id(), row.tenantId(), row.status(), row.type(), row.total(), row.delayMs(),
-                counts.get(NotificationStatus.PENDING), sent, delivered, read, counts.get(NotificationStatus.FAILED),
-                counts.get(NotificationStatus.SKIPPED), counts.get(NotificationStatus.CANCELLED), row.requestedBy(),
-                row.createdAt(), row.startedAt(), row.finishedAt(), row.nextAt());
+                stats.pending(), stats.sent(), stats.delivered(), stats.read(), stats.failed(), stats.skipped(),
+                counts.get(NotificationStatus.CANCELLED), row.requestedBy(), row.createdAt(), row.startedAt(),
+                row.finishedAt(), row.nextAt());
     }
 
     private static Row row(ResultSet rs) throws SQLException {

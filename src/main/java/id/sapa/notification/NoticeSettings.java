@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.function.ToIntFunction;
 
 import id.sapa.shared.ProblemException;
 
@@ -40,10 +41,10 @@ public record NoticeSettings(Integer dailyCap, LocalTime quietStart, LocalTime q
      *
      * @param sentOn how many notices went on a given local day
      */
-    Instant earliest(Instant now, ZoneId zone, java.util.function.ToIntFunction<LocalDate> sentOn) {
+    Instant earliest(Instant now, ZoneId zone, ToIntFunction<LocalDate> sentOn) {
         Instant at = now;
-        // Twice at most: the end of the quiet hours may fall on a day already full, and the next day's
-        // start may fall in the quiet hours.
+        // A few moves at most: the end of the quiet hours may fall on a day already full, and the next
+        // day's start may fall in the quiet hours.
         for (int step = 0; step < 3; step++) {
             Instant moved = afterQuietHours(at, zone);
             ZonedDateTime local = moved.atZone(zone);

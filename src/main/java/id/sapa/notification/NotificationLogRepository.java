@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -138,15 +139,20 @@ class NotificationLogRepository {
                 .update();
     }
 
-    /** How many of the batch's rows are in each status. */
-    Map<NotificationStatus, Long> countBatch(UUID batchId) {
-        Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
-        for (NotificationStatus status : NotificationStatus.values()) {
-            counts.put(status, 0L);
+    /** How many of each batch's rows are in each status, in one query; every batch asked for is answered. */
+    Map<UUID, Map<NotificationStatus, Long>> countBatches(Collection<UUID> batchIds) {
+        Map<UUID, Map<NotificationStatus, Long>> counts = new HashMap<>();
+        batchIds.forEach(id -> counts.put(id, zeroCounts()));
+        if (batchIds.isEmpty()) {
+            return counts;
         }
-        jdbc.sql("SELECT status, count(*) AS n FROM notification_logs WHERE batch_id = :batchId GROUP BY status")
-                .param("batchId", batchId)
-                .query((rs, row) -> counts.put(NotificationStatus.fromCode(rs.getString("status")), rs.getLong("n")))
+        jdbc.sql("""
+                SELECT batch_id, status, count(*) AS n FROM notification_logs
+                WHERE batch_id = ANY(CAST(:batchIds AS uuid[])) GROUP BY batch_id, status
+                """)
+                .param("batchIds", batchIds.toArray(UUID[]::new))
+                .query((rs, row) -> counts.get(rs.getObject("batch_id", UUID.class))
+                        .put(NotificationStatus.fromCode(rs.getString("status")), rs.getLong("n")))
                 .list();
         return counts;
     }
@@ -285,10 +291,7 @@ class NotificationLogRepository {
 
     /** How many notices are in each status, created in {@code [from, to)} (either may be open). */
     Map<NotificationStatus, Long> countByStatus(TenantId tenantId, Instant from, Instant to) {
-        Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
-        for (NotificationStatus status : NotificationStatus.values()) {
-            counts.put(status, 0L);
-        }
+        Map<NotificationStatus, Long> counts = zeroCounts();
         jdbc.sql("""
                 SELECT status, count(*) AS n FROM notification_logs
                 WHERE tenant_id = :tenantId
@@ -300,6 +303,14 @@ class NotificationLogRepository {
                 .param("from", query(from)).param("to", query(to))
                 .query((rs, row) -> counts.put(NotificationStatus.fromCode(rs.getString("status")), rs.getLong("n")))
                 .list();
+        return counts;
+    }
+
+    private static Map<NotificationStatus, Long> zeroCounts() {
+        Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
+        for (NotificationStatus status : NotificationStatus.values()) {
+            counts.put(status, 0L);
+        }
         return counts;
     }
 
