@@ -18,8 +18,8 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.sapa.shared.Caches;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
@@ -41,7 +41,7 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
      * Each user's current role and permission flags for a few seconds, so a busy inbox does not query
      * the user on every request: a removed user or a changed role takes effect within {@link #ROLE_CACHE}.
      */
-    private final Cache<UserId, Optional<Access>> roles = Caffeine.newBuilder()
+    private final Cache<UserId, Optional<Access>> roles = Caches.builder()
             .expireAfterWrite(ROLE_CACHE)
             .maximumSize(50_000)
             .build();

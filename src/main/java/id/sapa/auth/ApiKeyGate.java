@@ -8,8 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.sapa.shared.Caches;
 import id.sapa.auth.ApiKeyAuthentication.ApiKeyToken;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
@@ -33,7 +33,7 @@ class ApiKeyGate extends OncePerRequestFilter {
 
     private final JsonMapper json;
     private final int perMinute;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+    private final Cache<String, Bucket> buckets = Caches.builder()
             .expireAfterAccess(Duration.ofMinutes(5)).maximumSize(10_000).build();
 
     ApiKeyGate(JsonMapper json, int perMinute) {

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.sapa.shared.Caches;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
@@ -49,7 +49,7 @@ public class ApiKeys {
     private final Operators operators;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Cache<String, Optional<Resolved>> resolved = Caffeine.newBuilder()
+    private final Cache<String, Optional<Resolved>> resolved = Caches.builder()
             .expireAfterWrite(CACHE).maximumSize(10_000).build();
     private final ConcurrentMap<UUID, Instant> touched = new ConcurrentHashMap<>();
 

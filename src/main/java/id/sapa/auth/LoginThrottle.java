@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.sapa.shared.Caches;
 import id.sapa.shared.ProblemException;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -28,7 +28,7 @@ class LoginThrottle {
         this.perEmail = settings.loginFailuresPerEmail();
         this.perIp = settings.loginFailuresPerIp();
         this.window = settings.loginFailureWindow();
-        this.buckets = Caffeine.newBuilder()
+        this.buckets = Caches.builder()
                 .expireAfterAccess(window)
                 .maximumSize(100_000)
                 .build();

@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.sapa.shared.Caches;
 
 /**
  * Remembers tokens whose signature was already verified. Every API request carries the same
@@ -23,7 +24,7 @@ final class VerifiedTokens implements JwtDecoder {
 
     private final JwtDecoder verifier;
     private final OAuth2TokenValidator<Jwt> timestamps;
-    private final Cache<String, Jwt> verified = Caffeine.newBuilder()
+    private final Cache<String, Jwt> verified = Caches.builder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();

@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.sapa.shared.Caches;
 import id.sapa.shared.TenantId;
 import id.sapa.tenant.BusinessHours;
 import id.sapa.tenant.Tenant;
@@ -29,7 +29,7 @@ class RuleSets {
     private final Presets presets;
     private final AutoReplySettings settings;
     // Bounded: a tenant that has been quiet for an hour compiles again on its next message.
-    private final Cache<TenantId, Compiled> cache = Caffeine.newBuilder()
+    private final Cache<TenantId, Compiled> cache = Caches.builder()
             .maximumSize(10_000).expireAfterAccess(Duration.ofHours(1)).build();
 
     RuleSets(RuleRepository repository, Presets presets, AutoReplySettings settings) {

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -27,7 +26,7 @@ public record PhoneNumber(String e164) {
      * Every inbound message parses its sender, and the same customers write again and again:
      * remembering recent answers spares libphonenumber's metadata look-ups on the hot path.
      */
-    private static final Cache<String, PhoneNumber> RECENT = Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, PhoneNumber> RECENT = Caches.builder().maximumSize(10_000).build();
 
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
