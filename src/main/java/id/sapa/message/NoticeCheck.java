@@ -69,7 +69,8 @@ class NoticeCheck {
     }
 
     Verdict check(TenantId tenantId, Recipient to, Notice notice) {
-        Optional<Channel> channel = channels.find(tenantId);
+        // As read moments ago: the send queue reads the channel again before it sends.
+        Optional<Channel> channel = channels.findRecent(tenantId);
         if (channel.isEmpty() || !channel.get().connected()) {
             return refuse(Reason.NOT_CONNECTED, "WhatsApp bisnis belum tersambung", "The business's WhatsApp is not connected");
         }

@@ -2,6 +2,7 @@ package id.sapa.notification;
 
 import java.sql.Date;
 import java.sql.Time;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -9,18 +10,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.sapa.shared.TenantId;
+import id.sapa.shared.db.RecentRows;
 
 /** Each business's quiet hours and daily cap, and how many notices went on each of its days. */
 @Repository
 class NoticeSettingsStore {
 
+    /** Read for every notice sent; another node's change is seen within this. */
+    static final Duration FRESHNESS = Duration.ofSeconds(2);
+
     private final JdbcClient jdbc;
+    private final RecentRows<TenantId, NoticeSettings> recent = new RecentRows<>(FRESHNESS);
 
     NoticeSettingsStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The business's settings as read at most {@link #FRESHNESS} ago. */
     NoticeSettings get(TenantId tenantId) {
+        return recent.get(tenantId, this::read);
+    }
+
+    private NoticeSettings read(TenantId tenantId) {
         return jdbc.sql("SELECT daily_cap, quiet_start, quiet_end FROM notification_settings WHERE tenant_id = :tenantId")
                 .param("tenantId", tenantId.value())
                 .query((rs, row) -> new NoticeSettings(rs.getObject("daily_cap", Integer.class),
@@ -30,6 +41,7 @@ class NoticeSettingsStore {
     }
 
     void save(TenantId tenantId, NoticeSettings settings) {
+        recent.forget();
         jdbc.sql("""
                 INSERT INTO notification_settings (tenant_id, daily_cap, quiet_start, quiet_end, updated_at)
                 VALUES (:tenantId, :cap, :start, :end, now())

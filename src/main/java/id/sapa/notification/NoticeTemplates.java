@@ -1,9 +1,9 @@
 package id.sapa.notification;
 
-import java.sql.Array;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,9 @@ import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.notification.NoticeTemplate.WhatsAppMapping;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.TenantId;
 import id.sapa.shared.Text;
+import id.sapa.shared.db.RecentRows;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.TenantLocale;
 
@@ -33,34 +35,47 @@ public class NoticeTemplates {
 
     static final int MAX_TEXT = 1024;
 
+    /** Read for every notice sent; another node's change is seen within this. */
+    static final Duration FRESHNESS = Duration.ofSeconds(2);
+
     private final JdbcClient jdbc;
+    private final RecentRows<TenantId, Map<NoticeType, Stored>> recent = new RecentRows<>(FRESHNESS);
 
     NoticeTemplates(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<NoticeTemplate> list(Tenant tenant) {
-        Map<NoticeType, NoticeTemplate> stored = new HashMap<>();
+        Map<NoticeType, Stored> stored = recent.get(tenant.id(), this::read);
+        List<NoticeTemplate> all = new ArrayList<>();
+        for (NoticeType type : NoticeType.values()) {
+            Stored own = stored.get(type);
+            all.add(own == null ? new NoticeTemplate(type, NoticeTexts.defaultText(type, tenant.locale()), false, null)
+                    : new NoticeTemplate(type, own.text() != null ? own.text() : NoticeTexts.defaultText(type, tenant.locale()),
+                            own.text() != null, own.whatsApp()));
+        }
+        return all;
+    }
+
+    /** A type's row: the business's own text (null: Sapa's default) and its WhatsApp template, if mapped. */
+    private record Stored(String text, WhatsAppMapping whatsApp) {
+    }
+
+    private Map<NoticeType, Stored> read(TenantId tenantId) {
+        Map<NoticeType, Stored> stored = new EnumMap<>(NoticeType.class);
         jdbc.sql("SELECT * FROM notification_templates WHERE tenant_id = :tenantId")
-                .param("tenantId", tenant.id().value())
+                .param("tenantId", tenantId.value())
                 .query((rs, row) -> {
-                    NoticeType.ofCode(rs.getString("type")).ifPresent(type -> {
-                        try {
-                            stored.put(type, map(tenant, type, rs.getString("text"), rs.getString("wa_template_name"),
-                                    rs.getString("wa_template_language"), rs.getArray("wa_parameters")));
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    String waName = rs.getString("wa_template_name");
+                    WhatsAppMapping mapping = waName == null ? null : new WhatsAppMapping(waName,
+                            rs.getString("wa_template_language"),
+                            List.of((String[]) rs.getArray("wa_parameters").getArray()));
+                    Stored own = new Stored(rs.getString("text"), mapping);
+                    NoticeType.ofCode(rs.getString("type")).ifPresent(type -> stored.put(type, own));
                     return null;
                 })
                 .list();
-        List<NoticeTemplate> all = new ArrayList<>();
-        for (NoticeType type : NoticeType.values()) {
-            all.add(stored.getOrDefault(type, new NoticeTemplate(type, NoticeTexts.defaultText(type, tenant.locale()),
-                    false, null)));
-        }
-        return all;
+        return Collections.unmodifiableMap(stored);
     }
 
     public NoticeTemplate get(Tenant tenant, NoticeType type) {
@@ -97,6 +112,7 @@ public class NoticeTemplates {
                 throw unknownVariable("whatsApp.parameters", type, unknown);
             }
         }
+        recent.forget();
         jdbc.sql("""
                 INSERT INTO notification_templates (tenant_id, type, text, wa_template_name, wa_template_language,
                     wa_parameters, updated_at)
@@ -115,6 +131,7 @@ public class NoticeTemplates {
 
     /** Back to Sapa's default text, without a WhatsApp template. */
     public NoticeTemplate reset(Tenant tenant, NoticeType type) {
+        recent.forget();
         jdbc.sql("DELETE FROM notification_templates WHERE tenant_id = :tenantId AND type = :type")
                 .param("tenantId", tenant.id().value()).param("type", type.code())
                 .update();
@@ -197,13 +214,5 @@ public class NoticeTemplates {
                         + allowed + ")",
                 "Unknown variables for " + type.code() + ": " + String.join(", ", unknown) + " (allowed: " + allowed + ")"))
                 .with("errors", List.of(new ProblemException.FieldError(field, "unknown variables " + unknown)));
-    }
-
-    private static NoticeTemplate map(Tenant tenant, NoticeType type, String text, String waName, String waLanguage,
-            Array parameters) throws SQLException {
-        WhatsAppMapping mapping = waName == null ? null
-                : new WhatsAppMapping(waName, waLanguage, Arrays.asList((String[]) parameters.getArray()));
-        return new NoticeTemplate(type, text != null ? text : NoticeTexts.defaultText(type, tenant.locale()),
-                text != null, mapping);
     }
 }

@@ -2,6 +2,7 @@ package id.sapa.tenant;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Map;
 
 import id.sapa.shared.TenantId;
@@ -15,6 +16,8 @@ public record Tenant(TenantId id, String name, ZoneId timezone, TenantLocale loc
         Instant createdAt, BusinessHours businessHours) {
 
     public Tenant {
+        // Unmodifiable: one tenant read is shared by every request that reads it moments later.
+        settings = settings == null ? Map.of() : Collections.unmodifiableMap(settings);
         businessHours = businessHours == null ? BusinessHours.DEFAULT : businessHours;
     }
 

@@ -2,6 +2,7 @@ package id.sapa.tenant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.sapa.shared.TenantId;
+import id.sapa.shared.db.RecentRows;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,8 +21,16 @@ class TenantRepository {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    /**
+     * Each tenant as read moments ago: sending one message read the tenant row twice (its time zone
+     * for the notice's day, its settings for auto-assignment). Another node's change is seen within
+     * {@link #FRESHNESS}.
+     */
+    static final Duration FRESHNESS = Duration.ofSeconds(2);
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RecentRows<TenantId, Optional<Tenant>> recent = new RecentRows<>(FRESHNESS);
 
     TenantRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -28,6 +38,7 @@ class TenantRepository {
     }
 
     void insert(TenantId id, String name, ZoneId timezone, TenantLocale locale) {
+        recent.forget();
         jdbc.sql("INSERT INTO tenants (id, name, timezone, locale) VALUES (:id, :name, :timezone, :locale)")
                 .param("id", id.value())
                 .param("name", name)
@@ -36,7 +47,12 @@ class TenantRepository {
                 .update();
     }
 
+    /** The tenant as read at most {@link #FRESHNESS} ago. */
     Optional<Tenant> find(TenantId id) {
+        return recent.get(id, this::read);
+    }
+
+    private Optional<Tenant> read(TenantId id) {
         return jdbc.sql("SELECT * FROM tenants WHERE id = :id")
                 .param("id", id.value())
                 .query(this::map)
@@ -48,6 +64,7 @@ class TenantRepository {
     }
 
     void update(TenantId id, TenantChanges changes) {
+        recent.forget();
         jdbc.sql("""
                 UPDATE tenants SET
                     name = COALESCE(:name, name),

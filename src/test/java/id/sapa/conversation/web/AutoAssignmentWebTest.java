@@ -27,6 +27,7 @@ import id.sapa.shared.TenantId;
 import id.sapa.support.Api;
 import id.sapa.support.TestAccounts.SignedIn;
 import id.sapa.support.WebTestSupport;
+import id.sapa.tenant.Tenants;
 
 /**
  * Automatic assignment: in turn among online members, never past anyone's capacity even when
@@ -41,6 +42,8 @@ class AutoAssignmentWebTest extends WebTestSupport {
     InboxFixtures inbox;
     @Autowired
     Conversations conversations;
+    @Autowired
+    Tenants tenants;
 
     SignedIn owner;
     SignedIn ani;
@@ -191,6 +194,8 @@ class AutoAssignmentWebTest extends WebTestSupport {
         // Set up without the events that would hand it out by themselves.
         jdbc.sql("UPDATE tenants SET settings = settings || '{\"autoAssign\": true}' WHERE id = ?")
                 .param(tenant().value()).update();
+        // Written behind Sapa's back, the setting shows once the tenant read moments ago is stale.
+        await().atMost(WAIT).until(() -> Boolean.TRUE.equals(tenants.get(tenant()).settings().get("autoAssign")));
         jdbc.sql("UPDATE users SET status = 'online', last_seen_at = now() WHERE id = ?")
                 .param(UUID.fromString(ani.userId())).update();
         assertThat(queued()).isEqualTo(1);
