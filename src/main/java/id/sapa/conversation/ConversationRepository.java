@@ -111,8 +111,9 @@ class ConversationRepository {
      * Gives a conversation left without a contact (its contact was deleted) to the new contact of
      * the same customer, so the customer's history stays in one conversation.
      */
-    void adoptOrphan(TenantId tenantId, ContactId contactId, WhatsAppUser customer) {
-        jdbc.sql("""
+    /** Whether a conversation without a contact was found and given this one. */
+    boolean adoptOrphan(TenantId tenantId, ContactId contactId, WhatsAppUser customer) {
+        return jdbc.sql("""
                 UPDATE conversations SET contact_id = :contactId, updated_at = now()
                 WHERE id = (SELECT id FROM conversations
                             WHERE tenant_id = :tenantId AND contact_id IS NULL
@@ -121,11 +122,12 @@ class ConversationRepository {
                 """)
                 .param("tenantId", tenantId.value()).param("contactId", contactId.value())
                 .params(identifiers(customer))
-                .update();
+                .update() == 1;
     }
 
-    void recordOutbound(TenantId tenantId, ConversationId id, String preview, SenderType from, Instant at) {
-        jdbc.sql("""
+    /** Answers the conversation as it is now. */
+    Conversation recordOutbound(TenantId tenantId, ConversationId id, String preview, SenderType from, Instant at) {
+        return jdbc.sql("""
                 UPDATE conversations SET
                     total_messages = total_messages + 1,
                     last_message_content = CASE WHEN :at >= last_message_at THEN :preview ELSE last_message_content END,
@@ -133,10 +135,12 @@ class ConversationRepository {
                     last_message_at = GREATEST(last_message_at, :at),
                     updated_at = now()
                 WHERE tenant_id = :tenantId AND id = :id
+                RETURNING *
                 """)
                 .param("tenantId", tenantId.value()).param("id", id.value())
                 .param("preview", preview).param("from", from.code()).param("at", Timestamp.from(at))
-                .update();
+                .query(ConversationRepository::map)
+                .single();
     }
 
     /**

@@ -93,10 +93,9 @@ public class Conversations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Conversation findOrOpen(TenantId tenantId, InboundContact contact, WhatsAppUser customer, Instant at) {
-        if (contact.firstEver()) {
-            repository.adoptOrphan(tenantId, contact.id(), customer);
-        }
-        Optional<Conversation> existing = repository.findByContact(tenantId, contact.id());
+        // A contact made just now has a conversation only if it adopted one written before it existed.
+        boolean mayHaveOne = !contact.firstEver() || repository.adoptOrphan(tenantId, contact.id(), customer);
+        Optional<Conversation> existing = mayHaveOne ? repository.findByContact(tenantId, contact.id()) : Optional.empty();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -116,9 +115,8 @@ public class Conversations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordOutbound(TenantId tenantId, ConversationId id, String preview, SenderType from, Instant at) {
-        repository.recordOutbound(tenantId, id, preview, from, at);
+        Conversation conversation = repository.recordOutbound(tenantId, id, preview, from, at);
         boolean takenOver = from == SenderType.CS && repository.takeOverFromBot(tenantId, id);
-        Conversation conversation = get(tenantId, id);
         events.publishEvent(new LatestMessageChanged(tenantId, id, LastMessage.of(conversation)));
         if (takenOver) {
             events.publishEvent(new ModeChanged(tenantId, id, ChatMode.AGENT));
