@@ -75,11 +75,23 @@ class SendMessageJob {
         this.clock = clock;
     }
 
-    /** The job's data: which message, and which try at sending it (waiting is not a try). */
-    record Attempt(MessageId message, int number) {
+    /**
+     * The job's data: which message, which try at sending it (waiting is not a try), and the pacing
+     * slot this try has booked (null until it has one).
+     */
+    record Attempt(MessageId message, int number, Instant slot) {
 
+        Attempt(MessageId message, int number) {
+            this(message, number, null);
+        }
+
+        /** The next try, which books a slot of its own. */
         Attempt next() {
             return new Attempt(message, number + 1);
+        }
+
+        Attempt booked(Instant at) {
+            return new Attempt(message, number, at);
         }
 
         /** The instance id of this try: deterministic, so scheduling it twice runs it once. */
@@ -110,12 +122,12 @@ class SendMessageJob {
             return;
         }
         WhatsAppUser to = conversations.get(message.tenantId(), message.conversationId()).customer();
-        Duration wait = pacing.reserve(message.channelId(), to);
+        Duration wait = data.slot() != null ? Duration.ZERO : pacing.reserve(message.channelId(), to);
         if (!wait.isZero()) {
-            // Not an attempt: the same attempt runs again once the number or the customer has room.
+            // Not an attempt: the same attempt runs again when its booked slot comes, and sends then.
             Instant later = clock.instant().plus(wait);
             transaction.executeWithoutResult(status -> jobs.schedule(TASK.instance(data.instanceId() + "@"
-                    + later.toEpochMilli()).data(data).build(), later));
+                    + later.toEpochMilli()).data(data.booked(later)).build(), later));
             return;
         }
         String quoted = messages.quotedProviderId(id).orElse(null);
