@@ -97,10 +97,18 @@ public class AutoReplyRules {
         return get(tenantId, id);
     }
 
-    /** Switches a rule on or off. */
+    /**
+     * Switches a rule on or off.
+     *
+     * @throws ProblemException 400 naming {@code responseMessage} when switching on a preset whose example
+     *                          text the shop has not replaced
+     */
     @Transactional
     public Rule toggle(TenantId tenantId, UUID id) {
         Rule rule = get(tenantId, id);
+        if (!rule.active() && rule.needsOwnText()) {
+            throw ProblemException.invalidField("responseMessage", RuleValidator.EXAMPLE_TEXT_LEFT);
+        }
         repository.setActive(tenantId, id, !rule.active());
         return get(tenantId, id);
     }
@@ -130,8 +138,9 @@ public class AutoReplyRules {
         Sample sample = sample(tenant, request);
         Verdict verdict = rules.test(rule, sample.situation(), sample.limits());
         double ms = (System.nanoTime() - started) / 1e6;
-        List<Trial.Answer> answers = verdict.fired() ? List.of(answer(verdict, tenant, sample)) : List.of();
-        return new Trial(verdict.fired(), answers, List.of(outcome(verdict)), ms);
+        List<Trial.Answer> answers = verdict.fired() && sample.silenced() == null ? List.of(answer(verdict, tenant, sample))
+                : List.of();
+        return new Trial(!answers.isEmpty(), answers, List.of(outcome(verdict)), ms, sample.silenced());
     }
 
     /** The whole rule set on a sample message: which rules answer, and why each other one does not. */
@@ -144,14 +153,16 @@ public class AutoReplyRules {
         double ms = (System.nanoTime() - started) / 1e6;
         List<Trial.Answer> answers = new ArrayList<>();
         for (Verdict verdict : verdicts) {
-            if (verdict.fired()) {
+            if (verdict.fired() && sample.silenced() == null) {
                 answers.add(answer(verdict, tenant, sample));
             }
         }
-        return new Trial(!answers.isEmpty(), answers, verdicts.stream().map(AutoReplyRules::outcome).toList(), ms);
+        return new Trial(!answers.isEmpty(), answers, verdicts.stream().map(AutoReplyRules::outcome).toList(), ms,
+                sample.silenced());
     }
 
-    private record Sample(Situation situation, Limits limits, String customerName, String phone) {
+    /** @param silenced why the live engine would answer this contact nothing at all, or null */
+    private record Sample(Situation situation, Limits limits, String customerName, String phone, String silenced) {
     }
 
     private Sample sample(Tenant tenant, Trial.Request request) {
@@ -173,13 +184,15 @@ public class AutoReplyRules {
             Situation situation = new Situation(request.message(), type, at, contact.totalMessagesReceived() == 0,
                     since == null || since.isNegative() ? null : since,
                     conversation.map(c -> c.totalMessages() + 1).orElse(1), contact.totalOrders() > 0, contact.tags());
-            return new Sample(situation, limits, contact.name(), contact.whatsAppUser().e164());
+            String silenced = conversation.isPresent() ? Guards.standing(conversation.get(), contact::isBlocked)
+                    : contact.isBlocked() ? "the contact is blocked" : null;
+            return new Sample(situation, limits, contact.name(), contact.whatsAppUser().e164(), silenced);
         }
         Situation situation = new Situation(request.message(), type, at, Boolean.TRUE.equals(given.isFirstMessage()),
                 given.daysSinceLastMessage() == null ? null : Duration.ofDays(given.daysSinceLastMessage()),
                 given.messageCount() != null ? given.messageCount() : Boolean.TRUE.equals(given.isFirstMessage()) ? 1 : 2,
                 Boolean.TRUE.equals(given.hasOrderHistory()), given.customerTags());
-        return new Sample(situation, Limits.NONE, null, null);
+        return new Sample(situation, Limits.NONE, null, null, null);
     }
 
     private Trial.Answer answer(Verdict verdict, Tenant tenant, Sample sample) {

@@ -24,6 +24,22 @@ final class Guards {
 
     /** @return why no auto-reply may be sent now, or null */
     static String silence(Conversation conversation, BooleanSupplier contactBlocked, Instant now) {
+        String standing = standing(conversation, contactBlocked);
+        if (standing != null) {
+            return standing;
+        }
+        if (conversation.lastCustomerMessageAt() == null
+                || now.isAfter(conversation.lastCustomerMessageAt().plus(SERVICE_WINDOW))) {
+            return "the customer's last message is older than WhatsApp's 24-hour window";
+        }
+        return null;
+    }
+
+    /**
+     * Why the automation stays quiet whatever the customer writes next, or null: what the rule tester
+     * reports for a customer who writes now (the message just written opens the 24-hour window).
+     */
+    static String standing(Conversation conversation, BooleanSupplier contactBlocked) {
         if (conversation == null) {
             return "the conversation no longer exists";
         }
@@ -32,10 +48,6 @@ final class Guards {
         }
         if (conversation.status() == ConversationStatus.CLOSED || conversation.status() == ConversationStatus.SPAM) {
             return "the conversation is " + conversation.status().code();
-        }
-        if (conversation.lastCustomerMessageAt() == null
-                || now.isAfter(conversation.lastCustomerMessageAt().plus(SERVICE_WINDOW))) {
-            return "the customer's last message is older than WhatsApp's 24-hour window";
         }
         if (contactBlocked.getAsBoolean()) {
             return "the contact is blocked";

@@ -2,6 +2,7 @@ package id.sapa.autoreply;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,7 +13,10 @@ import id.sapa.tenant.TenantLocale;
 /**
  * The rules every tenant starts with (seed 002 "rule examples library"), written in the tenant's
  * language, given once — on the tenant's first use of auto-reply, so tenants created before this
- * module get them too — and freely editable afterwards.
+ * module get them too — and freely editable afterwards. None continues to the next rules, so one
+ * customer message gets one automatic answer. Those that need the shop's own words (its hours, its
+ * address, its prices) start off, holding an example in brackets that the shop replaces before the
+ * rule can be switched on: a real customer never reads "[write your prices here]".
  */
 @Component
 class Presets {
@@ -21,6 +25,9 @@ class Presets {
     static final List<String> COMPLAINT_WORDS = List.of("komplain", "complain", "complaint", "kecewa", "rusak", "refund",
             "urgent", "mendesak", "tidak puas", "gak puas", "penipuan", "barang cacat", "salah kirim", "disappointed",
             "broken", "damaged");
+
+    /** The bracketed example of a preset the shop has not replaced yet, e.g. "[tulis daftar harga Anda di sini]". */
+    private static final Pattern EXAMPLE_TEXT = Pattern.compile("\\[(?:tulis|write) [^\\]]*]", Pattern.CASE_INSENSITIVE);
 
     private final RuleRepository rules;
     private final TransactionTemplate transaction;
@@ -44,6 +51,11 @@ class Presets {
     record Preset(String name, RuleDraft draft) {
     }
 
+    /** Whether {@code text} still holds a preset's example where the shop's own words belong. */
+    static boolean holdsExampleText(String text) {
+        return text != null && EXAMPLE_TEXT.matcher(text).find();
+    }
+
     static List<Preset> forLocale(TenantLocale locale) {
         boolean en = locale == TenantLocale.EN;
         return List.of(
@@ -60,7 +72,7 @@ class Presets {
                         TriggerType.WELCOME, null, null, null, null, null, null, null, 30, ResponseType.TEXT,
                         en ? "Hello {{name}}! 👋 Welcome to {{business_name}}. How can we help you today?"
                                 : "Halo Kak {{name}}! 👋 Selamat datang di {{business_name}}. Ada yang bisa kami bantu?",
-                        null, null, null, null, 90, true, null, null, null, true, null, null, null, null)),
+                        null, null, null, null, 90, false, null, null, null, true, null, null, null, null)),
                 new Preset("outside_hours", new RuleDraft(en ? "Outside working hours" : "Di luar jam kerja",
                         en ? "Tells customers writing outside working hours when the team is back"
                                 : "Memberi tahu pelanggan yang menulis di luar jam kerja kapan tim kembali",
@@ -68,26 +80,30 @@ class Presets {
                         // No hours of its own: it follows the business hours set with the tenant.
                         null, null, null, null,
                         ResponseType.TEXT,
-                        en ? "Thank you for your message, {{name}}. We're outside working hours now; we'll reply as soon as we're back."
-                                : "Terima kasih, Kak {{name}}. Saat ini di luar jam kerja kami; pesan Anda akan kami balas segera setelah kami buka.",
-                        null, null, null, null, 80, true, 120, null, null, true, null, null, null, null)),
-                keywordPreset("opening_hours", en ? "Opening hours" : "Jam buka",
+                        en ? "Hello {{name}}, thank you for writing to {{business_name}}. We're outside working hours now; we'll reply as soon as we're back."
+                                : "Halo Kak {{name}}, terima kasih sudah menghubungi {{business_name}}. Saat ini di luar jam kerja kami; pesan Anda akan kami balas segera setelah kami buka.",
+                        // Above the welcome: at night a new customer's one answer says when the team is back.
+                        null, null, null, null, 95, false, 120, null, null, true, null, null, null, null)),
+                ownWordsPreset(en, "opening_hours", en ? "Opening hours" : "Jam buka",
                         en ? List.of("opening hours", "open", "close", "hours") : List.of("jam buka", "buka", "tutup", "jam operasional", "jam kerja"),
-                        en ? "{{business_name}} is open Monday–Saturday, 08:00–17:00."
-                                : "{{business_name}} buka Senin–Sabtu pukul 08.00–17.00."),
-                keywordPreset("location", en ? "Location" : "Lokasi",
+                        en ? "{{business_name}} is open [write your days and hours here]."
+                                : "{{business_name}} buka [tulis hari dan jam buka Anda di sini]."),
+                ownWordsPreset(en, "location", en ? "Location" : "Lokasi",
                         en ? List.of("location", "address", "where are you", "maps") : List.of("lokasi", "alamat", "dimana", "di mana", "maps"),
                         en ? "You can find {{business_name}} at: [write your address and a Google Maps link here]."
                                 : "Alamat {{business_name}}: [tulis alamat dan tautan Google Maps Anda di sini]."),
-                keywordPreset("price", en ? "Prices" : "Harga",
+                ownWordsPreset(en, "price", en ? "Prices" : "Harga",
                         en ? List.of("price", "prices", "how much", "cost", "pricelist") : List.of("harga", "berapa", "pricelist", "price list", "ongkir"),
                         en ? "Thanks for asking, {{name}}! Our price list: [write your prices here]."
                                 : "Terima kasih sudah bertanya, Kak {{name}}! Daftar harga kami: [tulis daftar harga Anda di sini]."));
     }
 
-    private static Preset keywordPreset(String preset, String name, List<String> keywords, String response) {
-        return new Preset(preset, new RuleDraft(name, null, TriggerType.KEYWORD, keywords, MatchType.CONTAINS, false, true,
-                null, null, null, null, ResponseType.TEXT, response, null, null, null, null, 50, false, null, null, null,
-                true, null, null, null, null));
+    /** A keyword answer that only the shop can write: off, saying so, until its example is replaced. */
+    private static Preset ownWordsPreset(boolean en, String preset, String name, List<String> keywords, String response) {
+        String description = en ? "Off until you replace the text in [brackets] with your own, then switch it on"
+                : "Nonaktif sampai teks dalam [kurung] Anda ganti dengan teks Anda sendiri, lalu aktifkan";
+        return new Preset(preset, new RuleDraft(name, description, TriggerType.KEYWORD, keywords, MatchType.CONTAINS, false,
+                true, null, null, null, null, ResponseType.TEXT, response, null, null, null, null, 50, false, null, null,
+                null, false, null, null, null, null));
     }
 }

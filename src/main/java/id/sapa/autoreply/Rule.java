@@ -49,6 +49,11 @@ public record Rule(UUID id, TenantId tenantId, RuleDraft definition, String pres
         return definition.isActive();
     }
 
+    /** The reply still holds a preset's example where the shop's own words belong (it cannot be switched on). */
+    public boolean needsOwnText() {
+        return Presets.holdsExampleText(definition.responseMessage());
+    }
+
     /** What a {@code template} response sends, or null when the rule names neither a quick reply nor a template. */
     public TemplateResponse template() {
         return definition.quickReplyId() == null && definition.templateName() == null ? null

@@ -25,6 +25,8 @@ final class RuleValidator {
     static final int MAX_PATTERN_LENGTH = 500;
     static final int MAX_MESSAGE_LENGTH = 4096;
     static final int MAX_MENU_OPTIONS = 10;
+    /** Why a rule still holding a preset's example cannot answer customers. */
+    static final String EXAMPLE_TEXT_LEFT = "still holds the example text in [brackets]: write your own before the rule is switched on";
     static final Set<String> ROUTE_CONDITIONS = Set.of("complaint", "urgent", "technical");
 
     /** What the validator needs to know about the tenant's other rules, users, quick replies and templates. */
@@ -176,6 +178,9 @@ final class RuleValidator {
         ResponseType type = draft.responseType() == null ? ResponseType.TEXT : draft.responseType();
         boolean tellsCustomer = type == ResponseType.FORWARD_TO_CS || type == ResponseType.SMART_ROUTE;
         text("responseMessage", draft.responseMessage(), MAX_MESSAGE_LENGTH, !tellsCustomer && type != ResponseType.TEMPLATE);
+        if (!Boolean.FALSE.equals(draft.isActive()) && Presets.holdsExampleText(draft.responseMessage())) {
+            error("responseMessage", EXAMPLE_TEXT_LEFT);
+        }
         if (type == ResponseType.TEMPLATE) {
             template(draft, context);
         } else if (draft.quickReplyId() != null || draft.templateName() != null || draft.templateLanguage() != null

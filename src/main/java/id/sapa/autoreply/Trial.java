@@ -11,8 +11,11 @@ import java.util.UUID;
  * @param answers         the replies the customer would get, in order
  * @param rules           every rule's verdict, in evaluation order, with the reason it would not answer
  * @param executionTimeMs the time the decision took
+ * @param silenced        why the automation would not answer this customer at all (a person took the chat
+ *                        over, it is closed, the contact is blocked), as the live engine decides; null when
+ *                        the rules decide. {@code rules} still shows what each rule would do otherwise.
  */
-public record Trial(boolean matched, List<Answer> answers, List<Outcome> rules, double executionTimeMs) {
+public record Trial(boolean matched, List<Answer> answers, List<Outcome> rules, double executionTimeMs, String silenced) {
 
     /**
      * What is tried: {@code message} as if the customer (an existing contact, else an anonymous

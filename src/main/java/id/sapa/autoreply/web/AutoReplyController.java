@@ -89,7 +89,8 @@ class AutoReplyController {
         Trial trial = rules.test(actor.tenantId(), id, request.toTrial());
         Trial.Answer answer = trial.answers().isEmpty() ? null : trial.answers().getFirst();
         return new RuleTestResult(trial.matched(), answer == null ? null : answer.response(),
-                answer == null ? null : answer.matchedKeyword(), trial.rules().getFirst().reason(), trial.executionTimeMs());
+                answer == null ? null : answer.matchedKeyword(),
+                trial.silenced() != null ? trial.silenced() : trial.rules().getFirst().reason(), trial.executionTimeMs());
     }
 
     @PostMapping("/test")

@@ -35,7 +35,8 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
     @Test
     void aNewBusinessStartsWithIndonesianPresetsAndAnEnglishOneWithEnglishPresets() {
         JsonNode presets = rules(owner);
-        assertThat(texts(presets, "preset")).containsExactly("complaint", "welcome", "outside_hours", "opening_hours",
+        // Highest priority first: outside working hours answers before the welcome (one answer per message).
+        assertThat(texts(presets, "preset")).containsExactly("complaint", "outside_hours", "welcome", "opening_hours",
                 "location", "price");
         assertThat(texts(presets, "name")).contains("Komplain → CS", "Sambutan", "Di luar jam kerja", "Jam buka", "Lokasi", "Harga");
         JsonNode complaint = presets.get(0);
@@ -53,6 +54,44 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         assertThat(texts(rules(english), "name")).contains("Welcome", "Opening hours", "Outside working hours", "Prices");
     }
 
+    /** A new shop's presets never send a customer "[tulis daftar harga Anda di sini]", nor three answers to one message. */
+    @Test
+    void presetsThatNeedTheShopsOwnWordsStayOffUntilItWritesThem() {
+        JsonNode presets = rules(owner);
+        for (JsonNode preset : presets) {
+            String name = preset.get("preset").asString();
+            boolean ownWords = List.of("opening_hours", "location", "price").contains(name);
+            assertThat(preset.get("isActive").asBoolean()).as(name).isEqualTo(!ownWords);
+            assertThat(preset.get("needsOwnText").asBoolean()).as(name).isEqualTo(ownWords);
+            assertThat(preset.get("continueToNext").asBoolean()).as(name + " gives the only answer").isFalse();
+            if (ownWords) {
+                assertThat(preset.get("description").asString()).contains("[kurung]");
+            }
+        }
+        String price = presets.valueStream().filter(p -> "price".equals(p.get("preset").asString())).findFirst()
+                .orElseThrow().get("id").asString();
+
+        Api.Reply switchedOn = api.patch("/api/auto-reply/rules/" + price + "/toggle", Map.of()).token(owner.token()).send();
+        assertThat(switchedOn.status()).isEqualTo(400);
+        assertThat(switchedOn.json().get("errors").get(0).get("field").asString()).isEqualTo("responseMessage");
+        Api.Reply savedOn = api.put("/api/auto-reply/rules/" + price, with(keywordRule("Harga", List.of("harga"),
+                "Daftar harga kami: [tulis daftar harga Anda di sini]"), "isActive", true)).token(owner.token()).send();
+        assertThat(savedOn.status()).isEqualTo(400);
+        assertThat(savedOn.json().get("errors").get(0).get("field").asString()).isEqualTo("responseMessage");
+        assertThat(rule(price).get("isActive").asBoolean()).isFalse();
+
+        Api.Reply written = api.put("/api/auto-reply/rules/" + price, with(keywordRule("Harga", List.of("harga"),
+                "Kaos polos Rp 50.000, sablon mulai Rp 75.000"), "isActive", false)).token(owner.token()).send();
+        assertThat(written.status()).isEqualTo(200);
+        assertThat(written.json().get("rule").get("needsOwnText").asBoolean()).isFalse();
+        assertThat(api.patch("/api/auto-reply/rules/" + price + "/toggle", Map.of()).token(owner.token()).send().json()
+                .get("rule").get("isActive").asBoolean()).isTrue();
+    }
+
+    private JsonNode rule(String id) {
+        return api.get("/api/auto-reply/rules/" + id).token(owner.token()).send().json().get("rule");
+    }
+
     /** The REST contract and the web app read these names; the records behind them may change, the names may not. */
     @Test
     void aRuleIsShownWithTheFieldNamesOfTheContract() {
@@ -63,7 +102,7 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         assertThat(names).containsExactlyInAnyOrder("id", "name", "description", "triggerType", "keywords", "matchType",
                 "caseSensitive", "wholeWord", "conditions", "responseType", "responseMessage", "menuOptions", "priority",
                 "continueToNext", "cooldownMinutes", "maxTriggersPerDay", "delaySeconds", "isActive", "totalTriggered",
-                "createdAt", "updatedAt", "templateParameters");
+                "createdAt", "updatedAt", "templateParameters", "needsOwnText");
     }
 
     /** The OpenAPI document shows the body a rule is written with, and a shown rule as that body plus what the server adds. */
@@ -80,7 +119,7 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         List<String> shown = new ArrayList<>();
         schemas.get("RuleView").get("properties").propertyNames().forEach(shown::add);
         List<String> expected = new ArrayList<>(body);
-        expected.addAll(List.of("id", "preset", "totalTriggered", "lastTriggeredAt", "createdAt", "updatedAt"));
+        expected.addAll(List.of("id", "preset", "needsOwnText", "totalTriggered", "lastTriggeredAt", "createdAt", "updatedAt"));
         assertThat(shown).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -239,19 +278,45 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         assertThat(night.get("answers").get(0).get("action").asString()).isEqualTo("forward_to_cs");
         JsonNode outcomes = night.get("rules");
         assertThat(outcomes).hasSize(6);
-        assertThat(outcomes.get(1).get("reason").asString()).contains("first message");
-        assertThat(outcomes.get(2).get("reason").asString()).contains("would match").contains("Komplain");
+        assertThat(outcomes.get(1).get("reason").asString()).contains("would match").contains("Komplain");
+        assertThat(outcomes.get(2).get("reason").asString()).contains("first message");
 
+        // One message, one answer: at night a new customer is told when the team is back, not welcomed as well.
         JsonNode evening = api.post("/api/auto-reply/test", Map.of("testMessage", "halo, berapa harganya?",
                 "at", "2026-11-24T21:00:00+07:00", "customerContext", Map.of("isFirstMessage", true)))
                 .token(owner.token()).send().json();
-        assertThat(texts(evening.get("answers"), "name")).containsExactly("Sambutan", "Di luar jam kerja", "Harga");
-        assertThat(evening.get("answers").get(0).get("response").asString()).contains("Selamat datang di Toko Aturan");
+        assertThat(texts(evening.get("answers"), "name")).containsExactly("Di luar jam kerja");
+        assertThat(evening.get("answers").get(0).get("response").asString()).contains("terima kasih sudah menghubungi Toko Aturan");
+        assertThat(evening.get("rules").get(2).get("reason").asString()).contains("would match").contains("Di luar jam kerja");
 
         JsonNode daytime = api.post("/api/auto-reply/test", Map.of("testMessage", "halo, berapa harganya?",
-                "at", "2026-11-24T10:00:00+07:00")).token(owner.token()).send().json();
-        assertThat(texts(daytime.get("answers"), "name")).containsExactly("Harga");
-        assertThat(daytime.get("rules").get(2).get("reason").asString()).isEqualTo("within working hours");
+                "at", "2026-11-24T10:00:00+07:00", "customerContext", Map.of("isFirstMessage", true)))
+                .token(owner.token()).send().json();
+        assertThat(texts(daytime.get("answers"), "name")).containsExactly("Sambutan");
+        assertThat(daytime.get("rules").get(1).get("reason").asString()).isEqualTo("within working hours");
+        assertThat(daytime.get("rules").get(5).get("reason").asString()).as("the price preset waits for the shop's prices")
+                .isEqualTo("inactive");
+    }
+
+    /** What the live engine would do for this customer: nothing while a person has the chat, whatever matches. */
+    @Test
+    void testingForAContactSaysWhenTheBotWouldStayQuiet() {
+        withoutRules(owner);
+        createId(owner, keywordRule("Harga", List.of("harga"), "50rb"));
+        String sari = api.post("/api/contacts", Map.of("phone", "081255556666", "name", "Sari"))
+                .token(owner.token()).send().json().get("id").asString();
+        JsonNode free = api.post("/api/auto-reply/test", Map.of("testMessage", "harga?", "contactId", sari))
+                .token(owner.token()).send().json();
+        assertThat(free.get("matched").asBoolean()).isTrue();
+        assertThat(free.path("silenced").isNull() || free.path("silenced").isMissingNode()).isTrue();
+
+        api.post("/api/contacts/" + sari + "/block", Map.of()).token(owner.token()).send();
+        JsonNode blocked = api.post("/api/auto-reply/test", Map.of("testMessage", "harga?", "contactId", sari))
+                .token(owner.token()).send().json();
+        assertThat(blocked.get("matched").asBoolean()).isFalse();
+        assertThat(blocked.get("answers")).isEmpty();
+        assertThat(blocked.get("silenced").asString()).isEqualTo("the contact is blocked");
+        assertThat(blocked.get("rules").get(0).get("fired").asBoolean()).as("what the rule would do otherwise").isTrue();
     }
 
     @Test
