@@ -1,5 +1,8 @@
 package id.sapa.auth.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,9 +104,15 @@ class AuthController {
         }
     }
 
-    record UserView(String id, String name, String email, Role role) {
+    /**
+     * @param permissions what the user may do, the role's permissions with their own flags applied
+     *                    ({@code work_chats}, {@code assign_chats}, {@code manage_tenant} …): what the web app
+     *                    shows and hides by; the server checks every request anyway
+     */
+    record UserView(String id, String name, String email, Role role, List<String> permissions) {
         static UserView of(Operator user) {
-            return new UserView(user.id().toString(), user.name(), user.email(), user.role());
+            return new UserView(user.id().toString(), user.name(), user.email(), user.role(),
+                    user.effectivePermissions().stream().sorted().map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 

@@ -110,6 +110,26 @@ class AuthWebTest extends WebTestSupport {
         assertThat(reply.json().get("user").get("role").asString()).isEqualTo("owner");
         assertThat(reply.json().get("tenant").get("name").asString()).isEqualTo("Toko Saya");
         assertThat(reply.json().has("passwordHash")).isFalse();
+        assertThat(reply.json().get("user").get("permissions").valueStream().map(JsonNode::asString))
+                .contains("work_chats", "assign_chats", "manage_users", "manage_tenant", "send_notices");
+    }
+
+    /** What the web app shows and hides by: the role's permissions with the member's own flags applied. */
+    @Test
+    void meListsAnOperatorsPermissionsWithTheirFlags() {
+        SignedIn owner = accounts.registerBusiness("Toko Izin");
+        SignedIn operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
+        assertThat(permissions(operator)).containsExactly("read", "work_chats");
+
+        api.patch("/api/cs-operators/" + operator.userId(), Map.of("permissions", Map.of("can_assign_chats", true)))
+                .token(owner.token()).send();
+
+        assertThat(permissions(operator)).containsExactly("read", "work_chats", "assign_chats");
+    }
+
+    private List<String> permissions(SignedIn user) {
+        return api.get("/api/auth/me").token(user.token()).send().json().get("user").get("permissions").valueStream()
+                .map(JsonNode::asString).toList();
     }
 
     @Test
