@@ -21,6 +21,14 @@ export const session = {
   token() { return this.get()?.accessToken ?? null; },
 };
 
+/**
+ * Whether the signed-in user may do something (the server's permission codes, e.g. 'manage_tenant',
+ * their role's with their own flags applied): what a screen shows by. The server checks every request anyway.
+ */
+export function can(permission) {
+  return session.get()?.user?.permissions?.includes(permission) ?? false;
+}
+
 export function whenExpired(callback) {
   onExpired = callback;
 }

@@ -1,5 +1,5 @@
 // The web app's shell: sign-in state, the navigation, the language switch and the hash router.
-import { api, session, whenExpired } from './api.js';
+import { api, can, session, whenExpired } from './api.js';
 import { displayName } from './customer.js';
 import { h, mount } from './dom.js';
 import { icon } from './icons.js';
@@ -12,15 +12,14 @@ import { chime } from './sound.js';
 /**
  * The screens of the main navigation, in order. A new screen is one more entry here and one more
  * module in views/. A screen's module is loaded when it is first opened, but the inbox's: the app
- * starts there (index.html preloads the modules it needs). roles: the roles holding the permission
- * the screen is about (the server refuses the others anyway); without it, every role.
+ * starts there (index.html preloads the modules it needs). permission: what the screen is about (the
+ * server refuses the others anyway); without it, every signed-in user.
  */
 const NAVIGATION = [
   { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: async () => inboxView },
   { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: () => import('./views/contacts.js').then((m) => m.contactsView) },
   { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: () => import('./views/autoreply.js').then((m) => m.autoReplyView) },
-  // The roles that send notices (SEND_NOTICES).
-  { route: 'notifications', label: 'nav.notifications', icon: 'bell', roles: ['owner', 'admin', 'supervisor'],
+  { route: 'notifications', label: 'nav.notifications', icon: 'bell', permission: 'send_notices',
     view: () => import('./views/notifications.js').then((m) => m.notificationsView) },
   { route: 'team', label: 'nav.team', icon: 'team', view: () => import('./views/team.js').then((m) => m.teamView) },
   { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: () => import('./views/whatsapp.js').then((m) => m.whatsappView) },
@@ -62,7 +61,7 @@ realtime.on('conversation-assigned', async ({ conversationId, assignedCsId, assi
 });
 
 function allowed(item) {
-  return !item.roles || item.roles.includes(session.get()?.user?.role);
+  return !item.permission || can(item.permission);
 }
 
 function parseRoute() {
@@ -119,7 +118,7 @@ function shell(active) {
   const user = session.get();
   const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
   const header = h('header', { class: 'topbar' },
-    h('a', { class: 'skip', href: '#main', onclick: (e) => { e.preventDefault(); main.focus(); } }, 'Skip'),
+    h('a', { class: 'skip', href: '#main', onclick: (e) => { e.preventDefault(); main.focus(); } }, t('app.skip')),
     h('a', { class: 'brand', href: '#/inbox' }, icon('logo', 26), t('app.name')),
     h('nav', { class: 'nav', 'aria-label': t('nav.menu') },
       NAVIGATION.filter(allowed).map((item) => h('a', {
@@ -191,5 +190,12 @@ async function render() {
 window.addEventListener('hashchange', render);
 render();
 
-// A signed-in page checks its token once at start: an expired one goes to sign-in at once.
-if (session.token()) api.get('/api/auth/me').catch(() => {});
+// A signed-in page checks its token once at start (an expired one goes to sign-in at once) and takes
+// the user's permissions as they are now: an admin may have changed them since the sign-in.
+if (session.token()) {
+  api.get('/api/auth/me').then((me) => {
+    const before = JSON.stringify(session.get()?.user?.permissions);
+    session.set({ ...session.get(), user: me.user, tenant: me.tenant });
+    if (JSON.stringify(me.user.permissions) !== before) render();
+  }).catch(() => {});
+}

@@ -1,5 +1,5 @@
 // Auto-reply: the rules with their switches and statistics, an editor per trigger type, and a test box.
-import { api, session } from '../api.js';
+import { api, can } from '../api.js';
 import { field, h, mount, showErrors } from '../dom.js';
 import { formatDateTime, relativeTime, t } from '../i18n.js';
 import { MESSAGE_TYPES, checkbox, conditionsPart, hoursPart, markExactInputs, menuPart, routePart, ruleErrors } from './rulefields.js';
@@ -8,7 +8,6 @@ const TRIGGERS = ['welcome', 'keyword', 'time_based', 'pattern', 'menu_selection
 const MATCHES = ['contains', 'exact', 'starts_with', 'ends_with', 'regex'];
 const RESPONSES = ['text', 'menu', 'forward_to_cs', 'smart_route', 'template'];
 const HANDOVERS = ['forward_to_cs', 'smart_route'];
-const WRITERS = ['owner', 'admin', 'supervisor'];
 const ANSWERING_ROLES = ['owner', 'admin', 'supervisor', 'operator'];
 
 function number(value) {
@@ -242,6 +241,7 @@ function testBox() {
         h('p', { class: trial.matched ? 'winner' : 'muted' }, trial.matched
           ? t('autoReply.answers', { names: trial.answers.map((answer) => answer.name).join(', ') })
           : t('autoReply.noAnswer')),
+        trial.silenced ? h('p', { class: 'rule-hint' }, t('autoReply.silenced', { reason: trial.silenced })) : null,
         trial.answers.map((answer) => h('blockquote', { class: 'quote' }, h('strong', {}, answer.name), ': ', answer.response ?? t(`response.${answer.action}`))),
         h('ol', { class: 'verdicts', 'aria-label': t('autoReply.why') }, trial.rules.map((outcome) =>
           h('li', { class: outcome.fired ? 'fired' : '', dataset: { rule: outcome.name } },
@@ -255,7 +255,7 @@ function testBox() {
 }
 
 export function autoReplyView(main) {
-  const mayWrite = WRITERS.includes(session.get()?.user?.role);
+  const mayWrite = can('manage_rules');
   const list = h('ul', { class: 'rules', 'aria-label': t('autoReply.rules') });
   const status = h('p', { class: 'muted', role: 'status' }, t('common.loading'));
   const editorSlot = h('div');
@@ -281,14 +281,19 @@ export function autoReplyView(main) {
   }
 
   function item(rule) {
-    const toggle = h('input', { type: 'checkbox', role: 'switch', checked: rule.isActive, disabled: !mayWrite,
+    // A preset still holding its [example] cannot answer customers: the server refuses to switch it on.
+    const hintId = `rule-hint-${rule.id}`;
+    const toggle = h('input', { type: 'checkbox', role: 'switch', checked: rule.isActive,
+      disabled: !mayWrite || (rule.needsOwnText && !rule.isActive),
       'aria-label': t('autoReply.activeNamed', { name: rule.name }),
+      'aria-describedby': rule.needsOwnText ? hintId : null,
       onchange: () => act(() => api.patch(`/api/auto-reply/rules/${rule.id}/toggle`)) });
     return h('li', { class: `rule card${rule.isActive ? '' : ' off'}`, dataset: { id: rule.id, name: rule.name } },
       h('div', { class: 'rule-main' },
         h('strong', {}, rule.name),
         h('p', { class: 'muted' }, t(`trigger.${rule.triggerType}`), ' · ', t('autoReply.priority', { n: rule.priority }),
           rule.keywords?.length ? ` · ${rule.keywords.join(', ')}` : ''),
+        rule.needsOwnText ? h('p', { class: 'rule-hint', id: hintId }, t('autoReply.needsOwnText')) : null,
         h('p', { class: 'muted rule-stats' },
           t('autoReply.triggered', { n: rule.totalTriggered }),
           rule.lastTriggeredAt ? h('span', {}, ' · ', t('autoReply.lastTriggered', { when: '' }),

@@ -1,10 +1,11 @@
 // One conversation: the message bubbles with their ticks, older pages on scroll, and the composer.
-import { api, query, session } from '../api.js';
+import { api, can, query, session } from '../api.js';
 import { customerHandle, displayName } from '../customer.js';
 import { h, mount } from '../dom.js';
 import { formatDateTime, formatTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { icon } from '../icons.js';
+import { notify } from '../notices.js';
 import { body, senderLabel, snippet } from './messagebody.js';
 import { quickReplyPicker } from './quickpicker.js';
 import { teamTyping } from './teamtyping.js';
@@ -94,16 +95,44 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     },
   });
 
+  // Resolving is one click in the header, said back in a toast; a resolved chat can be opened again.
+  let status = null;
+  const resolveButton = h('button', { type: 'button', class: 'secondary', id: 'resolve', hidden: true,
+    onclick: () => setStatus(status === 'resolved' ? 'active' : 'resolved') });
+
+  function showStatus(next) {
+    status = next;
+    const resolved = status === 'resolved';
+    resolveButton.hidden = !can('work_chats') || !['active', 'pending', 'resolved'].includes(status);
+    mount(resolveButton, icon(resolved ? 'inbox' : 'check', 20),
+      h('span', { class: 'label' }, t(resolved ? 'chat.reopen' : 'chat.resolve')));
+  }
+
+  async function setStatus(next) {
+    try {
+      const answer = await api.patch(`/api/conversations/${conversationId}`, { status: next });
+      showStatus(answer.conversation.status);
+      notify(t(next === 'resolved' ? 'chat.resolvedToast' : 'chat.reopenedToast', { name: title.textContent }),
+        { kind: next === 'resolved' ? 'resolved' : '' });
+    } catch (problem) {
+      notify(t('common.error', { detail: problem.message }), { kind: 'error' });
+    }
+  }
+
+  // A viewer reads the conversation; answering it is for who works the chats.
+  const readOnly = can('work_chats') ? null : h('p', { class: 'muted read-only', id: 'read-only' }, t('chat.readOnly'));
   mount(slot,
     h('header', { class: 'chat-header' },
       h('button', { type: 'button', class: 'icon-button back', onclick: onBack, 'aria-label': t('inbox.back') }, icon('back')),
       h('div', { class: 'chat-heading' }, title, subtitle),
+      resolveButton,
       h('button', { type: 'button', class: 'secondary', id: 'toggle-panel', onclick: onTogglePanel,
         'aria-controls': 'side-panel' }, icon('info', 20), h('span', { class: 'label' }, t('chat.details')))),
     scroller,
     team.element,
     composer,
-    templates.element);
+    templates.element,
+    readOnly);
 
   function tick(message) {
     if (message.senderType === 'customer' || !message.status) return null;
@@ -187,6 +216,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       baseSubtitle = conversation.customerName ? customerHandle(conversation) : '';
       customer = { name: conversation.customerName ?? '', phone: conversation.customerPhone ?? '' };
       windowExpiresAt = conversation.windowExpiresAt ?? null;
+      showStatus(conversation.status);
       channelProvider = await provider();
       if (closed) return;
       showComposer();
@@ -214,6 +244,12 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
 
   function showComposer() {
     clearTimeout(windowTimer);
+    if (readOnly) {
+      composer.hidden = true;
+      templates.hide();
+      team.stop();
+      return;
+    }
     const shut = windowClosed();
     composer.hidden = shut;
     if (shut) {
@@ -369,9 +405,11 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       if (status !== 'failed' && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current)) return;
       upsert({ id: messageId, status, errorMessage });
     },
-    /** conversation-updated: the window moves on with each customer message. */
+    /** conversation-updated: the window moves on with each customer message; the status may change elsewhere. */
     updated(id, updates) {
-      if (id !== conversationId || !('windowExpiresAt' in updates)) return;
+      if (id !== conversationId) return;
+      if ('status' in updates) showStatus(updates.status);
+      if (!('windowExpiresAt' in updates)) return;
       windowExpiresAt = updates.windowExpiresAt ?? null;
       showComposer();
     },

@@ -3,7 +3,8 @@ import { query } from '../api.js';
 
 export const PAGE_SIZE = 30;
 const FILTER_KEY = 'sapa.inboxFilter';
-const NONE = { assignedTo: 'all', status: '', unreadOnly: false, search: '' };
+// Open chats first: a resolved one is a click away in the status filter.
+const NONE = { assignedTo: 'all', status: 'active', unreadOnly: false, search: '' };
 
 export function loadFilter() {
   try {

@@ -2,7 +2,7 @@
 // who may change what. Everyone the screen is shown to (SEND_NOTICES, see app.js) follows and sends
 // notices; the texts, the settings and the API keys need MANAGE_TENANT, which only owners and admins
 // hold. The server refuses the rest (403) whatever the screen shows.
-import { session } from '../api.js';
+import { can } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
@@ -10,13 +10,12 @@ export const NOTICE_TYPES = ['payment_notification', 'invoice_notification', 'la
   'late_payment_reminder_4', 'prepaid_expiry', 'message', 'consent_confirmation'];
 export const NOTICE_STATUSES = ['pending', 'sent', 'delivered', 'read', 'failed', 'skipped', 'cancelled'];
 const REASONS = ['opted_out', 'blocked', 'window_closed', 'template_unsendable', 'not_connected', 'sending_stopped', 'unreachable'];
-const MANAGERS = ['owner', 'admin'];
 
 // How far a notice got: a status event older than what is shown (they may cross) changes nothing.
 const PROGRESS = { pending: 0, sent: 1, delivered: 2, read: 3, failed: 3, skipped: 3, cancelled: 3 };
 
 export function managesNotices() {
-  return MANAGERS.includes(session.get()?.user?.role);
+  return can('manage_tenant');
 }
 
 export function typeName(type) {

@@ -1,5 +1,5 @@
 // The open conversation's details: contact, status, priority, mode, assignee, tags and notes.
-import { api, session } from '../api.js';
+import { api, can, session } from '../api.js';
 import { customerHandle } from '../customer.js';
 import { field, h, mount } from '../dom.js';
 import { formatDateTime, formatRupiah, t } from '../i18n.js';
@@ -61,6 +61,11 @@ export function sidePanel(slot, { onClose }) {
     const quick = current?.id === me?.id
       ? h('button', { type: 'button', class: 'secondary', onclick: () => assign(null) }, t('panel.release'))
       : h('button', { type: 'button', class: 'secondary', id: 'take', onclick: () => assign(me.id) }, t('panel.take'));
+    // Handing a chat to someone else is for who may assign chats; anyone who answers takes or releases their own.
+    if (!can('assign_chats')) {
+      return h('div', {}, h('p', { id: 'panel-assignee' }, h('strong', {}, t('panel.assignee')), ' ',
+        current?.name ?? t('panel.nobody')), can('work_chats') ? quick : null);
+    }
     return h('div', {}, field(t('panel.assignee'), select), quick);
   }
 

@@ -1,13 +1,11 @@
 // The team: who is online (live), one's own status, invitations, roles and capacity; and the quick replies.
-import { api, session } from '../api.js';
+import { api, can, session } from '../api.js';
 import { copyButton, field, h, mount, showErrors } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 
 const ROLES = ['owner', 'admin', 'supervisor', 'operator', 'viewer'];
 const OWN_STATUSES = ['online', 'away', 'busy'];
-const MANAGERS = ['owner', 'admin'];
-const QUICK_MANAGERS = ['owner', 'admin', 'supervisor'];
 
 /** The roles one may hand out (none above one's own, ROLES going from the highest), and the member's current one. */
 function roleSelect(name, selected, me) {
@@ -28,7 +26,7 @@ function inviteLinkBox(link) {
 }
 
 function operatorsSection(me) {
-  const manager = MANAGERS.includes(me.role);
+  const manager = can('manage_users');
   const list = h('ul', { class: 'operators', 'aria-label': t('team.members') });
   const status = h('p', { class: 'muted', role: 'status' }, t('common.loading'));
   const linkSlot = h('div');
@@ -164,7 +162,7 @@ function operatorsSection(me) {
 }
 
 function quickRepliesSection(me) {
-  const mayWrite = QUICK_MANAGERS.includes(me.role);
+  const mayWrite = can('manage_quick_replies');
   const list = h('ul', { class: 'quick-reply-list', 'aria-label': t('quick.title') });
   const status = h('p', { class: 'muted', role: 'status' });
   const formSlot = h('div');

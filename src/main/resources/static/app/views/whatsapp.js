@@ -1,5 +1,5 @@
 // Link the business's WhatsApp: pick a provider, scan the QR live, or enter API credentials.
-import { api } from '../api.js';
+import { api, can } from '../api.js';
 import { field, h, mount, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import * as realtime from '../realtime.js';
@@ -23,6 +23,9 @@ export function whatsappView(main) {
   const qrBox = h('div', { class: 'qr', id: 'qr' });
   const actions = h('div', { class: 'actions' });
   const form = h('form', { class: 'connect-form', novalidate: true });
+  // Only who may change the business's settings links or unlinks its number; the others see its status.
+  const manages = can('manage_tenant');
+  const managedBy = manages ? null : h('p', { class: 'muted', id: 'managed-by' }, t('wa.managedBy'));
 
   function withExpiry(code) {
     return { ...code, expiresAt: code.expiresIn ? Date.now() + code.expiresIn * 1000 : null };
@@ -61,8 +64,8 @@ export function whatsappView(main) {
       countdown = setInterval(tickDown, 1000);
     }
     mount(actions,
-      connected ? h('button', { type: 'button', class: 'danger', id: 'disconnect', onclick: disconnect }, t('wa.disconnect')) : null,
-      qr && status?.provider === 'sandbox' && !connected
+      connected && manages ? h('button', { type: 'button', class: 'danger', id: 'disconnect', onclick: disconnect }, t('wa.disconnect')) : null,
+      qr && status?.provider === 'sandbox' && !connected && manages
         ? h('button', { type: 'button', class: 'secondary', id: 'simulate-scan', onclick: simulateScan }, t('wa.simulateScan')) : null,
       connected && status?.provider === 'sandbox'
         ? h('p', {}, h('a', { href: '#/simulator' }, t('wa.tryIt'))) : null);
@@ -122,6 +125,7 @@ export function whatsappView(main) {
   }
 
   async function disconnect() {
+    if (!window.confirm(t('wa.confirmDisconnect'))) return;
     try {
       await api.delete('/api/whatsapp/disconnect');
       qr = null;
@@ -145,8 +149,8 @@ export function whatsappView(main) {
   renderForm();
   mount(main, h('div', { class: 'page narrow' },
     h('h1', {}, t('wa.title')),
-    h('section', { class: 'card' }, h('h2', {}, t('wa.status')), statusLine, qrBox, actions),
-    h('section', { class: 'card' }, form)));
+    h('section', { class: 'card' }, h('h2', {}, t('wa.status')), statusLine, qrBox, actions, managedBy),
+    manages ? h('section', { class: 'card' }, form) : null));
   refresh();
   return () => {
     clearInterval(countdown);

@@ -28,7 +28,7 @@ class AutoReplyBrowserTest extends BrowserTestSupport {
         page.locator("#rule-name").fill("Ongkir");
         page.locator("#rule-triggerType").selectOption("keyword");
         page.locator("#rule-responseMessage").fill("Ongkir ke Bogor 15 ribu ya kak {{name}}");
-        page.locator("#rule-priority").fill("95");
+        page.locator("#rule-priority").fill("99");
         page.locator("#save-rule").click();
 
         // No keyword: the server's error is shown on the keywords field, which gets the focus.
