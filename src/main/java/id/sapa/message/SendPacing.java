@@ -79,7 +79,8 @@ class SendPacing {
 
     /**
      * Books a slot to send to {@code to} through {@code channel}: answers how long until it comes
-     * (zero: send now). The slot is this send's; it must not ask again.
+     * (zero: send now). The slot is this send's; it must not ask again. A send that waits for its
+     * customer's pace (rare: a burst of 45 to one person) holds a number slot it does not use then.
      */
     Duration reserve(ChannelId channel, WhatsAppUser to) {
         double[] next = jdbc.sql(RESERVE)

@@ -49,16 +49,17 @@ public class NoticeTemplates {
         Map<NoticeType, Stored> stored = recent.get(tenant.id(), this::read);
         List<NoticeTemplate> all = new ArrayList<>();
         for (NoticeType type : NoticeType.values()) {
-            Stored own = stored.get(type);
-            all.add(own == null ? new NoticeTemplate(type, NoticeTexts.defaultText(type, tenant.locale()), false, null)
-                    : new NoticeTemplate(type, own.text() != null ? own.text() : NoticeTexts.defaultText(type, tenant.locale()),
-                            own.text() != null, own.whatsApp()));
+            Stored own = stored.getOrDefault(type, Stored.NONE);
+            all.add(new NoticeTemplate(type, own.text() != null ? own.text() : NoticeTexts.defaultText(type, tenant.locale()),
+                    own.text() != null, own.whatsApp()));
         }
         return all;
     }
 
     /** A type's row: the business's own text (null: Sapa's default) and its WhatsApp template, if mapped. */
     private record Stored(String text, WhatsAppMapping whatsApp) {
+
+        static final Stored NONE = new Stored(null, null);
     }
 
     private Map<NoticeType, Stored> read(TenantId tenantId) {
