@@ -14,7 +14,8 @@ import id.sapa.shared.WhatsAppUser;
 /**
  * A conversation with one customer (seed 002 table 2), one per contact.
  *
- * @param customer how WhatsApp names the customer: number, BSUID or both
+ * @param customer     how WhatsApp names the customer: number, BSUID or both
+ * @param snoozedUntil put aside (pending) until then: open again at that time or when the customer writes
  */
 public record Conversation(
         ConversationId id,
@@ -38,7 +39,8 @@ public record Conversation(
         String internalNotes,
         Instant createdAt,
         Instant updatedAt,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        Instant snoozedUntil) {
 
     /** WhatsApp's customer service window: free-form messages are allowed until 24 h after the customer's last message. */
     public static final Duration SERVICE_WINDOW = Duration.ofHours(24);

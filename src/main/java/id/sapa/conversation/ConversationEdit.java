@@ -1,16 +1,20 @@
 package id.sapa.conversation;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import id.sapa.conversation.ConversationEvent.ConversationResolved;
 import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
 import id.sapa.conversation.ConversationEvent.ModeChanged;
 import id.sapa.conversation.ConversationEvent.PriorityChanged;
+import id.sapa.conversation.ConversationEvent.SnoozeChanged;
 import id.sapa.conversation.ConversationEvent.StatusChanged;
 import id.sapa.conversation.ConversationEvent.TagsChanged;
+import id.sapa.shared.ProblemException;
 import id.sapa.shared.UserId;
 
 /**
@@ -26,11 +30,30 @@ record ConversationEdit(
         String internalNotes,
         UserId assignedCsId,
         Instant resolvedAt,
+        Instant snoozedUntil,
         boolean reassigns,
         List<ConversationEvent> events) {
 
+    /** @throws ProblemException 400 naming {@code snoozedUntil} for a time not in the future, {@code status} for a snooze that is not pending */
     static ConversationEdit of(Conversation before, ConversationChanges changes, Instant now) {
-        ConversationStatus status = Objects.requireNonNullElse(changes.status(), before.status());
+        // Snoozing puts the chat aside as pending; any other status ends the snooze, and ending it opens the chat.
+        Optional<Instant> snooze = changes.snoozedUntil();
+        ConversationStatus status;
+        Instant snoozedUntil;
+        if (snooze != null && snooze.isPresent()) {
+            if (!snooze.get().isAfter(now)) {
+                throw ProblemException.invalidField("snoozedUntil", "must be in the future");
+            }
+            if (changes.status() != null && changes.status() != ConversationStatus.PENDING) {
+                throw ProblemException.invalidField("status", "must be pending (or left out) for a snoozed conversation");
+            }
+            status = ConversationStatus.PENDING;
+            snoozedUntil = snooze.get().truncatedTo(ChronoUnit.MICROS);
+        } else {
+            boolean wakes = snooze != null && changes.status() == null && before.snoozedUntil() != null;
+            status = wakes ? ConversationStatus.ACTIVE : Objects.requireNonNullElse(changes.status(), before.status());
+            snoozedUntil = status == ConversationStatus.PENDING && snooze == null ? before.snoozedUntil() : null;
+        }
         Priority priority = Objects.requireNonNullElse(changes.priority(), before.priority());
         List<String> tags = Objects.requireNonNullElse(changes.tags(), before.tags());
         String notes = changes.internalNotes() == null ? before.internalNotes() : changes.internalNotes().orElse(null);
@@ -49,6 +72,9 @@ record ConversationEdit(
             events.add(status == ConversationStatus.RESOLVED ? new ConversationResolved(tenantId, id, resolvedAt)
                     : new StatusChanged(tenantId, id, status, before.status() == ConversationStatus.RESOLVED));
         }
+        if (!Objects.equals(snoozedUntil, before.snoozedUntil())) {
+            events.add(new SnoozeChanged(tenantId, id, snoozedUntil));
+        }
         if (priority != before.priority()) {
             events.add(new PriorityChanged(tenantId, id, priority));
         }
@@ -62,7 +88,7 @@ record ConversationEdit(
             events.add(new InternalNotesChanged(tenantId, id, notes));
         }
         boolean reassigns = !Objects.equals(assignee, before.assignedCsId());
-        return new ConversationEdit(status, priority, mode, tags, notes, assignee, resolvedAt, reassigns,
+        return new ConversationEdit(status, priority, mode, tags, notes, assignee, resolvedAt, snoozedUntil, reassigns,
                 List.copyOf(events));
     }
 

@@ -3,6 +3,7 @@ package id.sapa.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -17,6 +18,7 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
+import id.sapa.shared.jobs.Jobs;
 
 /** Applies a team member's changes to a conversation: checks, writes, history and events, in one transaction. */
 @Component
@@ -25,14 +27,26 @@ class ConversationEditor {
     private final ConversationRepository repository;
     private final AssignmentPolicy assignments;
     private final ApplicationEventPublisher events;
+    private final Jobs jobs;
     private final Clock clock;
 
     ConversationEditor(ConversationRepository repository, AssignmentPolicy assignments,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Jobs jobs, Clock clock) {
         this.repository = repository;
         this.assignments = assignments;
         this.events = events;
+        this.jobs = jobs;
         this.clock = clock;
+    }
+
+    /** A snoozed conversation whose time has come is open again; one woken or changed meanwhile is left alone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void wake(TenantId tenantId, ConversationId id) {
+        // Locked first: a snooze moved to later meanwhile must not be ended by the earlier time's job.
+        repository.lock(tenantId, id)
+                .filter(c -> c.snoozedUntil() != null && !c.snoozedUntil().isAfter(clock.instant()))
+                .ifPresent(c -> applyAutomatically(tenantId, id, new ConversationChanges(null, null, null, null, null,
+                        null, Optional.empty())));
     }
 
     /** @param assigneeField the request field naming the new assignee, for errors about them */
@@ -68,6 +82,9 @@ class ConversationEditor {
             checkReassignment.accept(before, edit);
         }
         repository.update(tenantId, id, edit, now);
+        if (edit.snoozedUntil() != null && !edit.snoozedUntil().equals(before.snoozedUntil())) {
+            jobs.schedule(SnoozeWakeJob.instance(tenantId, id, edit.snoozedUntil()), edit.snoozedUntil());
+        }
         if (edit.reassigns()) {
             repository.recordAssignment(tenantId, id, before.assignedCsId(), edit.assignedCsId(), by, now);
             events.publishEvent(new ConversationAssigned(tenantId, id, before.assignedCsId(),

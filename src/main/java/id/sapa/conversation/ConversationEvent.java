@@ -49,6 +49,10 @@ public sealed interface ConversationEvent {
             boolean leftResolved) implements ConversationEvent {
     }
 
+    /** Put aside until {@code until}, or (null) no longer: open again, by a person, the time or the customer. */
+    record SnoozeChanged(TenantId tenantId, ConversationId conversationId, Instant until) implements ConversationEvent {
+    }
+
     record PriorityChanged(TenantId tenantId, ConversationId conversationId, Priority priority)
             implements ConversationEvent {
     }

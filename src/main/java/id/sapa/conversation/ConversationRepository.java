@@ -40,11 +40,14 @@ class ConversationRepository {
      * spam), counts as unread and opens WhatsApp's 24-hour window; a notice that is not the
      * customer writing (a reaction, a system notice, an edit) is only counted. Re-opening stamps
      * {@code reopened_at} with the transaction time, so the caller learns whether this very
-     * statement re-opened it, even when concurrent messages race.
+     * statement re-opened it, even when concurrent messages race. A customer's message also ends a
+     * snooze (the conversation is open again); {@code woke} says it was snoozed, as read when the
+     * statement began.
      */
     Upserted upsertInbound(TenantId tenantId, ContactId contactId, WhatsAppUser customer, String customerName,
             String preview, Instant at, boolean written) {
         return jdbc.sql("""
+                WITH before AS (SELECT snoozed_until FROM conversations WHERE tenant_id = :tenantId AND contact_id = :contactId)
                 INSERT INTO conversations AS c (id, tenant_id, contact_id, customer_phone, customer_user_id,
                         customer_username, customer_name, unread_count, total_messages, last_message_at,
                         last_message_content, last_message_from, last_customer_message_at, awaiting_reply_since,
@@ -56,7 +59,9 @@ class ConversationRepository {
                     customer_user_id = COALESCE(EXCLUDED.customer_user_id, c.customer_user_id),
                     customer_username = COALESCE(EXCLUDED.customer_username, c.customer_username),
                     customer_name = COALESCE(EXCLUDED.customer_name, c.customer_name),
-                    status = CASE WHEN :written AND c.status IN ('resolved', 'closed') THEN 'active' ELSE c.status END,
+                    status = CASE WHEN :written AND (c.status IN ('resolved', 'closed') OR c.snoozed_until IS NOT NULL)
+                        THEN 'active' ELSE c.status END,
+                    snoozed_until = CASE WHEN :written THEN NULL ELSE c.snoozed_until END,
                     resolved_at = CASE WHEN :written AND c.status IN ('resolved', 'closed') THEN NULL ELSE c.resolved_at END,
                     reopened_at = CASE WHEN :written AND c.status IN ('resolved', 'closed') THEN now() ELSE c.reopened_at END,
                     awaiting_reply_since = LEAST(c.awaiting_reply_since, EXCLUDED.awaiting_reply_since),
@@ -70,7 +75,8 @@ class ConversationRepository {
                     last_message_at = GREATEST(c.last_message_at, EXCLUDED.last_message_at),
                     last_customer_message_at = GREATEST(c.last_customer_message_at, EXCLUDED.last_customer_message_at),
                     updated_at = now()
-                RETURNING c.*, (xmax = 0) AS inserted, (c.reopened_at IS NOT DISTINCT FROM now()) AS reopened
+                RETURNING c.*, (xmax = 0) AS inserted, (c.reopened_at IS NOT DISTINCT FROM now()) AS reopened,
+                    (:written AND (SELECT snoozed_until FROM before) IS NOT NULL) AS woke
                 """)
                 .param("id", Uuids.timeOrdered())
                 .param("tenantId", tenantId.value())
@@ -83,7 +89,8 @@ class ConversationRepository {
                 .param("written", written)
                 .param("unread", written ? 1 : 0)
                 .param("customerAt", written ? Timestamp.from(at) : null, Types.TIMESTAMP)
-                .query((rs, row) -> new Upserted(map(rs, row), rs.getBoolean("inserted"), rs.getBoolean("reopened")))
+                .query((rs, row) -> new Upserted(map(rs, row), rs.getBoolean("inserted"), rs.getBoolean("reopened"),
+                        rs.getBoolean("woke")))
                 .single();
     }
 
@@ -237,7 +244,7 @@ class ConversationRepository {
         jdbc.sql("""
                 UPDATE conversations SET status = :status, priority = :priority, mode = :mode,
                     tags = CAST(:tags AS text[]), internal_notes = :notes, assigned_cs_id = :assignee,
-                    resolved_at = :resolvedAt, updated_at = :at
+                    resolved_at = :resolvedAt, snoozed_until = :snoozedUntil, updated_at = :at
                 WHERE tenant_id = :tenantId AND id = :id
                 """)
                 .param("status", edit.status().code())
@@ -247,6 +254,7 @@ class ConversationRepository {
                 .param("notes", edit.internalNotes())
                 .param("assignee", edit.assignedCsId() == null ? null : edit.assignedCsId().value(), Types.OTHER)
                 .param("resolvedAt", edit.resolvedAt() == null ? null : Timestamp.from(edit.resolvedAt()), Types.TIMESTAMP)
+                .param("snoozedUntil", edit.snoozedUntil() == null ? null : Timestamp.from(edit.snoozedUntil()), Types.TIMESTAMP)
                 .param("at", Timestamp.from(at))
                 .param("tenantId", tenantId.value()).param("id", id.value())
                 .update();
@@ -301,7 +309,8 @@ class ConversationRepository {
                 rs.getString("internal_notes"),
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")),
-                instant(rs.getTimestamp("resolved_at")));
+                instant(rs.getTimestamp("resolved_at")),
+                instant(rs.getTimestamp("snoozed_until")));
     }
 
     private static List<String> tags(Array array) throws SQLException {
@@ -316,6 +325,7 @@ class ConversationRepository {
         return value == null ? null : wrap.apply(value);
     }
 
-    record Upserted(Conversation conversation, boolean inserted, boolean reopened) {
+    /** @param woke the customer's message ended a snooze */
+    record Upserted(Conversation conversation, boolean inserted, boolean reopened, boolean woke) {
     }
 }

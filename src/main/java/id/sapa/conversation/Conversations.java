@@ -18,6 +18,8 @@ import id.sapa.conversation.ConversationEvent.ConversationsMerged;
 import id.sapa.conversation.ConversationEvent.LastMessage;
 import id.sapa.conversation.ConversationEvent.LatestMessageChanged;
 import id.sapa.conversation.ConversationEvent.ModeChanged;
+import id.sapa.conversation.ConversationEvent.SnoozeChanged;
+import id.sapa.conversation.ConversationEvent.StatusChanged;
 import id.sapa.conversation.ConversationEvent.UnreadCountChanged;
 import id.sapa.conversation.ConversationEvent.WindowChanged;
 import id.sapa.operator.OperatorStatistics;
@@ -79,6 +81,12 @@ public class Conversations {
         } else {
             if (reopened) {
                 events.publishEvent(new ConversationReopened(tenantId, conversation.id()));
+            } else if (upserted.woke()) {
+                // The customer wrote to a snoozed conversation: it is open again before its time.
+                events.publishEvent(new StatusChanged(tenantId, conversation.id(), ConversationStatus.ACTIVE, false));
+            }
+            if (upserted.woke()) {
+                events.publishEvent(new SnoozeChanged(tenantId, conversation.id(), null));
             }
             publishCounts(conversation);
         }

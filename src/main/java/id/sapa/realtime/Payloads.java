@@ -19,6 +19,7 @@ import id.sapa.conversation.ConversationEvent;
 import id.sapa.conversation.ConversationEvent.ConversationAssigned;
 import id.sapa.conversation.ConversationEvent.ConversationOpened;
 import id.sapa.conversation.ConversationEvent.ConversationReopened;
+import id.sapa.conversation.ConversationEvent.SnoozeChanged;
 import id.sapa.conversation.ConversationEvent.ConversationResolved;
 import id.sapa.conversation.ConversationEvent.ConversationsMerged;
 import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
@@ -159,6 +160,7 @@ final class Payloads {
             case StatusChanged e -> e.leftResolved()
                     ? update(e.conversationId(), "status", e.status().code(), "resolvedAt", null)
                     : update(e.conversationId(), "status", e.status().code());
+            case SnoozeChanged e -> update(e.conversationId(), "snoozedUntil", e.until() == null ? null : e.until().toString());
             case PriorityChanged e -> update(e.conversationId(), "priority", e.priority().code());
             case ModeChanged e -> update(e.conversationId(), "mode", e.mode().code());
             case TagsChanged e -> update(e.conversationId(), "tags", e.tags());

@@ -1,6 +1,7 @@
 package id.sapa.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,11 +13,13 @@ import id.sapa.conversation.ConversationEvent.ConversationResolved;
 import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
 import id.sapa.conversation.ConversationEvent.ModeChanged;
 import id.sapa.conversation.ConversationEvent.PriorityChanged;
+import id.sapa.conversation.ConversationEvent.SnoozeChanged;
 import id.sapa.conversation.ConversationEvent.StatusChanged;
 import id.sapa.conversation.ConversationEvent.TagsChanged;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.ProblemException;
 import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
@@ -119,9 +122,56 @@ class ConversationEditTest {
 
     private static Conversation conversation(ConversationStatus status, UserId assignee, ChatMode mode,
             Instant resolvedAt) {
+        return snoozed(status, assignee, mode, resolvedAt, null);
+    }
+
+    private static Conversation snoozed(ConversationStatus status, UserId assignee, ChatMode mode, Instant resolvedAt,
+            Instant snoozedUntil) {
         return new Conversation(ConversationId.random(), TenantId.random(), ContactId.random(), assignee,
                 WhatsAppUser.of(new PhoneNumber("+6281234567890")), "Budi", null, status, Priority.NORMAL, mode, 0, 1, CREATED,
                 "halo", SenderType.CUSTOMER, CREATED, List.of("vip"), null, "call after 5pm", CREATED, CREATED,
-                resolvedAt);
+                resolvedAt, snoozedUntil);
+    }
+
+    private static ConversationChanges snooze(Optional<Instant> until) {
+        return new ConversationChanges(null, null, null, null, null, null, until);
+    }
+
+    @Test
+    void snoozingPutsTheChatAsideAsPendingUntilThen() {
+        Conversation before = conversation(ConversationStatus.ACTIVE, null, ChatMode.AGENT, null);
+        Instant until = NOW.plusSeconds(3600);
+        ConversationEdit edit = ConversationEdit.of(before, snooze(Optional.of(until)), NOW);
+
+        assertThat(edit.status()).isEqualTo(ConversationStatus.PENDING);
+        assertThat(edit.snoozedUntil()).isEqualTo(until);
+        assertThat(edit.events()).containsExactly(
+                new StatusChanged(before.tenantId(), before.id(), ConversationStatus.PENDING, false),
+                new SnoozeChanged(before.tenantId(), before.id(), until));
+    }
+
+    @Test
+    void aSnoozeEndsInTheFutureAndIsPending() {
+        Conversation before = conversation(ConversationStatus.ACTIVE, null, ChatMode.AGENT, null);
+        assertThatThrownBy(() -> ConversationEdit.of(before, snooze(Optional.of(NOW)), NOW))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("snoozedUntil");
+        assertThatThrownBy(() -> ConversationEdit.of(before, new ConversationChanges(ConversationStatus.RESOLVED, null,
+                null, null, null, null, Optional.of(NOW.plusSeconds(60))), NOW))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("status");
+    }
+
+    @Test
+    void endingASnoozeOpensTheChatAndAnyOtherStatusEndsIt() {
+        Conversation before = snoozed(ConversationStatus.PENDING, null, ChatMode.AGENT, null, NOW.plusSeconds(600));
+
+        ConversationEdit woken = ConversationEdit.of(before, snooze(Optional.empty()), NOW);
+        assertThat(woken.status()).isEqualTo(ConversationStatus.ACTIVE);
+        assertThat(woken.snoozedUntil()).isNull();
+        assertThat(woken.events()).contains(new SnoozeChanged(before.tenantId(), before.id(), null));
+
+        ConversationEdit resolved = ConversationEdit.of(before, status(ConversationStatus.RESOLVED), NOW);
+        assertThat(resolved.snoozedUntil()).isNull();
+        assertThat(ConversationEdit.of(before, new ConversationChanges(null, Priority.HIGH, null, null, null, null), NOW)
+                .snoozedUntil()).as("another change leaves the snooze").isEqualTo(before.snoozedUntil());
     }
 }

@@ -12,6 +12,7 @@ import id.sapa.conversation.ConversationEvent.InternalNotesChanged;
 import id.sapa.conversation.ConversationEvent.ModeChanged;
 import id.sapa.conversation.ConversationEvent.PriorityChanged;
 import id.sapa.conversation.ConversationEvent.ConversationResolved;
+import id.sapa.conversation.ConversationEvent.SnoozeChanged;
 import id.sapa.conversation.ConversationEvent.StatusChanged;
 import id.sapa.conversation.ConversationEvent.TagsChanged;
 import id.sapa.shared.ConversationId;
@@ -40,6 +41,7 @@ public class ConversationEventRecorder {
             case TagsChanged e -> e.conversationId().equals(id);
             case InternalNotesChanged e -> e.conversationId().equals(id);
             case ConversationAssigned e -> e.conversationId().equals(id);
+            case SnoozeChanged e -> e.conversationId().equals(id);
             default -> false;
         }).toList();
     }

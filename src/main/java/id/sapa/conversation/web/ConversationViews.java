@@ -61,14 +61,14 @@ class ConversationViews {
             String customerName, String customerAvatar,
             ConversationStatus status, Priority priority, ChatMode mode, int unreadCount, LastMessage lastMessage,
             @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs, List<String> tags, Instant createdAt,
-            Instant windowExpiresAt) {
+            Instant windowExpiresAt, Instant snoozedUntil) {
 
         static ConversationItem of(Conversation c, Operator assignee) {
             return new ConversationItem(c.id().toString(), c.customer().e164(), c.customer().userId(), c.customer().username(),
                     c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.unreadCount(),
                     new LastMessage(c.lastMessageContent(), c.lastMessageFrom(), c.lastMessageAt()),
-                    AssignedCs.of(assignee), c.tags(), c.createdAt(), c.windowExpiresAt());
+                    AssignedCs.of(assignee), c.tags(), c.createdAt(), c.windowExpiresAt(), c.snoozedUntil());
         }
     }
 
@@ -86,14 +86,14 @@ class ConversationViews {
             ConversationStatus status, Priority priority, ChatMode mode, List<String> tags, String internalNotes,
             int unreadCount, @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs,
             @JsonInclude(JsonInclude.Include.ALWAYS) ContactView contact, Instant createdAt, Instant updatedAt,
-            Instant resolvedAt, Instant windowExpiresAt) {
+            Instant resolvedAt, Instant windowExpiresAt, Instant snoozedUntil) {
 
         static ConversationDetail of(Conversation c, Operator assignee, ContactSummary contact) {
             return new ConversationDetail(c.id().toString(), c.customer().e164(), c.customer().userId(), c.customer().username(),
                     c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.tags(), c.internalNotes(),
                     c.unreadCount(), AssignedCs.of(assignee), ContactView.of(contact), c.createdAt(), c.updatedAt(),
-                    c.resolvedAt(), c.windowExpiresAt());
+                    c.resolvedAt(), c.windowExpiresAt(), c.snoozedUntil());
         }
     }
 

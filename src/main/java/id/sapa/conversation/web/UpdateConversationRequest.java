@@ -1,5 +1,6 @@
 package id.sapa.conversation.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The body of {@code PATCH /api/conversations/{id}}. A field left out changes nothing; for
- * {@code assignedCsId} and {@code internalNotes} an explicit {@code null} clears the value. A record
+ * {@code assignedCsId}, {@code internalNotes} and {@code snoozedUntil} an explicit {@code null} clears
+ * the value (a snooze cleared opens the conversation again). A record
  * cannot tell those apart, so Jackson fills this bean through setters, which it calls only for the
  * fields present in the body.
  */
@@ -33,6 +35,8 @@ class UpdateConversationRequest {
     private boolean internalNotesGiven;
     private UUID assignedCsId;
     private boolean assignedCsIdGiven;
+    private Instant snoozedUntil;
+    private boolean snoozedUntilGiven;
 
     public void setStatus(ConversationStatus status) {
         this.status = status;
@@ -60,10 +64,17 @@ class UpdateConversationRequest {
         this.assignedCsIdGiven = true;
     }
 
+    /** Until when the conversation is put aside (ISO-8601 with offset), as pending; null ends the snooze. */
+    public void setSnoozedUntil(Instant snoozedUntil) {
+        this.snoozedUntil = snoozedUntil;
+        this.snoozedUntilGiven = true;
+    }
+
     ConversationChanges toChanges() {
         return new ConversationChanges(status, priority, mode, tags == null ? null : cleanTags(),
                 internalNotesGiven ? Optional.ofNullable(internalNotes).filter(notes -> !notes.isBlank()) : null,
-                assignedCsIdGiven ? Optional.ofNullable(assignedCsId).map(UserId::new) : null);
+                assignedCsIdGiven ? Optional.ofNullable(assignedCsId).map(UserId::new) : null,
+                snoozedUntilGiven ? Optional.ofNullable(snoozedUntil) : null);
     }
 
     /** Tags are labels people type: trimmed, each once, in the order given. */

@@ -31,7 +31,7 @@ class ConversationApiDocsWebTest {
         assertThat(paths.get("/api/conversations/{id}/unassign").has("post")).isTrue();
         assertThat(parameters(paths.get("/api/messages").get("get"))).containsExactly("conversationId", "before", "limit");
         assertThat(docs.get("components").get("schemas").get("UpdateConversationRequest").get("properties").propertyNames())
-                .containsExactlyInAnyOrder("status", "priority", "mode", "tags", "internalNotes", "assignedCsId");
+                .containsExactlyInAnyOrder("status", "priority", "mode", "tags", "internalNotes", "assignedCsId", "snoozedUntil");
         // The detail's messages are documented as the history's: one schema, the message module's.
         assertThat(docs.get("components").get("schemas").get("MessageView").get("properties").has("isForwarded")).isTrue();
         assertThat(docs.get("components").get("schemas").get("ConversationWithMessages").get("properties")
