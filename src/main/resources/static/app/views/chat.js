@@ -5,7 +5,7 @@ import { h, mount } from '../dom.js';
 import { formatDateTime, formatTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { icon } from '../icons.js';
-import { notify } from '../notices.js';
+import { chatStatus } from './chatstatus.js';
 import { body, senderLabel, snippet } from './messagebody.js';
 import { quickReplyPicker } from './quickpicker.js';
 import { teamTyping } from './teamtyping.js';
@@ -95,29 +95,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     },
   });
 
-  // Resolving is one click in the header, said back in a toast; a resolved chat can be opened again.
-  let status = null;
-  const resolveButton = h('button', { type: 'button', class: 'secondary', id: 'resolve', hidden: true,
-    onclick: () => setStatus(status === 'resolved' ? 'active' : 'resolved') });
-
-  function showStatus(next) {
-    status = next;
-    const resolved = status === 'resolved';
-    resolveButton.hidden = !can('work_chats') || !['active', 'pending', 'resolved'].includes(status);
-    mount(resolveButton, icon(resolved ? 'inbox' : 'check', 20),
-      h('span', { class: 'label' }, t(resolved ? 'chat.reopen' : 'chat.resolve')));
-  }
-
-  async function setStatus(next) {
-    try {
-      const answer = await api.patch(`/api/conversations/${conversationId}`, { status: next });
-      showStatus(answer.conversation.status);
-      notify(t(next === 'resolved' ? 'chat.resolvedToast' : 'chat.reopenedToast', { name: title.textContent }),
-        { kind: next === 'resolved' ? 'resolved' : '' });
-    } catch (problem) {
-      notify(t('common.error', { detail: problem.message }), { kind: 'error' });
-    }
-  }
+  const statusControls = chatStatus(conversationId, () => title.textContent);
 
   // A viewer reads the conversation; answering it is for who works the chats.
   const readOnly = can('work_chats') ? null : h('p', { class: 'muted read-only', id: 'read-only' }, t('chat.readOnly'));
@@ -125,7 +103,8 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     h('header', { class: 'chat-header' },
       h('button', { type: 'button', class: 'icon-button back', onclick: onBack, 'aria-label': t('inbox.back') }, icon('back')),
       h('div', { class: 'chat-heading' }, title, subtitle),
-      resolveButton,
+      statusControls.snoozeSelect,
+      statusControls.resolveButton,
       h('button', { type: 'button', class: 'secondary', id: 'toggle-panel', onclick: onTogglePanel,
         'aria-controls': 'side-panel' }, icon('info', 20), h('span', { class: 'label' }, t('chat.details')))),
     scroller,
@@ -216,7 +195,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       baseSubtitle = conversation.customerName ? customerHandle(conversation) : '';
       customer = { name: conversation.customerName ?? '', phone: conversation.customerPhone ?? '' };
       windowExpiresAt = conversation.windowExpiresAt ?? null;
-      showStatus(conversation.status);
+      statusControls.show(conversation.status, conversation.snoozedUntil ?? null);
       channelProvider = await provider();
       if (closed) return;
       showComposer();
@@ -408,7 +387,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     /** conversation-updated: the window moves on with each customer message; the status may change elsewhere. */
     updated(id, updates) {
       if (id !== conversationId) return;
-      if ('status' in updates) showStatus(updates.status);
+      statusControls.updated(updates);
       if (!('windowExpiresAt' in updates)) return;
       windowExpiresAt = updates.windowExpiresAt ?? null;
       showComposer();

@@ -3,6 +3,7 @@ package id.sapa.webapp;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,17 @@ class InboxStatusBrowserTest extends BrowserTestSupport {
         throw new AssertionError("no conversation with " + name);
     }
 
+    /** The customer writes to the shop's sandbox number; the owner signs in and opens the chat. */
+    private Page chatOpen(SignedIn owner, String phone, String name, String text) {
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        sandbox.customerSays(phone, name, text);
+        Page page = signIn(context, owner);
+        page.locator(".conversations li").filter(new Locator.FilterOptions().setHasText(name)).locator("a").click();
+        assertThat(page.locator(".bubble.in")).containsText(text);
+        return page;
+    }
+
     private String status(SignedIn owner, String conversationId) {
         return api.get("/api/conversations/" + conversationId).token(owner.token()).send().json()
                 .get("conversation").get("status").asString();
@@ -35,15 +47,10 @@ class InboxStatusBrowserTest extends BrowserTestSupport {
     @Test
     void aChatIsResolvedFromItsHeaderSaidInAToastLeavesTheOpenListAndCanBeOpenedAgain() {
         SignedIn owner = accounts.registerBusiness("Toko Selesai");
-        Sandbox sandbox = new Sandbox(api, owner.token());
-        sandbox.connect();
-        sandbox.customerSays("081234500021", "Budi", "paketnya sudah sampai, terima kasih");
+        Page page = chatOpen(owner, "081234500021", "Budi", "paketnya sudah sampai, terima kasih");
         String conversationId = conversationOf(owner, "Budi");
-        Page page = signIn(context, owner);
         assertThat(page.locator("#filter-status")).hasValue("active");
         Locator row = page.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Budi"));
-        row.locator("a").click();
-        assertThat(page.locator(".bubble.in")).containsText("sudah sampai");
 
         page.locator("#resolve").click();
 
@@ -61,6 +68,26 @@ class InboxStatusBrowserTest extends BrowserTestSupport {
         page.locator("#resolve").click();
         assertThat(page.locator(".toast").filter(new Locator.FilterOptions().setHasText("dibuka lagi"))).isVisible();
         assertThat(page.locator("#resolve")).hasText("Selesaikan");
+        assertThat(status(owner, conversationId)).isEqualTo("active");
+    }
+
+    @Test
+    void aChatSnoozedFromItsHeaderIsPendingUntilThenAndCanBeOpenedAtOnce() {
+        SignedIn owner = accounts.registerBusiness("Toko Tunda");
+        Page page = chatOpen(owner, "081234500041", "Wati", "nanti saya kabari lagi ya");
+        String conversationId = conversationOf(owner, "Wati");
+
+        page.locator("#snooze").selectOption("PT1H");
+
+        assertThat(page.locator(".toast").filter(new Locator.FilterOptions().setHasText("ditunda sampai"))).isVisible();
+        assertThat(page.locator("#snooze option").first()).containsText("Ditunda sampai");
+        JsonNode snoozed = api.get("/api/conversations/" + conversationId).token(owner.token()).send().json().get("conversation");
+        assertThat(snoozed.get("status").asString()).isEqualTo("pending");
+        assertThat(Instant.parse(snoozed.get("snoozedUntil").asString()))
+                .isBetween(Instant.now().plusSeconds(3500), Instant.now().plusSeconds(3700));
+
+        page.locator("#snooze").selectOption("wake");
+        assertThat(page.locator("#snooze option").first()).hasText("Tunda…");
         assertThat(status(owner, conversationId)).isEqualTo("active");
     }
 
