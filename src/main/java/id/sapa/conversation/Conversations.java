@@ -84,8 +84,6 @@ public class Conversations {
             } else if (upserted.woke()) {
                 // The customer wrote to a snoozed conversation: it is open again before its time.
                 events.publishEvent(new StatusChanged(tenantId, conversation.id(), ConversationStatus.ACTIVE, false));
-            }
-            if (upserted.woke()) {
                 events.publishEvent(new SnoozeChanged(tenantId, conversation.id(), null));
             }
             publishCounts(conversation);
