@@ -15,6 +15,8 @@ import id.sapa.shared.WhatsAppUser;
  * A conversation with one customer (seed 002 table 2), one per contact.
  *
  * @param customer     how WhatsApp names the customer: number, BSUID or both
+ * @param lastCustomerMessageContent the preview of what the customer last wrote (the list shows it, not
+ *                     the answer to it); null when they never wrote
  * @param snoozedUntil put aside (pending) until then: open again at that time or when the customer writes
  */
 public record Conversation(
@@ -34,6 +36,7 @@ public record Conversation(
         String lastMessageContent,
         SenderType lastMessageFrom,
         Instant lastCustomerMessageAt,
+        String lastCustomerMessageContent,
         List<String> tags,
         String category,
         String internalNotes,

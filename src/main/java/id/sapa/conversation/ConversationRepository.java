@@ -50,10 +50,10 @@ class ConversationRepository {
                 WITH before AS (SELECT snoozed_until FROM conversations WHERE tenant_id = :tenantId AND contact_id = :contactId)
                 INSERT INTO conversations AS c (id, tenant_id, contact_id, customer_phone, customer_user_id,
                         customer_username, customer_name, unread_count, total_messages, last_message_at,
-                        last_message_content, last_message_from, last_customer_message_at, awaiting_reply_since,
-                        awaiting_first_reply, created_at, updated_at)
+                        last_message_content, last_message_from, last_customer_message_at, last_customer_message_content,
+                        awaiting_reply_since, awaiting_first_reply, created_at, updated_at)
                 VALUES (:id, :tenantId, :contactId, :phone, :userId, :username, :name, :unread, 1, :at, :preview, :from,
-                        :customerAt, :customerAt, :written, now(), now())
+                        :customerAt, :customerPreview, :customerAt, :written, now(), now())
                 ON CONFLICT (tenant_id, contact_id) WHERE contact_id IS NOT NULL DO UPDATE SET
                     customer_phone = COALESCE(EXCLUDED.customer_phone, c.customer_phone),
                     customer_user_id = COALESCE(EXCLUDED.customer_user_id, c.customer_user_id),
@@ -73,6 +73,9 @@ class ConversationRepository {
                     last_message_from = CASE WHEN EXCLUDED.last_message_at >= c.last_message_at
                         THEN EXCLUDED.last_message_from ELSE c.last_message_from END,
                     last_message_at = GREATEST(c.last_message_at, EXCLUDED.last_message_at),
+                    last_customer_message_content = CASE WHEN :written
+                        AND EXCLUDED.last_customer_message_at >= COALESCE(c.last_customer_message_at, '-infinity')
+                        THEN EXCLUDED.last_customer_message_content ELSE c.last_customer_message_content END,
                     last_customer_message_at = GREATEST(c.last_customer_message_at, EXCLUDED.last_customer_message_at),
                     updated_at = now()
                 RETURNING c.*, (xmax = 0) AS inserted, (c.reopened_at IS NOT DISTINCT FROM now()) AS reopened,
@@ -89,6 +92,7 @@ class ConversationRepository {
                 .param("written", written)
                 .param("unread", written ? 1 : 0)
                 .param("customerAt", written ? Timestamp.from(at) : null, Types.TIMESTAMP)
+                .param("customerPreview", written ? preview : null, Types.VARCHAR)
                 .query((rs, row) -> new Upserted(map(rs, row), rs.getBoolean("inserted"), rs.getBoolean("reopened"),
                         rs.getBoolean("woke")))
                 .single();
@@ -304,6 +308,7 @@ class ConversationRepository {
                 rs.getString("last_message_content"),
                 rs.getString("last_message_from") == null ? null : Codes.parse(SenderType.class, rs.getString("last_message_from")),
                 instant(rs.getTimestamp("last_customer_message_at")),
+                rs.getString("last_customer_message_content"),
                 tags(rs.getArray("tags")),
                 rs.getString("category"),
                 rs.getString("internal_notes"),

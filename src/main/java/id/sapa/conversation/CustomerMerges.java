@@ -63,6 +63,9 @@ class CustomerMerges {
                     last_message_from = CASE WHEN f.last_message_at > k.last_message_at
                         THEN f.last_message_from ELSE k.last_message_from END,
                     last_message_at = GREATEST(k.last_message_at, f.last_message_at),
+                    last_customer_message_content = CASE WHEN f.last_customer_message_at > k.last_customer_message_at
+                        OR k.last_customer_message_at IS NULL
+                        THEN f.last_customer_message_content ELSE k.last_customer_message_content END,
                     last_customer_message_at = GREATEST(k.last_customer_message_at, f.last_customer_message_at),
                     awaiting_reply_since = LEAST(k.awaiting_reply_since, f.awaiting_reply_since),
                     tags = ARRAY(SELECT DISTINCT unnest(k.tags || f.tags)),

@@ -129,7 +129,7 @@ class ConversationEditTest {
             Instant snoozedUntil) {
         return new Conversation(ConversationId.random(), TenantId.random(), ContactId.random(), assignee,
                 WhatsAppUser.of(new PhoneNumber("+6281234567890")), "Budi", null, status, Priority.NORMAL, mode, 0, 1, CREATED,
-                "halo", SenderType.CUSTOMER, CREATED, List.of("vip"), null, "call after 5pm", CREATED, CREATED,
+                "halo", SenderType.CUSTOMER, CREATED, "halo", List.of("vip"), null, "call after 5pm", CREATED, CREATED,
                 resolvedAt, snoozedUntil);
     }
 

@@ -61,18 +61,24 @@ class ConversationViews {
             String customerName, String customerAvatar,
             ConversationStatus status, Priority priority, ChatMode mode, int unreadCount, LastMessage lastMessage,
             @JsonInclude(JsonInclude.Include.ALWAYS) AssignedCs assignedCs, List<String> tags, Instant createdAt,
-            Instant windowExpiresAt, Instant snoozedUntil) {
+            Instant windowExpiresAt, Instant snoozedUntil, CustomerMessage lastCustomerMessage) {
 
         static ConversationItem of(Conversation c, Operator assignee) {
             return new ConversationItem(c.id().toString(), c.customer().e164(), c.customer().userId(), c.customer().username(),
                     c.customerName(),
                     c.customerAvatarUrl(), c.status(), c.priority(), c.mode(), c.unreadCount(),
                     new LastMessage(c.lastMessageContent(), c.lastMessageFrom(), c.lastMessageAt()),
-                    AssignedCs.of(assignee), c.tags(), c.createdAt(), c.windowExpiresAt(), c.snoozedUntil());
+                    AssignedCs.of(assignee), c.tags(), c.createdAt(), c.windowExpiresAt(), c.snoozedUntil(),
+                    c.lastCustomerMessageAt() == null ? null
+                            : new CustomerMessage(c.lastCustomerMessageContent(), c.lastCustomerMessageAt()));
         }
     }
 
     record LastMessage(String content, SenderType from, Instant timestamp) {
+    }
+
+    /** What the customer last wrote: the row's preview, whoever answered since. */
+    record CustomerMessage(String content, Instant timestamp) {
     }
 
     record AssignedCs(String id, String name, String avatar) {

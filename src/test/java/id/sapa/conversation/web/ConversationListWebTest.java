@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.InboxFixtures;
@@ -45,6 +46,9 @@ class ConversationListWebTest extends WebTestSupport {
 
     @Autowired
     Conversations conversations;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     SignedIn owner;
     SignedIn operator;
@@ -98,6 +102,22 @@ class ConversationListWebTest extends WebTestSupport {
         assertThat(eko.get("assignedCs").isNull()).isTrue();
         assertThat(eko.get("unreadCount").asInt()).isZero();
         assertThat(eko.get("lastMessage").get("content").asString()).isEqualTo("Terima kasih kak");
+    }
+
+    @Test
+    void theRowPreviewIsWhatTheCustomerLastWroteWhoeverAnsweredSince() {
+        SignedIn shop = accounts.registerBusiness("Toko Pratinjau");
+        ConversationId fajar = inbox.customerWrites(shop.tenantId(), "081355550001", "Fajar", "Ada warna merah?", at(10));
+        inbox.customerWrites(shop.tenantId(), "081355550001", "Fajar", "Ukuran L ya", at(11));
+        transactions.executeWithoutResult(done -> conversations.recordOutbound(shop.tenantId(), fajar,
+                "Terima kasih, tim kami segera membalas", SenderType.AUTO_REPLY, at(12)));
+
+        JsonNode item = list("", shop).get("data").get(0);
+
+        assertThat(item.get("lastMessage").get("from").asString()).isEqualTo("auto_reply");
+        assertThat(item.get("lastMessage").get("content").asString()).isEqualTo("Terima kasih, tim kami segera membalas");
+        assertThat(item.get("lastCustomerMessage").get("content").asString()).isEqualTo("Ukuran L ya");
+        assertThat(Instant.parse(item.get("lastCustomerMessage").get("timestamp").asString())).isEqualTo(at(11));
     }
 
     @ParameterizedTest(name = "{0}")
