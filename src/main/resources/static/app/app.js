@@ -118,7 +118,11 @@ function shell(active) {
   const user = session.get();
   const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
   const header = h('header', { class: 'topbar' },
-    h('a', { class: 'skip', href: '#main', onclick: (e) => { e.preventDefault(); main.focus(); } }, t('app.skip')),
+    // To what the screen is for: in the inbox the open chat's composer, else the conversation list.
+    h('a', { class: 'skip', href: '#main', onclick: (e) => {
+      e.preventDefault();
+      (main.querySelector('[data-skip]') ?? main).focus();
+    } }, t('app.skip')),
     h('a', { class: 'brand', href: '#/inbox' }, icon('logo', 26), t('app.name')),
     h('nav', { class: 'nav', 'aria-label': t('nav.menu') },
       NAVIGATION.filter(allowed).map((item) => h('a', {

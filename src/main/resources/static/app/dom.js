@@ -107,3 +107,28 @@ export function copyButton(input, label, copiedText, attrs = {}) {
   } }, label);
   return [button, ' ', copied];
 }
+
+/**
+ * Calls onCommit(value) once the user settles on a select's value: at once for a pick with the mouse
+ * or a finger, but after the arrow keys (which change a closed select's value on every press) only on
+ * Enter or when focus leaves it; Escape goes back to the value last committed.
+ */
+export function onSettled(select, onCommit) {
+  let committed = select.value;
+  let keyed = false;
+  const commit = () => {
+    keyed = false;
+    if (select.value === committed) return;
+    onCommit(select.value);
+    committed = select.value;
+  };
+  select.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') { event.preventDefault(); commit(); } else if (event.key === 'Escape' && keyed) {
+      select.value = committed;
+      keyed = false;
+    } else if (event.key !== 'Tab' && event.key !== 'Shift') keyed = true;
+  });
+  select.addEventListener('change', () => { if (!keyed) commit(); });
+  select.addEventListener('blur', commit);
+  return select;
+}

@@ -60,7 +60,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
 
   const textarea = h('textarea', {
     id: 'composer', name: 'content', rows: 1, placeholder: t('chat.composer'), 'aria-label': t('chat.composer'),
-    value: localStorage.getItem(draftKey(conversationId)) ?? '',
+    value: localStorage.getItem(draftKey(conversationId)) ?? '', dataset: { skip: '' },
   });
   const picker = quickReplyPicker(textarea, {
     onSend: (reply) => send(reply),
@@ -204,6 +204,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       hasMore = answer.messages.length >= PAGE;
       renderAll();
       scrollToBottom();
+      focusComposer();
       onLoaded(conversation);
       realtime.emit('messages', 'join-conversation', { conversationId });
       markRead();
@@ -240,6 +241,18 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       const left = windowExpiresAt && channelProvider === 'cloud_api' ? Date.parse(windowExpiresAt) - Date.now() : null;
       if (left != null && left < 2 ** 31 - 1) windowTimer = setTimeout(showComposer, left + 500);
     }
+  }
+
+  /**
+   * A chat opened is a chat to answer: the keyboard goes to the composer (to the messages when only a
+   * template may be sent or the user only reads). Not on a touch screen, where it would pop the
+   * keyboard up over the messages.
+   */
+  function focusComposer() {
+    if (matchMedia('(pointer: coarse)').matches) return;
+    // Only when the keyboard is nowhere yet (the screen was just drawn): never taken from where the user put it.
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (composer.hidden ? scroller : textarea).focus({ preventScroll: true });
   }
 
   async function loadOlder() {

@@ -1,6 +1,6 @@
 // The open chat's status in its header: Resolve / Reopen, and Snooze until a time, each said back in a toast.
 import { api, can } from '../api.js';
-import { h, mount } from '../dom.js';
+import { h, mount, onSettled } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { notify } from '../notices.js';
@@ -14,8 +14,8 @@ export function chatStatus(conversationId, nameOf) {
 
   // Snoozing puts the chat aside as pending until a time: open again then, or when the customer writes.
   let snoozedUntil = null;
-  const snoozeSelect = h('select', { id: 'snooze', class: 'snooze', 'aria-label': t('chat.snooze'), hidden: true,
-    onchange: (e) => { const choice = e.target.value; e.target.value = ''; if (choice) snooze(choice); } });
+  const snoozeSelect = onSettled(h('select', { id: 'snooze', class: 'snooze', 'aria-label': t('chat.snooze'), hidden: true }),
+    (choice) => { snoozeSelect.value = ''; if (choice) snooze(choice); });
 
   function showStatus(next, until = snoozedUntil) {
     status = next;

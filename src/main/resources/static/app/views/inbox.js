@@ -1,18 +1,17 @@
 // The team inbox: the conversation list, the open chat and its side panel, kept live by Socket.IO.
-import { displayName } from '../customer.js';
 import { api, session } from '../api.js';
-import { h, mount } from '../dom.js';
+import { h, mount, onSettled } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { chime } from '../sound.js';
 import { earlyAnswer } from '../prefetch.js';
-import { listPath, loadFilter, saveFilter } from './inboxfilter.js';
+import { SORTS, listPath, loadFilter, newestFirst, saveFilter } from './inboxfilter.js';
+import { conversationRow } from './inboxrow.js';
+import { inboxShortcuts, shortcutsButton } from './shortcuts.js';
 
 const STATUSES = ['active', 'pending', 'resolved', 'closed', 'spam'];
-
-function initials(name) {
-  return (name ?? '?').split(/\s+/).filter(Boolean).slice(0, 2).map((word) => word[0].toUpperCase()).join('') || '?';
-}
+// Set by the search shortcut in an open chat on a phone: the list it goes back to focuses its search box.
+let searchNext = false;
 
 /** Who a conversation is assigned to: the list's assignedCs, or the events' assignedCsId. */
 function assigneeOf(conversation) {
@@ -45,6 +44,9 @@ export function inboxView(main, params) {
   const statusSelect = h('select', { id: 'filter-status', onchange: (e) => { filter.status = e.target.value; changed(); } },
     h('option', { value: '' }, t('inbox.anyStatus')),
     STATUSES.map((status) => h('option', { value: status, selected: filter.status === status }, t(`status.${status}`))));
+  const sortSelect = onSettled(h('select', { id: 'filter-sort', 'aria-label': t('inbox.sort') },
+    SORTS.map((sort) => h('option', { value: sort, selected: filter.sort === sort }, t(`inbox.sort.${sort}`)))),
+  (value) => { filter.sort = value; changed(); });
   const unreadBox = h('input', { type: 'checkbox', id: 'filter-unread', checked: filter.unreadOnly,
     onchange: (e) => { filter.unreadOnly = e.target.checked; changed(); } });
   let searchTimer = null;
@@ -63,10 +65,12 @@ export function inboxView(main, params) {
       tabs,
       h('div', { class: 'filter-row' },
         h('label', { class: 'inline', for: 'filter-status' }, h('span', { class: 'visually-hidden' }, t('inbox.status')), statusSelect),
+        h('label', { class: 'inline', for: 'filter-sort' }, h('span', { class: 'visually-hidden' }, t('inbox.sort')), sortSelect),
         h('label', { class: 'inline check', for: 'filter-unread' }, unreadBox, t('inbox.unreadOnly')))),
     listStatus,
     listElement,
-    moreButton);
+    moreButton,
+    shortcutsButton());
 
   const chatSlot = h('section', { class: 'chat-pane', 'aria-label': t('chat.messages') });
   const panelSlot = h('aside', { class: 'side-panel', 'aria-label': t('chat.details'), id: 'side-panel' });
@@ -84,28 +88,32 @@ export function inboxView(main, params) {
     document.title = `${unread > 0 ? `(${unread}) ` : ''}${t('inbox.title')} · ${t('app.name')}`;
   }
 
+  // The list is one Tab stop: the open row, else the one last moved to with the arrow keys, else the first.
+  let rovingId = null;
+  function tabbableId() {
+    const ids = state.conversations.map((c) => c.id);
+    return [rovingId, openId].find((id) => id && ids.includes(id)) ?? ids[0] ?? null;
+  }
+
   function row(conversation) {
-    const unread = conversation.unreadCount ?? 0;
-    const typing = state.typing.has(conversation.id);
-    const preview = typing ? t('inbox.typing') : (conversation.lastMessage?.content ?? '');
-    return h('li', { dataset: { id: conversation.id } },
-      h('a', {
-        href: `#/inbox/${conversation.id}`,
-        class: `conversation${conversation.id === openId ? ' open' : ''}${unread ? ' unread' : ''}`,
-        'aria-current': conversation.id === openId ? 'true' : null,
-      },
-      h('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(displayName(conversation))),
-      h('span', { class: 'summary' },
-        h('span', { class: 'line' },
-          h('span', { class: 'name' }, displayName(conversation)),
-          h('time', { class: 'when', datetime: conversation.lastMessage?.timestamp ?? '' }, relativeTime(conversation.lastMessage?.timestamp))),
-        h('span', { class: 'line' },
-          h('span', { class: `preview${typing ? ' typing' : ''}` }, preview),
-          unread ? h('span', { class: 'badge', 'aria-label': t('inbox.unread', { n: unread }) }, String(unread)) : null))));
+    const tabbable = conversation.id === tabbableId();
+    const element = conversationRow(conversation, {
+      open: conversation.id === openId, typing: state.typing.has(conversation.id), tabbable,
+    });
+    // Without an open chat, the skip link lands on the list.
+    if (tabbable && !openId) element.firstChild.dataset.skip = '';
+    return element;
+  }
+
+  /** Runs a redraw of rows; a row that had focus has it again, so a message arriving does not take the keyboard away. */
+  function keepingFocus(draw) {
+    const focused = listElement.contains(document.activeElement) ? document.activeElement.closest('li')?.dataset.id : null;
+    draw();
+    if (focused) listElement.querySelector(`li[data-id="${CSS.escape(focused)}"] a`)?.focus({ preventScroll: true });
   }
 
   function renderList() {
-    mount(listElement, state.conversations.map(row));
+    keepingFocus(() => mount(listElement, state.conversations.map(row)));
     listStatus.hidden = state.conversations.length > 0;
     listStatus.textContent = t('inbox.empty');
     moreButton.hidden = state.page >= state.totalPages;
@@ -114,9 +122,23 @@ export function inboxView(main, params) {
 
   function replaceRow(conversation) {
     const existing = listElement.querySelector(`li[data-id="${CSS.escape(conversation.id)}"]`);
-    if (existing) existing.replaceWith(row(conversation));
+    if (existing) keepingFocus(() => existing.replaceWith(row(conversation)));
     updateTitle();
   }
+
+  /** The arrow keys, Home and End move between rows; Enter opens the chat (the row is a link). */
+  listElement.addEventListener('keydown', (event) => {
+    const links = [...listElement.querySelectorAll('a.conversation')];
+    const at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 }[event.key];
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const target = links[Math.max(0, Math.min(links.length - 1, to))];
+    for (const link of links) link.tabIndex = link === target ? 0 : -1;
+    rovingId = target.closest('li').dataset.id;
+    target.focus();
+  });
 
   let loadSeq = 0;
   async function load(page) {
@@ -193,7 +215,13 @@ export function inboxView(main, params) {
     else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
   }
 
+  /** A conversation with a new message: first in a list by latest activity; elsewhere the server tells its place. */
   function moveToTop(conversation) {
+    if (!newestFirst(filter)) {
+      if (state.conversations.includes(conversation)) replaceRow(conversation);
+      reloadSoon();
+      return;
+    }
     state.conversations = [conversation, ...state.conversations.filter((c) => c.id !== conversation.id)];
     renderList();
   }
@@ -222,6 +250,40 @@ export function inboxView(main, params) {
     mount(chatSlot, h('div', { class: 'placeholder' }, h('p', {}, t('inbox.pick'))));
     panelSlot.hidden = true;
   }
+  if (searchNext) {
+    searchNext = false;
+    searchBox.focus();
+  }
+
+  /** Opens the conversation step rows below (1) or above (-1) the open one; with none open, the first. */
+  function openNext(step) {
+    const at = state.conversations.findIndex((c) => c.id === openId);
+    const next = state.conversations[at < 0 ? 0 : at + step];
+    if (next) location.hash = `#/inbox/${next.id}`;
+  }
+
+  function clickIfShown(id) {
+    const button = document.getElementById(id);
+    if (button && !button.hidden) button.click();
+  }
+
+  const stopShortcuts = inboxShortcuts({
+    next: () => openNext(1),
+    previous: () => openNext(-1),
+    resolve: () => clickIfShown('resolve'),
+    assignToMe: () => clickIfShown('take'),
+    note: () => {
+      const note = document.getElementById('panel-note');
+      if (!note) return;
+      layout.classList.add('panel-open');
+      note.focus();
+    },
+    search: () => {
+      // On a phone an open chat hides the list: back to it, the search box focused there.
+      if (searchBox.offsetParent) searchBox.focus();
+      else { searchNext = true; location.hash = '#/inbox'; }
+    },
+  });
 
   const unsubscribe = [
     realtime.on('new-conversation', ({ conversation }) => {
@@ -235,6 +297,7 @@ export function inboxView(main, params) {
       const known = state.conversations.find((c) => c.id === conversationId);
       if (known) {
         known.lastMessage = { content: message.content, from: message.senderType, timestamp: message.sentAt };
+        if (message.senderType === 'customer') known.lastCustomerMessage = { content: message.content, timestamp: message.sentAt };
         moveToTop(known);
       } else if (!filter.search) {
         reloadSoon();
@@ -246,6 +309,7 @@ export function inboxView(main, params) {
       if (known) {
         const { assignedCsId, ...rest } = updates;
         Object.assign(known, rest);
+        if (updates.lastMessage?.from === 'customer') known.lastCustomerMessage = updates.lastMessage;
         if ('assignedCsId' in updates) setAssignee(known, assignedCsId ?? null);
         if (fits(known, true) || conversationId === openId) replaceRow(known);
         else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
@@ -278,6 +342,7 @@ export function inboxView(main, params) {
   const shown = load(1);
   const stop = () => {
     unsubscribe.forEach((off) => off());
+    stopShortcuts();
     clearInterval(ticker);
     clearTimeout(reloadTimer);
     closed = true;

@@ -1,7 +1,7 @@
 // The open conversation's details: contact, status, priority, mode, assignee, tags and notes.
 import { api, can, session } from '../api.js';
 import { customerHandle } from '../customer.js';
-import { field, h, mount } from '../dom.js';
+import { field, h, mount, onSettled } from '../dom.js';
 import { formatDateTime, formatRupiah, t } from '../i18n.js';
 import { icon } from '../icons.js';
 
@@ -47,19 +47,20 @@ export function sidePanel(slot, { onClose }) {
   }
 
   function choice(name) {
-    const select = h('select', { name, id: `panel-${name}`, onchange: (e) => patch({ [name]: e.target.value }) },
+    const select = h('select', { name, id: `panel-${name}` },
       CHOICES[name].map((value) => h('option', { value, selected: conversation[name] === value }, t(`${name}.${value}`))));
-    return field(t(`panel.${name}`), select);
+    return field(t(`panel.${name}`), onSettled(select, (value) => patch({ [name]: value })));
   }
 
   function assignee() {
     const current = conversation.assignedCs;
-    const select = h('select', { id: 'panel-assignee', name: 'assignee', onchange: (e) => assign(e.target.value || null) },
+    const select = onSettled(h('select', { id: 'panel-assignee', name: 'assignee' },
       h('option', { value: '' }, t('panel.nobody')),
       (team ?? (current ? [current] : [])).map((operator) =>
-        h('option', { value: operator.id, selected: current?.id === operator.id }, operator.name)));
+        h('option', { value: operator.id, selected: current?.id === operator.id }, operator.name))),
+    (value) => assign(value || null));
     const quick = current?.id === me?.id
-      ? h('button', { type: 'button', class: 'secondary', onclick: () => assign(null) }, t('panel.release'))
+      ? h('button', { type: 'button', class: 'secondary', id: 'release', onclick: () => assign(null) }, t('panel.release'))
       : h('button', { type: 'button', class: 'secondary', id: 'take', onclick: () => assign(me.id) }, t('panel.take'));
     // Handing a chat to someone else is for who may assign chats; anyone who answers takes or releases their own.
     if (!can('assign_chats')) {
@@ -74,7 +75,7 @@ export function sidePanel(slot, { onClose }) {
     return h('form', { class: 'inline-form', onsubmit: (e) => {
       e.preventDefault();
       patch({ tags: input.value.split(',').map((tag) => tag.trim()).filter(Boolean) });
-    } }, field(t('panel.tags'), input, t('panel.tagsHint')), h('button', { type: 'submit', class: 'secondary' }, t('panel.save')));
+    } }, field(t('panel.tags'), input, t('panel.tagsHint')), h('button', { type: 'submit', class: 'secondary', id: 'save-tags' }, t('panel.save')));
   }
 
   /** The team's internal notes, oldest first; the customer never sees them. */
@@ -125,9 +126,11 @@ export function sidePanel(slot, { onClose }) {
     } catch { /* the list stays as it is */ }
   }
 
+  /** Draws the panel again; the control that had focus has it again (a saved choice keeps the keyboard where it was). */
   function render() {
     if (!conversation) return;
     const contact = conversation.contact;
+    const focused = slot.contains(document.activeElement) ? document.activeElement.id : null;
     mount(slot,
       h('div', { class: 'panel-header' },
         h('h2', {}, t('panel.contact')),
@@ -145,6 +148,7 @@ export function sidePanel(slot, { onClose }) {
       tagsForm(),
       message,
       notesSection());
+    if (focused) document.getElementById(focused)?.focus();
   }
 
   async function loadTeam() {
