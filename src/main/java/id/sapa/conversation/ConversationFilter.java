@@ -78,6 +78,12 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
             conditions.add("(c.assigned_cs_id IS NULL OR c.assigned_cs_id = :viewer)");
             params.put("viewer", query.viewer().value());
         }
+        if (query.mentioned() != null) {
+            conditions.add("""
+                    EXISTS (SELECT 1 FROM note_mentions m
+                            WHERE m.tenant_id = c.tenant_id AND m.user_id = :mentioned AND m.conversation_id = c.id)""");
+            params.put("mentioned", query.mentioned().value());
+        }
         if (query.unreadOnly()) {
             conditions.add("c.unread_count > 0");
         }

@@ -17,6 +17,7 @@ import id.sapa.shared.UserId;
  * @param page   1-based
  * @param viewer when set, only that member's conversations and the unassigned ones (what an
  *               operator sees); {@code null} for everything (supervisors)
+ * @param mentioned when set, only the conversations with a note naming that member (their Mentions)
  */
 public record ConversationQuery(
         ConversationStatus status,
@@ -30,14 +31,15 @@ public record ConversationQuery(
         boolean ascending,
         int page,
         int limit,
-        UserId viewer) {
+        UserId viewer,
+        UserId mentioned) {
 
     public static final int MAX_LIMIT = 100;
 
     /** Whether nothing but the status narrows the list, so per-status counters give its total. */
     boolean filtersOnlyByStatus() {
         return viewer == null && assignedTo instanceof Anyone && search == null && !unreadOnly && tags.isEmpty() && mode == null
-                && priority == null;
+                && priority == null && mentioned == null;
     }
 
 

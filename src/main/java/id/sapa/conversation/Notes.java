@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.sapa.conversation.ConversationEvent.NoteAdded;
+import id.sapa.conversation.Note.Mention;
 import id.sapa.operator.Operator;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
@@ -34,28 +36,32 @@ public class Notes {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NoteMentions mentions;
 
     Notes(Conversations conversations, Operators operators, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, NoteMentions mentions) {
         this.conversations = conversations;
         this.operators = operators;
+        this.mentions = mentions;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Leaves a note naming {@code mentioned} colleagues, who are told (a supervisor, or anyone who may open the chat). */
     @Transactional
-    public Note add(Actor actor, ConversationId conversationId, String content) {
+    public Note add(Actor actor, ConversationId conversationId, String content, List<UserId> mentioned) {
         if (content == null || content.isBlank()) {
             throw ProblemException.invalidField("content", "is required");
         }
         if (content.length() > MAX_LENGTH) {
             throw ProblemException.invalidField("content", "must be at most " + MAX_LENGTH + " characters");
         }
-        conversations.getVisible(actor, conversationId);
+        Conversation conversation = conversations.getVisible(actor, conversationId);
         String author = operators.find(actor.tenantId(), actor.userId()).map(Operator::name).orElse(null);
+        List<Mention> named = mentions.resolve(actor, conversation, mentioned);
         Note note = new Note(UUID.randomUUID(), actor.tenantId(), conversationId, actor.userId(), author,
-                content.strip(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+                content.strip(), clock.instant().truncatedTo(ChronoUnit.MICROS), named);
         jdbc.sql("""
                 INSERT INTO conversation_notes (id, tenant_id, conversation_id, author_id, author_name, content, created_at)
                 VALUES (:id, :tenantId, :conversationId, :authorId, :authorName, :content, :at)
@@ -68,6 +74,7 @@ public class Notes {
                 .param("content", note.content())
                 .param("at", Timestamp.from(note.createdAt()))
                 .update();
+        mentions.store(note);
         events.publishEvent(new NoteAdded(note));
         return note;
     }
@@ -75,6 +82,7 @@ public class Notes {
     /** The conversation's notes, oldest first. */
     public List<Note> list(Actor actor, ConversationId conversationId) {
         conversations.getVisible(actor, conversationId);
+        Map<UUID, List<Mention>> mentioned = mentions.of(actor.tenantId(), conversationId);
         return jdbc.sql("""
                 SELECT * FROM conversation_notes WHERE tenant_id = :tenantId AND conversation_id = :conversationId
                 ORDER BY created_at, id LIMIT 1000
@@ -85,7 +93,8 @@ public class Notes {
                     UUID author = rs.getObject("author_id", UUID.class);
                     return new Note(rs.getObject("id", UUID.class), actor.tenantId(), conversationId,
                             author == null ? null : new UserId(author), rs.getString("author_name"),
-                            rs.getString("content"), rs.getTimestamp("created_at").toInstant());
+                            rs.getString("content"), rs.getTimestamp("created_at").toInstant(),
+                            mentioned.get(rs.getObject("id", UUID.class)));
                 })
                 .list();
     }

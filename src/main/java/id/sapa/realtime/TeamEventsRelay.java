@@ -1,6 +1,8 @@
 package id.sapa.realtime;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +18,8 @@ import id.sapa.operator.OperatorStatus;
 
 /**
  * Pushes what the team needs to see of each other to the tenant's sockets on {@code /messages}:
- * presence ({@code cs-status-changed}), handovers ({@code conversation-assigned}) and internal notes
- * ({@code internal-note-added}).
+ * presence ({@code cs-status-changed}), handovers ({@code conversation-assigned}), internal notes
+ * ({@code internal-note-added}) and the colleagues a note names ({@code mentioned}).
  */
 @Component
 class TeamEventsRelay {
@@ -41,13 +43,23 @@ class TeamEventsRelay {
                         text(event.from()), text(event.by())));
     }
 
-    /** Goes to the team's sockets only: the customer's phone is never a socket. */
+    /**
+     * Goes to the team's sockets only: the customer's phone is never a socket. The colleagues it
+     * names hear {@code mentioned} too, on whatever screen they are.
+     */
     @EventListener
     void on(NoteAdded event) {
         Note note = event.note();
+        NoteView view = new NoteView(note.id().toString(), new Author(text(note.authorId()), note.authorName()),
+                note.content(), note.createdAt(),
+                note.mentions().stream().map(m -> new Author(m.userId().toString(), m.name())).toList());
         broadcast.sendAbout(MessagesGateway.PATH, note.tenantId(), note.conversationId(), "internal-note-added",
-                () -> new InternalNoteAdded(note.conversationId().toString(), new NoteView(note.id().toString(),
-                        new Author(text(note.authorId()), note.authorName()), note.content(), note.createdAt())));
+                () -> new InternalNoteAdded(note.conversationId().toString(), view));
+        if (!note.mentions().isEmpty()) {
+            broadcast.sendTo(MessagesGateway.PATH, note.tenantId(),
+                    note.mentions().stream().map(Note.Mention::userId).collect(Collectors.toSet()), "mentioned",
+                    () -> new InternalNoteAdded(note.conversationId().toString(), view));
+        }
     }
 
     private static String text(Object id) {
@@ -57,7 +69,7 @@ class TeamEventsRelay {
     record InternalNoteAdded(String conversationId, NoteView note) {
     }
 
-    record NoteView(String id, Author author, String content, Instant createdAt) {
+    record NoteView(String id, Author author, String content, Instant createdAt, List<Author> mentions) {
     }
 
     @JsonInclude(Include.NON_NULL)

@@ -2,6 +2,7 @@ package id.sapa.realtime;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -82,6 +83,25 @@ class TenantBroadcast {
         } catch (RuntimeException e) {
             log.warn("Could not push {} {} to tenant {}", namespace, event, tenantId, e);
         }
+    }
+
+    /** Sends to the sockets of the given users of the tenant only, once the transaction has committed. */
+    void sendTo(String namespace, TenantId tenantId, Set<UserId> users, String event, Supplier<?> payload) {
+        AfterCommit.run(() -> {
+            try {
+                Collection<SocketIOClient> clients = server.namespace(namespace)
+                        .map(sockets -> sockets.getRoomOperations(Rooms.tenant(tenantId)).getClients()).orElse(List.of());
+                Object data = null;
+                for (SocketIOClient client : clients) {
+                    if (SocketAuthentication.actorOf(client).filter(actor -> users.contains(actor.userId())).isPresent()) {
+                        data = data == null ? wire.tree(payload.get()) : data;
+                        client.sendEvent(event, data);
+                    }
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not push {} {} to tenant {}", namespace, event, tenantId, e);
+            }
+        });
     }
 
     /** Who hears what a conversation says: supervisors, its assignee, and everyone while it is unassigned. */

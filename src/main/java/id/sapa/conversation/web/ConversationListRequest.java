@@ -26,6 +26,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record ConversationListRequest(
         @Schema(allowableValues = {"active", "pending", "resolved", "closed", "spam"}) String status,
         @Schema(description = "a user id, `me` or `unassigned`") String assignedTo,
+        @Schema(allowableValues = {"me"}, description = "only the conversations whose notes name the caller")
+        String mentioned,
         @Schema(description = "part of the customer's name or phone number (any spelling), or words of their messages")
         String search,
         @Schema(type = "boolean") String unreadOnly,
@@ -55,7 +57,8 @@ record ConversationListRequest(
                 ascending(),
                 number("page", page, 1, Integer.MAX_VALUE, 1),
                 number("limit", limit, 1, ConversationQuery.MAX_LIMIT, DEFAULT_LIMIT),
-                actor.can(Permission.SUPERVISE) ? null : actor.userId());
+                actor.can(Permission.SUPERVISE) ? null : actor.userId(),
+                mentionedMe(actor));
     }
 
     private Assignee assignee(Actor actor) {
@@ -73,6 +76,16 @@ record ConversationListRequest(
                 }
             }
         };
+    }
+
+    private UserId mentionedMe(Actor actor) {
+        if (!present(mentioned)) {
+            return null;
+        }
+        if (!"me".equals(mentioned.strip())) {
+            throw ProblemException.invalidField("mentioned", "must be 'me'");
+        }
+        return actor.userId();
     }
 
     private String searchText() {

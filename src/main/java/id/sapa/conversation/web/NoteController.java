@@ -18,6 +18,8 @@ import id.sapa.conversation.Note;
 import id.sapa.conversation.Notes;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
+import id.sapa.shared.ProblemException;
+import id.sapa.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +40,12 @@ class NoteController {
     @Operation(summary = "Leave an internal note on the conversation",
             description = "Only the team sees it (pushed as internal-note-added); it is never sent to the customer.")
     Added add(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody NoteRequest request) {
-        return new Added(true, NoteView.of(notes.add(actor, new ConversationId(id), request.content())));
+        List<UUID> named = request.mentions() == null ? List.of() : request.mentions();
+        if (named.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ProblemException.invalidField("mentions", "must be user ids");
+        }
+        List<UserId> mentioned = named.stream().map(UserId::new).toList();
+        return new Added(true, NoteView.of(notes.add(actor, new ConversationId(id), request.content(), mentioned)));
     }
 
     @GetMapping
@@ -47,7 +54,9 @@ class NoteController {
         return new NoteList(notes.list(actor, new ConversationId(id)).stream().map(NoteView::of).toList());
     }
 
-    record NoteRequest(@Schema(example = "Pelanggan minta dikirim besok pagi") String content) {
+    record NoteRequest(@Schema(example = "@Rina pelanggan minta dikirim besok pagi") String content,
+            @Schema(description = "ids of the colleagues the note names; each is told (mentioned) and finds the chat "
+                    + "under Mentions; a member who cannot open the conversation is refused") List<UUID> mentions) {
     }
 
     record Added(boolean success, NoteView note) {
@@ -56,11 +65,13 @@ class NoteController {
     record NoteList(List<NoteView> notes) {
     }
 
-    record NoteView(String id, String conversationId, Author author, String content, Instant createdAt) {
+    record NoteView(String id, String conversationId, Author author, String content, Instant createdAt,
+            List<Author> mentions) {
         static NoteView of(Note note) {
             return new NoteView(note.id().toString(), note.conversationId().toString(),
                     new Author(note.authorId() == null ? null : note.authorId().toString(), note.authorName()),
-                    note.content(), note.createdAt());
+                    note.content(), note.createdAt(),
+                    note.mentions().stream().map(m -> new Author(m.userId().toString(), m.name())).toList());
         }
     }
 
