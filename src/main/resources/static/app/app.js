@@ -60,6 +60,15 @@ realtime.on('conversation-assigned', async ({ conversationId, assignedCsId, assi
   chime();
 });
 
+// A colleague named this user in a note: said on any screen, with the note's start and a link to the chat.
+realtime.on('mentioned', ({ conversationId, note }) => {
+  const me = session.get()?.user?.id;
+  if (!me || note?.author?.id === me) return;
+  notify(t('mention.toYou', { name: note?.author?.name ?? '–', text: (note?.content ?? '').slice(0, 80) }),
+    { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'mentioned' });
+  chime();
+});
+
 function allowed(item) {
   return !item.permission || can(item.permission);
 }

@@ -23,7 +23,7 @@ export function on(event, callback) {
 
 const EVENTS = {
   messages: ['new-message', 'message-status-updated', 'customer-typing', 'conversation-updated', 'new-conversation',
-    'internal-note-added', 'cs-status-changed', 'conversation-assigned', 'cs-typing'],
+    'internal-note-added', 'mentioned', 'cs-status-changed', 'conversation-assigned', 'cs-typing'],
   whatsapp: ['qr-code', 'connection-status', 'session-expired', 'notification-updated', 'notification-batch-progress'],
 };
 

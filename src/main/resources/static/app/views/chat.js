@@ -1,20 +1,21 @@
-// One conversation: the message bubbles with their ticks, older pages on scroll, and the composer.
+// One conversation: its timeline (messages and the team's notes), older pages on scroll, and the composer
+// with its Reply / Note switch.
 import { api, can, query, session } from '../api.js';
 import { customerHandle, displayName } from '../customer.js';
 import { h, mount } from '../dom.js';
-import { formatDateTime, formatTime, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import * as realtime from '../realtime.js';
 import { icon } from '../icons.js';
 import { chatStatus } from './chatstatus.js';
-import { body, senderLabel, snippet } from './messagebody.js';
+import { snippet } from './messagebody.js';
+import { noteComposer } from './notecomposer.js';
 import { quickReplyPicker } from './quickpicker.js';
 import { teamTyping } from './teamtyping.js';
 import { templateComposer } from './templatecomposer.js';
+import { timeline } from './timeline.js';
 
 const PAGE = 50;
 const WINDOW_CLOSED = /\/window-closed$/;
-const TICKS = { pending: '○', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠' };
-const STATUS_ORDER = ['pending', 'sent', 'delivered', 'read'];
 
 let providerAnswer = null;
 
@@ -40,7 +41,6 @@ function kindOf(file) {
 }
 
 export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded }) {
-  const messages = new Map();
   let hasMore = false;
   let loadingOlder = false;
   let quoted = null;
@@ -51,11 +51,15 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   let channelProvider = null;
   let windowExpiresAt = null;
   let windowTimer = null;
+  let assigneeId = null;
+  // What the composer writes: a reply to the customer, or a note only the team sees.
+  let mode = 'reply';
 
   const title = h('h2', { class: 'chat-title' }, t('common.loading'));
   const subtitle = h('p', { class: 'chat-subtitle', 'aria-live': 'polite' });
-  const list = h('ol', { class: 'messages', 'aria-label': t('chat.messages'), 'aria-live': 'polite', 'aria-relevant': 'additions' });
-  const scroller = h('div', { class: 'scroller', tabindex: '0' }, h('p', { class: 'older muted', hidden: true }, t('chat.loadingOlder')), list);
+  const messages = timeline({ onQuote: (message) => quote_(message), onRetry: (message) => retry(message) });
+  const scroller = h('div', { class: 'scroller', tabindex: '0' },
+    h('p', { class: 'older muted', hidden: true }, t('chat.loadingOlder')), messages.list);
   const older = scroller.firstChild;
 
   const textarea = h('textarea', {
@@ -75,20 +79,46 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   const chips = h('div', { class: 'chips' });
   const sendError = h('p', { class: 'send-error', role: 'alert', hidden: true });
   const sendButton = h('button', { type: 'submit', class: 'primary', id: 'send' }, t('chat.send'));
-  const composer = h('form', { class: 'composer', 'aria-label': t('chat.composer') },
+  const note = noteComposer(conversationId, {
+    assigneeOf: () => assigneeId,
+    meId: session.get()?.user?.id,
+    onAdded: (added) => { messages.addNote(added); sendError.hidden = true; scrollToBottom(); },
+    onError: (reason) => showSendError(reason),
+  });
+  note.element.hidden = true;
+  const replyRow = h('div', { class: 'reply-row' },
     chips,
-    sendError,
     picker.element,
     h('div', { class: 'composer-row' },
       h('label', { class: 'icon-button', for: 'composer-file', title: t('chat.attach') },
         icon('attach'), h('span', { class: 'visually-hidden' }, t('chat.attach'))),
       fileInput, textarea, sendButton));
+  const modeButtons = ['reply', 'note'].map((value) => h('button', {
+    type: 'button', class: 'mode-tab', id: `mode-${value}`, 'aria-pressed': String(value === 'reply'),
+    onclick: () => setMode(value, true),
+  }, t(`chat.mode.${value}`)));
+  const composer = h('form', { class: 'composer', 'aria-label': t('chat.composer') },
+    h('div', { class: 'composer-modes', role: 'group', 'aria-label': t('chat.composerMode') }, modeButtons),
+    sendError,
+    replyRow,
+    note.element);
 
   const team = teamTyping(conversationId);
+
+  /** Reply or Note: the composer shows that side (a note can be written even when only templates may be sent). */
+  function setMode(next, focus = false) {
+    mode = next;
+    for (const button of modeButtons) button.setAttribute('aria-pressed', String(button.id === `mode-${next}`));
+    composer.classList.toggle('note-mode', next === 'note');
+    sendError.hidden = true;
+    showComposer();
+    if (focus) (next === 'note' ? note.textarea : textarea).focus();
+  }
+
   const templates = templateComposer(conversationId, {
     onSent: (sent, text) => {
       if (!messages.has(sent.id)) {
-        upsert({ id: sent.id, senderType: 'cs', messageType: 'template', content: text, status: sent.status,
+        messages.upsert({ id: sent.id, senderType: 'cs', messageType: 'template', content: text, status: sent.status,
           errorMessage: sent.errorMessage, sentAt: sent.sentAt });
       }
       scrollToBottom();
@@ -113,54 +143,12 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     templates.element,
     readOnly);
 
-  function tick(message) {
-    if (message.senderType === 'customer' || !message.status) return null;
-    const status = message.status;
-    return h('span', { class: `tick ${status}`, title: t(`tick.${status}`), 'aria-label': t(`tick.${status}`), role: 'img' }, TICKS[status] ?? '');
-  }
-
-  function bubble(message) {
-    const mine = message.senderType !== 'customer';
-    const label = senderLabel(message);
-    const quote = message.quotedMessageId
-      ? h('blockquote', { class: 'quote' }, snippet(messages.get(message.quotedMessageId)))
-      : null;
-    const failed = message.status === 'failed'
-      ? h('div', { class: 'failure' },
-          h('span', {}, `${t('chat.failed')}${message.errorMessage ? `: ${message.errorMessage}` : ''}`),
-          h('button', { type: 'button', class: 'link retry', onclick: () => retry(message) }, t('chat.retry')))
-      : null;
-    return h('li', {
-      class: `bubble ${mine ? 'out' : 'in'} ${message.senderType}`, dataset: { id: message.id, status: message.status ?? '' },
-    },
-    label ? h('p', { class: 'sender' }, label) : null,
-    quote,
-    body(message),
-    h('p', { class: 'meta' },
-      h('button', { type: 'button', class: 'link reply', onclick: () => quote_(message) }, t('chat.reply')),
-      h('time', { datetime: message.sentAt, title: formatDateTime(message.sentAt) }, formatTime(message.sentAt)),
-      ' ', tick(message)),
-    failed);
-  }
-
   function atBottom() {
     return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
   }
 
   function scrollToBottom() {
     scroller.scrollTop = scroller.scrollHeight;
-  }
-
-  function renderAll() {
-    mount(list, [...messages.values()].map(bubble));
-  }
-
-  function upsert(message) {
-    const existing = list.querySelector(`li[data-id="${CSS.escape(message.id)}"]`);
-    const merged = { ...messages.get(message.id), ...message };
-    messages.set(message.id, merged);
-    if (existing) existing.replaceWith(bubble(merged));
-    else list.append(bubble(merged));
   }
 
   function renderChips() {
@@ -172,13 +160,14 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
   }
 
   function quote_(message) {
+    if (mode !== 'reply') setMode('reply');
     quoted = message;
     renderChips();
     textarea.focus();
   }
 
   async function markRead() {
-    const unread = [...messages.values()].filter((m) => m.senderType === 'customer' && m.status !== 'read').map((m) => m.id);
+    const unread = messages.all().filter((m) => m.senderType === 'customer' && m.status !== 'read').map((m) => m.id);
     if (!unread.length || document.visibilityState !== 'visible') return;
     try {
       await api.patch(`/api/messages/${unread.at(-1)}/mark-read`, { messageIds: unread.slice(-500) });
@@ -188,6 +177,8 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
 
   async function open() {
     try {
+      // The notes come with the conversation: the timeline is drawn once, with both.
+      const noted = api.get(`/api/conversations/${conversationId}/notes`).then((answer) => answer.notes).catch(() => []);
       const answer = await api.get(`/api/conversations/${conversationId}`);
       if (closed) return;
       const conversation = answer.conversation;
@@ -195,14 +186,16 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       baseSubtitle = conversation.customerName ? customerHandle(conversation) : '';
       customer = { name: conversation.customerName ?? '', phone: conversation.customerPhone ?? '' };
       windowExpiresAt = conversation.windowExpiresAt ?? null;
+      assigneeId = conversation.assignedCs?.id ?? null;
       statusControls.show(conversation.status, conversation.snoozedUntil ?? null);
       channelProvider = await provider();
       if (closed) return;
       showComposer();
       subtitle.textContent = baseSubtitle;
-      for (const message of answer.messages) messages.set(message.id, message);
       hasMore = answer.messages.length >= PAGE;
-      renderAll();
+      messages.reset(answer.messages, hasMore);
+      messages.setNotes(await noted);
+      if (closed) return;
       scrollToBottom();
       focusComposer();
       onLoaded(conversation);
@@ -230,13 +223,15 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       team.stop();
       return;
     }
+    // A closed window takes free replies away, not notes: the Note side stays, Reply offers the templates.
     const shut = windowClosed();
-    composer.hidden = shut;
+    composer.hidden = false;
+    replyRow.hidden = shut || mode === 'note';
+    note.element.hidden = mode !== 'note';
+    if (shut && mode === 'reply') templates.show(); else templates.hide();
     if (shut) {
-      templates.show();
       team.stop();
     } else {
-      templates.hide();
       // The window closes while the chat is open: the composer changes then.
       const left = windowExpiresAt && channelProvider === 'cloud_api' ? Date.parse(windowExpiresAt) - Date.now() : null;
       if (left != null && left < 2 ** 31 - 1) windowTimer = setTimeout(showComposer, left + 500);
@@ -252,7 +247,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     if (matchMedia('(pointer: coarse)').matches) return;
     // Only when the keyboard is nowhere yet (the screen was just drawn): never taken from where the user put it.
     if (document.activeElement && document.activeElement !== document.body) return;
-    (composer.hidden ? scroller : textarea).focus({ preventScroll: true });
+    (replyRow.hidden ? scroller : textarea).focus({ preventScroll: true });
   }
 
   async function loadOlder() {
@@ -260,14 +255,11 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     loadingOlder = true;
     older.hidden = false;
     try {
-      const first = messages.keys().next().value;
+      const first = messages.firstId();
       const page = await api.get(`/api/messages${query({ conversationId, before: first, limit: PAGE })}`);
       const previousHeight = scroller.scrollHeight;
-      const all = [...page.messages, ...messages.values()];
-      messages.clear();
-      for (const message of all) messages.set(message.id, message);
       hasMore = page.hasMore;
-      renderAll();
+      messages.prepend(page.messages, hasMore);
       scroller.scrollTop += scroller.scrollHeight - previousHeight;
     } finally {
       loadingOlder = false;
@@ -279,7 +271,7 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     try {
       const answer = await api.post(`/api/messages/${message.id}/retry`);
       if (messages.get(message.id).status === 'failed') {
-        upsert({ id: message.id, status: answer.message.status, errorMessage: answer.message.errorMessage });
+        messages.upsert({ id: message.id, status: answer.message.status, errorMessage: answer.message.errorMessage });
       }
     } catch (problem) {
       showSendError(problem.message);
@@ -323,10 +315,10 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       // The socket may have told this message (and its later ticks) before the answer came.
       // Its quote is not in the socket's payload: the composer knows it.
       if (!messages.has(sent.id)) {
-        upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status, errorMessage: sent.errorMessage,
+        messages.upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status, errorMessage: sent.errorMessage,
           sentAt: sent.sentAt, quotedMessageId: quoted?.id, mediaFileName: attached?.name });
       } else if (quoted || attached) {
-        upsert({ id: sent.id, quotedMessageId: quoted?.id, mediaFileName: attached?.name });
+        messages.upsert({ id: sent.id, quotedMessageId: quoted?.id, mediaFileName: attached?.name });
       }
       textarea.value = '';
       localStorage.removeItem(draftKey(conversationId));
@@ -384,22 +376,30 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     messageArrived(id, message) {
       if (id !== conversationId) return;
       const stick = atBottom();
-      upsert(message);
+      messages.upsert(message);
       subtitle.classList.remove('typing');
       subtitle.textContent = baseSubtitle;
       if (stick || message.senderType !== 'customer') scrollToBottom();
       if (message.senderType === 'customer') markRead();
     },
     statusChanged({ conversationId: id, messageId, status, errorMessage }) {
-      if (id !== conversationId || !messages.has(messageId)) return;
-      const current = messages.get(messageId).status;
-      // Ticks only move forward, whatever order the events arrive in.
-      if (status !== 'failed' && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current)) return;
-      upsert({ id: messageId, status, errorMessage });
+      if (id === conversationId) messages.statusChanged(messageId, status, errorMessage);
+    },
+    /** internal-note-added: a colleague's note, or this screen's own coming back (kept once). */
+    noteAdded(id, added) {
+      if (id !== conversationId) return;
+      const stick = atBottom();
+      messages.addNote(added);
+      if (stick) scrollToBottom();
+    },
+    /** The Note side of the composer, focused (the note shortcut). */
+    writeNote() {
+      if (!readOnly) setMode('note', true);
     },
     /** conversation-updated: the window moves on with each customer message; the status may change elsewhere. */
     updated(id, updates) {
       if (id !== conversationId) return;
+      if ('assignedCsId' in updates) assigneeId = updates.assignedCsId ?? null;
       statusControls.updated(updates);
       if (!('windowExpiresAt' in updates)) return;
       windowExpiresAt = updates.windowExpiresAt ?? null;

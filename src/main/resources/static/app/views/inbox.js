@@ -36,7 +36,7 @@ export function inboxView(main, params) {
   const listStatus = h('p', { class: 'muted empty', role: 'status' }, t('common.loading'));
 
   const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': t('inbox.title') },
-    [['me', 'inbox.mine'], ['unassigned', 'inbox.unassigned'], ['all', 'inbox.all']].map(([value, label]) =>
+    [['me', 'inbox.mine'], ['unassigned', 'inbox.unassigned'], ['mentions', 'inbox.mentions'], ['all', 'inbox.all']].map(([value, label]) =>
       h('button', {
         type: 'button', class: 'tab', 'aria-pressed': String(filter.assignedTo === value), dataset: { assigned: value },
         onclick: () => { filter.assignedTo = value; changed(); },
@@ -184,6 +184,7 @@ export function inboxView(main, params) {
 
   function fitsTab(assignee) {
     if (filter.assignedTo === 'me') return assignee === me?.id;
+    if (filter.assignedTo === 'mentions') return true; // a listed one stays; the server tells the new ones
     if (filter.assignedTo === 'unassigned') return !assignee;
     return true;
   }
@@ -193,7 +194,7 @@ export function inboxView(main, params) {
    * fields it carries are known, the server tells the rest (the first page is asked again).
    */
   function mayEnter(updates) {
-    if (filter.search) return false;
+    if (filter.search || filter.assignedTo === 'mentions') return false;
     if (filter.status && 'status' in updates && updates.status !== filter.status) return false;
     if (filter.unreadOnly && 'unreadCount' in updates && !updates.unreadCount) return false;
     if ('assignedCsId' in updates && !fitsTab(updates.assignedCsId ?? null)) return false;
@@ -272,12 +273,7 @@ export function inboxView(main, params) {
     previous: () => openNext(-1),
     resolve: () => clickIfShown('resolve'),
     assignToMe: () => clickIfShown('take'),
-    note: () => {
-      const note = document.getElementById('panel-note');
-      if (!note) return;
-      layout.classList.add('panel-open');
-      note.focus();
-    },
+    note: () => chat?.writeNote(),
     search: () => {
       // On a phone an open chat hides the list: back to it, the search box focused there.
       if (searchBox.offsetParent) searchBox.focus();
@@ -321,9 +317,9 @@ export function inboxView(main, params) {
     }),
     // Also told as conversation-updated; whichever comes first moves the row, the other finds it done.
     realtime.on('conversation-assigned', ({ conversationId, assignedCsId }) => assigneeChanged(conversationId, assignedCsId ?? null)),
-    realtime.on('internal-note-added', ({ conversationId, note }) => {
-      if (conversationId === openId) panel?.noteAdded(note);
-    }),
+    realtime.on('internal-note-added', ({ conversationId, note }) => chat?.noteAdded(conversationId, note)),
+    // Someone named this user in a note: under Mentions it is one more chat.
+    realtime.on('mentioned', () => { if (filter.assignedTo === 'mentions') reloadSoon(); }),
     realtime.on('message-status-updated', (update) => chat?.statusChanged(update)),
     realtime.on('customer-typing', ({ conversationId, isTyping }) => {
       if (isTyping) state.typing.add(conversationId); else state.typing.delete(conversationId);

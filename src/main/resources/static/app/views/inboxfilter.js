@@ -35,7 +35,8 @@ export function saveFilter(filter) {
 export function listPath(filter, page) {
   const [sortBy, sortOrder] = ORDERS[filter.sort] ?? ORDERS.recent;
   return `/api/conversations${query({
-    assignedTo: filter.assignedTo === 'all' ? null : filter.assignedTo,
+    assignedTo: filter.assignedTo === 'all' || filter.assignedTo === 'mentions' ? null : filter.assignedTo,
+    mentioned: filter.assignedTo === 'mentions' ? 'me' : null,
     status: filter.status, unreadOnly: filter.unreadOnly ? 'true' : null, search: filter.search,
     sortBy: sortBy === 'last_message' && sortOrder === 'desc' ? null : sortBy, sortOrder: sortOrder === 'desc' ? null : sortOrder,
     page, limit: PAGE_SIZE,

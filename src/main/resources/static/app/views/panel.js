@@ -1,4 +1,4 @@
-// The open conversation's details: contact, status, priority, mode, assignee, tags and notes.
+// The open conversation's details: contact, status, priority, mode, assignee and tags (notes are in the timeline).
 import { api, can, session } from '../api.js';
 import { customerHandle } from '../customer.js';
 import { field, h, mount, onSettled } from '../dom.js';
@@ -16,10 +16,6 @@ export function sidePanel(slot, { onClose }) {
   let team = null;
   const me = session.get()?.user;
   const message = h('p', { class: 'panel-message', role: 'status' });
-  const noteList = h('ol', { class: 'note-list', 'aria-live': 'polite' });
-  // Kept across re-renders, so a note being typed survives a change pushed meanwhile.
-  const noteInput = h('textarea', { name: 'content', id: 'panel-note', rows: 2, required: true });
-  const notes = [];
 
   async function patch(changes) {
     message.textContent = '';
@@ -78,54 +74,6 @@ export function sidePanel(slot, { onClose }) {
     } }, field(t('panel.tags'), input, t('panel.tagsHint')), h('button', { type: 'submit', class: 'secondary', id: 'save-tags' }, t('panel.save')));
   }
 
-  /** The team's internal notes, oldest first; the customer never sees them. */
-  function notesSection() {
-    const input = noteInput;
-    const form = h('form', { class: 'inline-form', onsubmit: async (e) => {
-      e.preventDefault();
-      const content = input.value.trim();
-      if (!content) return;
-      message.textContent = '';
-      try {
-        const answer = await api.post(`/api/conversations/${conversation.id}/notes`, { content });
-        input.value = '';
-        addNote(answer.note);
-      } catch (problem) {
-        message.textContent = t('common.error', { detail: problem.message });
-      }
-    } }, field(t('panel.newNote'), input), h('button', { type: 'submit', class: 'secondary', id: 'add-note' }, t('panel.addNote')));
-    return h('section', { class: 'notes', 'aria-labelledby': 'notes-title' },
-      h('h3', { id: 'notes-title' }, t('panel.notes')),
-      noteList, form);
-  }
-
-  function noteItem(note) {
-    return h('li', { class: 'note', dataset: { id: note.id } },
-      h('p', { class: 'note-text' }, note.content),
-      h('p', { class: 'note-meta muted' }, note.author?.name ?? '–', ' · ',
-        h('time', { datetime: note.createdAt }, formatDateTime(note.createdAt))));
-  }
-
-  function renderNotes() {
-    mount(noteList, notes.length ? notes.map(noteItem) : h('li', { class: 'muted' }, t('panel.noNotes')));
-  }
-
-  function addNote(note) {
-    if (notes.some((known) => known.id === note.id)) return;
-    notes.push(note);
-    renderNotes();
-  }
-
-  async function loadNotes() {
-    try {
-      const answer = await api.get(`/api/conversations/${conversation.id}/notes`);
-      // A note pushed while loading is kept.
-      for (const note of answer.notes) if (!notes.some((known) => known.id === note.id)) notes.push(note);
-      notes.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-      renderNotes();
-    } catch { /* the list stays as it is */ }
-  }
-
   /** Draws the panel again; the control that had focus has it again (a saved choice keeps the keyboard where it was). */
   function render() {
     if (!conversation) return;
@@ -146,8 +94,7 @@ export function sidePanel(slot, { onClose }) {
       choice('status'), choice('priority'), choice('mode'),
       assignee(),
       tagsForm(),
-      message,
-      notesSection());
+      message);
     if (focused) document.getElementById(focused)?.focus();
   }
 
@@ -163,12 +110,7 @@ export function sidePanel(slot, { onClose }) {
       conversation = value;
       slot.hidden = false;
       render();
-      renderNotes();
       loadTeam();
-      loadNotes();
-    },
-    noteAdded(note) {
-      addNote(note);
     },
     update(updates) {
       if (!conversation) return;

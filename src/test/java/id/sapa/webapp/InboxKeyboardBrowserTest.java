@@ -79,11 +79,10 @@ class InboxKeyboardBrowserTest extends BrowserTestSupport {
             assertThat(page.locator(".bubble.out.cs").last()).containsText("Baik kak " + name);
 
             page.keyboard().press("Alt+N");
-            assertThat(page.locator("#panel-note")).isFocused();
+            assertThat(page.locator("#note-composer")).isFocused();
             page.keyboard().type("Siapkan stok untuk " + name);
-            page.keyboard().press("Tab");
             page.keyboard().press("Enter");
-            assertThat(page.locator(".note-text").last()).hasText("Siapkan stok untuk " + name);
+            assertThat(page.locator(".bubble.note .note-text").last()).hasText("Siapkan stok untuk " + name);
 
             page.keyboard().press("Alt+M");
             assertThat(page.locator("#release")).isVisible();

@@ -94,7 +94,7 @@ class TeamBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void aNoteAppearsLiveForAColleagueAndNeverReachesThePhone() {
+    void aNoteAppearsLiveInAColleaguesTimelineAndNeverReachesThePhone() {
         SignedIn owner = accounts.registerBusiness("Toko Catatan");
         SignedIn supervisor = accounts.addUser(owner.tenantId(), Role.SUPERVISOR);
         Sandbox sandbox = new Sandbox(api, owner.token());
@@ -103,29 +103,75 @@ class TeamBrowserTest extends BrowserTestSupport {
 
         Page mine = signIn(context, owner);
         mine.locator(".conversations li a").first().click();
-        assertThat(mine.locator(".note-list")).containsText("Belum ada catatan");
+        assertThat(mine.locator(".bubble.in")).containsText("Tolong kirim besok pagi");
+        assertThat(mine.locator(".bubble.note")).hasCount(0);
         Page theirs = signIn(colleague, supervisor);
         theirs.locator(".conversations li a").first().click();
-        assertThat(theirs.locator(".note-list")).containsText("Belum ada catatan");
+        assertThat(theirs.locator(".bubble.in")).containsText("Tolong kirim besok pagi");
 
-        mine.locator("#panel-note").fill("Pelanggan minta kirim besok pagi");
+        mine.locator("#mode-note").click();
+        assertThat(mine.locator("#composer")).isHidden();
+        mine.locator("#note-composer").fill("Pelanggan minta kirim besok pagi");
         mine.locator("#add-note").click();
-        assertThat(mine.locator(".note")).containsText("Pelanggan minta kirim besok pagi");
+        assertThat(mine.locator(".bubble.note")).containsText("Pelanggan minta kirim besok pagi");
+        assertThat(mine.locator("#note-composer")).hasValue("");
 
-        // No reload: the colleague's panel hears internal-note-added.
-        Locator note = theirs.locator(".note");
+        // No reload: the colleague's timeline hears internal-note-added, the note after the customer's message.
+        Locator note = theirs.locator(".bubble.note");
         assertThat(note).hasCount(1);
         assertThat(note).containsText("Pelanggan minta kirim besok pagi");
-        assertThat(note.locator(".note-meta")).containsText(owner.auth().get("user").get("name").asString());
-        note.scrollIntoViewIfNeeded();
+        assertThat(note.locator(".note-label")).containsText("Catatan internal");
+        assertThat(note.locator(".note-label")).containsText(owner.auth().get("user").get("name").asString());
+        assertThat(theirs.locator(".messages > li").last()).hasClass(java.util.regex.Pattern.compile("note"));
         Chromium.screenshot(theirs, "notes");
 
         // A reply right after it does reach the phone, and the note never does.
+        mine.locator("#mode-reply").click();
         mine.locator("#composer").fill("Siap kak");
         mine.locator("#composer").press("Enter");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sandbox.outbox("081277778888").toString())
                 .contains("Siap kak"));
         assertThat(sandbox.outbox("081277778888").toString()).doesNotContain("besok pagi");
+        // Opened again, the timeline holds both, in time order.
+        mine.reload();
+        assertThat(mine.locator(".messages > li.note")).hasCount(1);
+        assertThat(mine.locator(".messages > li").last()).containsText("Siap kak");
+    }
+
+    @Test
+    void aColleagueNamedWithAtIsToldLiveAndFindsTheChatUnderMentions() {
+        SignedIn owner = accounts.registerBusiness("Toko Sebut");
+        SignedIn supervisor = accounts.addUser(owner.tenantId(), Role.SUPERVISOR);
+        Sandbox sandbox = new Sandbox(api, owner.token());
+        sandbox.connect();
+        sandbox.customerSays("081277779999", "Zaki", "Bisa kirim ke Bekasi hari ini?");
+        sandbox.customerSays("081277779998", "Wulan", "Halo");
+        Page theirs = signIn(colleague, supervisor);
+        theirs.locator(".nav a[href='#/team']").click();
+        assertThat(theirs.locator(".operators li")).hasCount(2);
+
+        Page mine = signIn(context, owner);
+        mine.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Zaki")).locator("a").click();
+        mine.locator("#mode-note").click();
+        Locator note = mine.locator("#note-composer");
+        note.pressSequentially("Tolong cek kurir @A su");
+        assertThat(mine.locator("#mention-list")).isVisible();
+        assertThat(mine.locator("#mention-list li")).hasCount(1);
+        assertThat(mine.locator("#mention-list li")).containsText("A supervisor");
+        note.press("Enter");
+        assertThat(note).hasValue("Tolong cek kurir @A supervisor ");
+        note.pressSequentially("ya");
+        note.press("Enter");
+        assertThat(mine.locator(".bubble.note .mention")).hasText("@A supervisor");
+
+        // Told on the screen they are on, with a link to the chat; the chat is under their Mentions.
+        Locator told = theirs.locator(".toast").filter(new Locator.FilterOptions().setHasText("menyebut Anda"));
+        assertThat(told).containsText("Tolong cek kurir");
+        told.locator("a").click();
+        assertThat(theirs.locator(".chat-title")).hasText("Zaki");
+        theirs.locator(".tab[data-assigned='mentions']").click();
+        assertThat(theirs.locator(".conversations li")).hasCount(1);
+        assertThat(theirs.locator(".conversations li")).containsText("Zaki");
     }
 
     @Test
