@@ -49,6 +49,18 @@ class ConversationEditor {
                         null, Optional.empty())));
     }
 
+    /**
+     * A member answered a conversation nobody had: it is theirs now. One someone took meanwhile stays
+     * theirs (the row is locked before it is read).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void takeOnReply(TenantId tenantId, ConversationId id, UserId by) {
+        repository.lock(tenantId, id).filter(c -> c.assignedCsId() == null)
+                .ifPresent(c -> apply(tenantId, by, id, ConversationChanges.assign(by), before -> {
+                }, (before, edit) -> {
+                }));
+    }
+
     /** @param assigneeField the request field naming the new assignee, for errors about them */
     @Transactional(propagation = Propagation.MANDATORY)
     Conversation apply(Actor actor, ConversationId id, ConversationChanges changes, String assigneeField) {

@@ -31,6 +31,7 @@ import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 import id.sapa.shared.WhatsAppUser;
+import id.sapa.tenant.Tenants;
 
 /** The conversation module's API. */
 @Service
@@ -44,11 +45,16 @@ public class Conversations {
     private final AutoAssignment autoAssignment;
     private final OperatorStatistics statistics;
     private final CustomerMerges merges;
+    private final Tenants tenants;
+
+    /** The tenant setting: a member answering an unassigned conversation takes it. */
+    public static final String ASSIGN_ON_REPLY = "assignOnReply";
 
     Conversations(ConversationRepository repository, ConversationQueries queries, ConversationEditor editor,
             Contacts contacts, ApplicationEventPublisher events, AutoAssignment autoAssignment,
-            OperatorStatistics statistics, CustomerMerges merges) {
+            OperatorStatistics statistics, CustomerMerges merges, Tenants tenants) {
         this.merges = merges;
+        this.tenants = tenants;
         this.autoAssignment = autoAssignment;
         this.statistics = statistics;
         this.repository = repository;
@@ -131,13 +137,19 @@ public class Conversations {
 
     /**
      * A team member sent a message into the conversation: the customer stops waiting, and the
-     * member's statistics count the message and how long the customer waited for it.
+     * member's statistics count the message and how long the customer waited for it. Answering a
+     * conversation nobody had takes it (tenant setting {@code assignOnReply}, on unless set false),
+     * so two colleagues do not both answer the same customer.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordReply(TenantId tenantId, ConversationId id, UserId by, Instant at) {
         var waited = repository.recordReply(tenantId, id);
         statistics.recordMessageSent(tenantId, by, waited.map(w -> w.since()).orElse(null),
                 waited.map(w -> w.firstReply()).orElse(false), at);
+        if (tenants.find(tenantId).map(tenant -> !Boolean.FALSE.equals(tenant.settings().get(ASSIGN_ON_REPLY)))
+                .orElse(false)) {
+            editor.takeOnReply(tenantId, id, by);
+        }
     }
 
     /** Sets how many customer messages the team has not read yet. */
