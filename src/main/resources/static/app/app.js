@@ -8,6 +8,7 @@ import * as realtime from './realtime.js';
 import { noticesRegion, notify } from './notices.js';
 import { inboxView } from './views/inbox.js';
 import { chime } from './sound.js';
+import { notifyDesktop } from './desktop.js';
 
 /**
  * The screens of the main navigation, in order. A new screen is one more entry here and one more
@@ -57,15 +58,26 @@ realtime.on('conversation-assigned', async ({ conversationId, assignedCsId, assi
   } catch { /* said without the name */ }
   notify(name ? t('assign.toYouNamed', { name }) : t('assign.toYou'),
     { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'assigned' });
+  notifyDesktop(name ? t('assign.toYouNamed', { name }) : t('assign.toYou'), '', `#/inbox/${conversationId}`);
   chime();
+});
+
+// A customer starting a conversation the user may take: on the desktop too, when Sapa is not in front.
+realtime.on('new-conversation', ({ conversation }) => {
+  const me = session.get()?.user?.id;
+  if (!me || conversation.lastMessage?.from !== 'customer') return;
+  if (conversation.assignedCsId && conversation.assignedCsId !== me) return;
+  notifyDesktop(t('desktop.newChat', { name: displayName(conversation) }), conversation.lastMessage.content,
+    `#/inbox/${conversation.id}`);
 });
 
 // A colleague named this user in a note: said on any screen, with the note's start and a link to the chat.
 realtime.on('mentioned', ({ conversationId, note }) => {
   const me = session.get()?.user?.id;
   if (!me || note?.author?.id === me) return;
-  notify(t('mention.toYou', { name: note?.author?.name ?? '–', text: (note?.content ?? '').slice(0, 80) }),
-    { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'mentioned' });
+  const said = t('mention.toYou', { name: note?.author?.name ?? '–', text: (note?.content ?? '').slice(0, 80) });
+  notify(said, { href: `#/inbox/${conversationId}`, linkLabel: t('assign.open'), kind: 'mentioned' });
+  notifyDesktop(said, '', `#/inbox/${conversationId}`);
   chime();
 });
 

@@ -7,6 +7,7 @@ import { chime } from '../sound.js';
 import { earlyAnswer } from '../prefetch.js';
 import { SORTS, listPath, loadFilter, newestFirst, saveFilter } from './inboxfilter.js';
 import { conversationRow } from './inboxrow.js';
+import { desktopNotificationsSwitch } from '../desktop.js';
 import { inboxShortcuts, shortcutsButton } from './shortcuts.js';
 
 const STATUSES = ['active', 'pending', 'resolved', 'closed', 'spam'];
@@ -70,7 +71,7 @@ export function inboxView(main, params) {
     listStatus,
     listElement,
     moreButton,
-    shortcutsButton());
+    h('p', { class: 'list-foot' }, shortcutsButton(), desktopNotificationsSwitch()));
 
   const chatSlot = h('section', { class: 'chat-pane', 'aria-label': t('chat.messages') });
   const panelSlot = h('aside', { class: 'side-panel', 'aria-label': t('chat.details'), id: 'side-panel' });
