@@ -19,6 +19,8 @@ import { notifyDesktop } from './desktop.js';
 const NAVIGATION = [
   { route: 'inbox', label: 'nav.inbox', icon: 'inbox', view: async () => inboxView },
   { route: 'contacts', label: 'nav.contacts', icon: 'contacts', view: () => import('./views/contacts.js').then((m) => m.contactsView) },
+  { route: 'quick-replies', label: 'nav.quickReplies', icon: 'quick', permission: 'work_chats',
+    view: () => import('./views/quickreplies.js').then((m) => m.quickRepliesView) },
   { route: 'auto-reply', label: 'nav.autoReply', icon: 'bolt', view: () => import('./views/autoreply.js').then((m) => m.autoReplyView) },
   { route: 'notifications', label: 'nav.notifications', icon: 'bell', permission: 'send_notices',
     view: () => import('./views/notifications.js').then((m) => m.notificationsView) },
@@ -148,6 +150,7 @@ function shell(active) {
     h('nav', { class: 'nav', 'aria-label': t('nav.menu') },
       NAVIGATION.filter(allowed).map((item) => h('a', {
         href: `#/${item.route}`,
+        title: t(item.label), // where the bar shows only the icons
         class: item.route === active ? 'active' : '',
         'aria-current': item.route === active ? 'page' : null,
       }, icon(item.icon), h('span', { class: 'nav-label' }, t(item.label))))),
@@ -157,6 +160,8 @@ function shell(active) {
       h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))));
   const offline = h('p', { class: 'offline', role: 'status', hidden: realtimeUp !== false }, t('common.offline'));
   mount(root, header, offline, noticesRegion(), main);
+  // On a phone the bar scrolls sideways: the screen one is on stays in sight.
+  header.querySelector('.nav a.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   return main;
 }
 

@@ -2,11 +2,11 @@ package id.sapa.autoreply;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.sapa.quickreply.ExampleText;
 import id.sapa.shared.TenantId;
 import id.sapa.tenant.TenantLocale;
 
@@ -25,9 +25,6 @@ class Presets {
     static final List<String> COMPLAINT_WORDS = List.of("komplain", "complain", "complaint", "kecewa", "rusak", "refund",
             "urgent", "mendesak", "tidak puas", "gak puas", "penipuan", "barang cacat", "salah kirim", "disappointed",
             "broken", "damaged");
-
-    /** The bracketed example of a preset the shop has not replaced yet, e.g. "[tulis daftar harga Anda di sini]". */
-    private static final Pattern EXAMPLE_TEXT = Pattern.compile("\\[(?:tulis|write) [^\\]]*]", Pattern.CASE_INSENSITIVE);
 
     private final RuleRepository rules;
     private final TransactionTemplate transaction;
@@ -53,7 +50,7 @@ class Presets {
 
     /** Whether {@code text} still holds a preset's example where the shop's own words belong. */
     static boolean holdsExampleText(String text) {
-        return text != null && EXAMPLE_TEXT.matcher(text).find();
+        return ExampleText.in(text);
     }
 
     static List<Preset> forLocale(TenantLocale locale) {

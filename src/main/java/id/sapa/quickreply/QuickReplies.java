@@ -24,10 +24,12 @@ import id.sapa.shared.TenantId;
 public class QuickReplies {
 
     private final QuickReplyRepository repository;
+    private final Starters starters;
     private final Clock clock;
 
-    QuickReplies(QuickReplyRepository repository, Clock clock) {
+    QuickReplies(QuickReplyRepository repository, Starters starters, Clock clock) {
         this.repository = repository;
+        this.starters = starters;
         this.clock = clock;
     }
 
@@ -71,12 +73,16 @@ public class QuickReplies {
     }
 
     /**
-     * @param search the start of a shortcut (with or without its slash) ranks first, then any part of
-     *               the shortcut, title or text
+     * The actor's quick replies; the tenant's first list gives it the starters.
+     *
+     * @param category in any case: "pengiriman" and "Pengiriman" are one category
+     * @param search   the start of a shortcut (with or without its slash) ranks first, then any part of
+     *                 the shortcut, title or text
      */
     public List<QuickReply> list(Actor actor, String category, String search, boolean includeInactive) {
+        starters.ensure(actor.tenantId());
         String wanted = search == null || search.isBlank() ? null : search.strip();
-        String inCategory = category == null || category.isBlank() ? null : category.strip().toLowerCase(java.util.Locale.ROOT);
+        String inCategory = category == null || category.isBlank() ? null : category.strip();
         return repository.list(actor.tenantId(), actor.userId(), inCategory, wanted, includeInactive);
     }
 

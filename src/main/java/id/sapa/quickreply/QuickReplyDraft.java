@@ -10,6 +10,8 @@ import id.sapa.shared.ProblemException;
  * What a team member writes: the whole quick reply, checked and in its one spelling.
  *
  * @param shortcut with its leading slash ({@code greeting} becomes {@code /greeting})
+ * @param category as the team typed it ("Pengiriman" stays "Pengiriman"); "pengiriman" is the same
+ *                 category when listing, see {@link QuickReplies#list}
  */
 public record QuickReplyDraft(String shortcut, String title, String message, String category, List<String> tags,
         boolean global, boolean active) {
@@ -22,11 +24,15 @@ public record QuickReplyDraft(String shortcut, String title, String message, Str
         shortcut = shortcut(shortcut);
         title = required("title", title, 100);
         message = required("message", message, 4096);
-        category = category == null || category.isBlank() ? null : lower(category);
+        category = category == null || category.isBlank() ? null : category.strip();
         if (category != null && category.length() > 50) {
             throw ProblemException.invalidField("category", "must be at most 50 characters");
         }
         tags = tags(tags);
+        if (active && ExampleText.in(message)) {
+            throw ProblemException.invalidField("message",
+                    "still holds the example text in [brackets]: write your own before the quick reply is switched on");
+        }
     }
 
     private static String shortcut(String raw) {

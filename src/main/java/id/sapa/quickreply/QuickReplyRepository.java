@@ -44,6 +44,34 @@ class QuickReplyRepository {
                 .update();
     }
 
+    /**
+     * A starter has no author and gives way to a shortcut the team already wrote (a tenant may have
+     * written quick replies through the API before ever listing them).
+     */
+    void insertStarter(TenantId tenantId, UUID id, QuickReplyDraft draft, Instant at) {
+        jdbc.sql("""
+                INSERT INTO quick_replies (id, tenant_id, shortcut, title, message, category, tags,
+                                           is_active, is_global, created_at, updated_at)
+                VALUES (:id, :tenantId, :shortcut, :title, :message, :category, CAST(:tags AS text[]),
+                        :active, :global, :at, :at)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("id", id)
+                .param("tenantId", tenantId.value())
+                .params(draftParams(draft))
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Answers true to exactly one caller per tenant: the one that gives the starters. */
+    boolean claimStarters(TenantId tenantId) {
+        return jdbc.sql("""
+                INSERT INTO quick_reply_tenants (tenant_id, starters_given_at) VALUES (:tenantId, now())
+                ON CONFLICT (tenant_id) DO NOTHING
+                """)
+                .param("tenantId", tenantId.value()).update() == 1;
+    }
+
     void update(TenantId tenantId, UUID id, QuickReplyDraft draft, Instant at) {
         jdbc.sql("""
                 UPDATE quick_replies SET shortcut = :shortcut, title = :title, message = :message,
@@ -81,12 +109,13 @@ class QuickReplyRepository {
     /**
      * The reader's quick replies. With a search, those whose shortcut starts with it come first,
      * then those that contain it in the shortcut, title or text; within each group the most used.
+     * The category is matched whatever its case: "pengiriman" finds those filed under "Pengiriman".
      */
     List<QuickReply> list(TenantId tenantId, UserId reader, String category, String search, boolean includeInactive) {
         String pattern = search == null ? null : escapeLike(search.toLowerCase(java.util.Locale.ROOT));
         return jdbc.sql("SELECT * FROM quick_replies WHERE " + VISIBLE + """
                      AND (:includeInactive OR is_active)
-                     AND (CAST(:category AS text) IS NULL OR category = CAST(:category AS text))
+                     AND (CAST(:category AS text) IS NULL OR lower(category) = lower(CAST(:category AS text)))
                      AND (CAST(:search AS text) IS NULL
                           OR lower(shortcut) LIKE CAST(:search AS text) || '%'
                           OR lower(shortcut) LIKE '/' || CAST(:search AS text) || '%'

@@ -2,7 +2,10 @@
 import { api, can } from '../api.js';
 import { field, h, mount, showErrors } from '../dom.js';
 import { formatDateTime, relativeTime, t } from '../i18n.js';
-import { MESSAGE_TYPES, checkbox, conditionsPart, hoursPart, markExactInputs, menuPart, routePart, ruleErrors } from './rulefields.js';
+import { checkbox, conditionsPart, hoursPart, markExactInputs, menuPart, routePart, ruleErrors } from './rulefields.js';
+import { ruleProblems } from './rulechecks.js';
+import { ruleReply } from './rulereply.js';
+import { testBox } from './ruletester.js';
 
 const TRIGGERS = ['welcome', 'keyword', 'time_based', 'pattern', 'menu_selection'];
 const MATCHES = ['contains', 'exact', 'starts_with', 'ends_with', 'regex'];
@@ -21,6 +24,14 @@ function answeringTeam() {
     .then((answer) => answer.operators.filter((member) => member.activated !== false && ANSWERING_ROLES.includes(member.role)))
     .catch((problem) => { teamAnswer = null; throw problem; });
   return teamAnswer;
+}
+
+/** A checkbox with a line saying what ticking it does. */
+function hintedCheck(name, checked, label, hint) {
+  const hintId = `rule-${name}-hint`;
+  return h('div', { class: 'check-field' },
+    checkbox(name, checked, label, { id: `rule-${name}`, 'aria-describedby': hintId }),
+    h('p', { class: 'field-hint', id: hintId }, hint));
 }
 
 function editor(rule, { rules, onSaved, onCancel }) {
@@ -46,14 +57,14 @@ function editor(rule, { rules, onSaved, onCancel }) {
     h('option', { value: '' }, t('ruleTemplate.choose')));
   const templateSelect = h('select', { name: 'templateName', id: 'rule-templateName' },
     h('option', { value: '' }, t('ruleTemplate.choose')));
-  const quickReplyField = field(t('ruleTemplate.quickReplyId'), quickReplySelect);
+  const quickReplyField = field(t('ruleTemplate.quickReplyId'), quickReplySelect, t('ruleTemplate.quickReplyIdHint'));
   const whatsAppFields = h('div', {},
-    field(t('ruleTemplate.templateName'), templateSelect),
+    field(t('ruleTemplate.templateName'), templateSelect, t('ruleTemplate.templateNameHint')),
     field(t('ruleTemplate.parameters'), h('textarea', { name: 'templateParameters', id: 'rule-templateParameters', rows: 2,
       value: (draft.templateParameters ?? []).join('\n') }),
     t('ruleTemplate.parametersHint', { numbers: '{{1}}, {{2}} …', vars: '{{name}}, {{first_name}}, {{business_name}}' })));
   const templateSection = h('div', { class: 'template-fields' },
-    field(t('ruleTemplate.source'), templateSource), quickReplyField, whatsAppFields);
+    field(t('ruleTemplate.source'), templateSource, t('ruleTemplate.sourceHint')), quickReplyField, whatsAppFields);
   api.get('/api/quick-replies').then((answer) => {
     for (const reply of answer.quickReplies.filter((q) => q.isGlobal && q.isActive)) {
       quickReplySelect.append(h('option', { value: reply.id, selected: reply.id === draft.quickReplyId },
@@ -70,9 +81,11 @@ function editor(rule, { rules, onSaved, onCancel }) {
 
   const sections = {
     keyword: h('div', { class: 'trigger-fields' },
-      field(t('rule.keywords'), input('keywords', { value: (draft.keywords ?? []).join(', ') }), t('rule.keywordsHint')),
-      field(t('rule.matchType'), h('select', { name: 'matchType', id: 'rule-matchType' },
-        MATCHES.map((value) => h('option', { value, selected: (draft.matchType ?? 'contains') === value }, t(`match.${value}`))))),
+      h('div', { class: 'row' },
+        field(t('rule.keywords'), input('keywords', { value: (draft.keywords ?? []).join(', ') }), t('rule.keywordsHint')),
+        field(t('rule.matchType'), h('select', { name: 'matchType', id: 'rule-matchType' },
+          MATCHES.map((value) => h('option', { value, selected: (draft.matchType ?? 'contains') === value }, t(`match.${value}`)))),
+        t('rule.matchTypeHint'))),
       h('div', { class: 'checks' }, checkbox('wholeWord', draft.wholeWord, t('rule.wholeWord')),
         checkbox('caseSensitive', draft.caseSensitive, t('rule.caseSensitive')))),
     pattern: h('div', { class: 'trigger-fields' },
@@ -87,27 +100,34 @@ function editor(rule, { rules, onSaved, onCancel }) {
     menu_selection: h('div', { class: 'trigger-fields' }, h('p', { class: 'field-hint' }, t('rule.menuSelectionHint'))),
   };
 
+  // Label above input on one grid; the fields that belong together side by side (stacked on a phone).
   const form = h('form', { class: 'card rule-editor', novalidate: true, 'aria-labelledby': 'rule-editor-title' },
     h('h2', { id: 'rule-editor-title' }, rule ? t('rule.edit', { name: rule.name }) : t('rule.new')),
-    field(t('rule.name'), input('name', { value: draft.name ?? '', required: true })),
-    field(t('rule.description'), h('textarea', { name: 'description', id: 'rule-description', rows: 2, value: draft.description ?? '' })),
-    field(t('rule.trigger'), trigger),
+    h('div', { class: 'row' },
+      field(t('rule.name'), input('name', { value: draft.name ?? '', required: true }), t('rule.nameHint')),
+      field(t('rule.trigger'), trigger, t('rule.triggerHint'))),
+    field(t('rule.description'), h('textarea', { name: 'description', id: 'rule-description', rows: 2, value: draft.description ?? '' }),
+      t('rule.descriptionHint')),
     Object.values(sections),
     conditions.element,
-    field(t('rule.response'), response),
+    field(t('rule.response'), response, t('rule.responseHint')),
     field(t('rule.message'), h('textarea', { name: 'responseMessage', id: 'rule-responseMessage', rows: 3, value: draft.responseMessage ?? '' }),
       t('rule.messageHint', { vars: '{{name}}, {{phone}}, {{business_name}}' })),
     menu.element,
     route.element,
     templateSection,
-    h('div', { class: 'row' },
-      field(t('rule.priority'), input('priority', { type: 'number', min: 0, max: 100, value: draft.priority ?? 50 }), t('rule.priorityHint')),
-      field(t('rule.delay'), input('delaySeconds', { type: 'number', min: 0, max: 60, value: draft.delaySeconds ?? 0 })),
-      field(t('rule.cooldown'), input('cooldownMinutes', { type: 'number', min: 0, value: draft.cooldownMinutes ?? '' }), t('rule.cooldownHint')),
-      field(t('rule.dailyCap'), input('maxTriggersPerDay', { type: 'number', min: 1, value: draft.maxTriggersPerDay ?? '' }), t('rule.dailyCapHint'))),
-    h('div', { class: 'checks' },
-      checkbox('continueToNext', draft.continueToNext, t('rule.continueToNext')),
-      checkbox('isActive', draft.isActive ?? true, t('rule.active'))),
+    h('fieldset', { class: 'rule-part rule-timing' },
+      h('legend', {}, t('rule.timing')),
+      h('div', { class: 'row' },
+        field(t('rule.priority'), input('priority', { type: 'number', min: 0, max: 100, value: draft.priority ?? 50 }), t('rule.priorityHint')),
+        field(t('rule.delay'), input('delaySeconds', { type: 'number', min: 0, max: 60, value: draft.delaySeconds ?? 0 }), t('rule.delayHint'))),
+      h('div', { class: 'row' },
+        field(t('rule.cooldown'), input('cooldownMinutes', { type: 'number', min: 0, max: 10080, value: draft.cooldownMinutes ?? '' }),
+          t('rule.cooldownHint')),
+        field(t('rule.dailyCap'), input('maxTriggersPerDay', { type: 'number', min: 1, max: 1000, value: draft.maxTriggersPerDay ?? '' }),
+          t('rule.dailyCapHint'))),
+      hintedCheck('continueToNext', draft.continueToNext, t('rule.continueToNext'), t('rule.continueToNextHint')),
+      hintedCheck('isActive', draft.isActive ?? true, t('rule.active'), t('rule.activeHint'))),
     h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', id: 'save-rule' }, t('panel.save')),
@@ -176,79 +196,34 @@ function editor(rule, { rules, onSaved, onCancel }) {
     };
   }
 
+  /** The browser's findings and the server's are shown alike. */
+  function show(problem) {
+    const shown = ruleErrors(problem);
+    // "Name a quick reply or a template" belongs under whichever of the two is on screen.
+    if (shown?.errors && response.value === 'template' && templateSource.value === 'quickReply') {
+      shown.errors = shown.errors.map((error) => (error.field === 'templateName' ? { ...error, field: 'quickReplyId' } : error));
+    }
+    showErrors(form, shown);
+    markExactInputs(form, problem);
+    // An error inside a folded part unfolds it, and the first invalid input gets the focus.
+    for (const part of form.querySelectorAll('details')) {
+      if (part.querySelector('.field-error:not([hidden])')) part.open = true;
+    }
+    form.querySelector('[aria-invalid="true"]')?.focus();
+  }
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const sent = body();
+    const found = ruleProblems(sent, form);
+    if (found) { show(found); return; }
     try {
       const answer = rule
-        ? await api.put(`/api/auto-reply/rules/${rule.id}`, body())
-        : await api.post('/api/auto-reply/rules', body());
+        ? await api.put(`/api/auto-reply/rules/${rule.id}`, sent)
+        : await api.post('/api/auto-reply/rules', sent);
       onSaved(answer.rule);
     } catch (problem) {
-      const shown = ruleErrors(problem.body);
-      // "Name a quick reply or a template" belongs under whichever of the two is on screen.
-      if (shown?.errors && response.value === 'template' && templateSource.value === 'quickReply') {
-        shown.errors = shown.errors.map((error) => (error.field === 'templateName' ? { ...error, field: 'quickReplyId' } : error));
-      }
-      showErrors(form, shown);
-      markExactInputs(form, problem.body);
-      // An error inside a folded part unfolds it, and the first invalid input gets the focus.
-      for (const part of form.querySelectorAll('details')) {
-        if (part.querySelector('.field-error:not([hidden])')) part.open = true;
-      }
-      form.querySelector('[aria-invalid="true"]')?.focus();
-    }
-  });
-  return form;
-}
-
-function testBox() {
-  const message = h('input', { name: 'testMessage', id: 'ar-test-message', required: true });
-  const at = h('input', { name: 'at', id: 'ar-test-at', type: 'datetime-local' });
-  const result = h('div', { class: 'test-result', id: 'ar-test-result', 'aria-live': 'polite' });
-  const form = h('form', { class: 'card test-box', novalidate: true, 'aria-labelledby': 'test-title' },
-    h('h2', { id: 'test-title' }, t('autoReply.test')),
-    field(t('autoReply.testMessage'), message),
-    h('div', { class: 'row' },
-      field(t('autoReply.testAt'), at, t('autoReply.testAtHint')),
-      h('div', { class: 'checks' }, checkbox('isFirstMessage', false, t('autoReply.firstMessage')),
-        checkbox('hasOrderHistory', false, t('rule.hasOrderHistory')))),
-    // What the rules' conditions look at, as this customer would have it.
-    h('details', { class: 'rule-part' }, h('summary', {}, t('autoReply.testCustomer')),
-      h('div', { class: 'row' },
-        field(t('rule.customerTags'), h('input', { name: 'customerTags', id: 'ar-test-tags' }), t('rule.customerTagsHint')),
-        field(t('autoReply.messageCount'), h('input', { name: 'messageCount', id: 'ar-test-count', type: 'number', min: 0 })),
-        field(t('autoReply.messageType'), h('select', { name: 'messageType', id: 'ar-test-type' },
-          MESSAGE_TYPES.map((type) => h('option', { value: type }, t(`kind.${type}`))))))),
-    h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
-    h('button', { type: 'submit', class: 'secondary', id: 'ar-test' }, t('autoReply.runTest')),
-    result);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      const trial = await api.post('/api/auto-reply/test', {
-        testMessage: message.value,
-        at: at.value ? new Date(at.value).toISOString() : null,
-        customerContext: {
-          isFirstMessage: form.elements.namedItem('isFirstMessage').checked,
-          hasOrderHistory: form.elements.namedItem('hasOrderHistory').checked,
-          customerTags: form.elements.namedItem('customerTags').value.split(',').map((tag) => tag.trim()).filter(Boolean),
-          messageCount: form.elements.namedItem('messageCount').value === '' ? null : Number(form.elements.namedItem('messageCount').value),
-          messageType: form.elements.namedItem('messageType').value,
-        },
-      });
-      showErrors(form, null);
-      mount(result,
-        h('p', { class: trial.matched ? 'winner' : 'muted' }, trial.matched
-          ? t('autoReply.answers', { names: trial.answers.map((answer) => answer.name).join(', ') })
-          : t('autoReply.noAnswer')),
-        trial.silenced ? h('p', { class: 'rule-hint' }, t('autoReply.silenced', { reason: trial.silenced })) : null,
-        trial.answers.map((answer) => h('blockquote', { class: 'quote' }, h('strong', {}, answer.name), ': ', answer.response ?? t(`response.${answer.action}`))),
-        h('ol', { class: 'verdicts', 'aria-label': t('autoReply.why') }, trial.rules.map((outcome) =>
-          h('li', { class: outcome.fired ? 'fired' : '', dataset: { rule: outcome.name } },
-            h('strong', {}, outcome.name), ` (${outcome.priority}) — `,
-            outcome.fired ? t('autoReply.fires', { keyword: outcome.matchedKeyword ?? '' }) : (outcome.reason ?? '')))));
-    } catch (problem) {
-      showErrors(form, problem.body);
+      show(problem.body);
     }
   });
   return form;
@@ -260,6 +235,7 @@ export function autoReplyView(main) {
   const status = h('p', { class: 'muted', role: 'status' }, t('common.loading'));
   const editorSlot = h('div');
   let rules = [];
+  let quickReplyShortcuts = new Map();
 
   function openEditor(rule = null) {
     mount(editorSlot, editor(rule, {
@@ -293,6 +269,7 @@ export function autoReplyView(main) {
         h('strong', {}, rule.name),
         h('p', { class: 'muted' }, t(`trigger.${rule.triggerType}`), ' · ', t('autoReply.priority', { n: rule.priority }),
           rule.keywords?.length ? ` · ${rule.keywords.join(', ')}` : ''),
+        ruleReply(rule, quickReplyShortcuts),
         rule.needsOwnText ? h('p', { class: 'rule-hint', id: hintId }, t('autoReply.needsOwnText')) : null,
         h('p', { class: 'muted rule-stats' },
           t('autoReply.triggered', { n: rule.totalTriggered }),
@@ -310,6 +287,11 @@ export function autoReplyView(main) {
   async function load() {
     try {
       rules = (await api.get('/api/auto-reply/rules')).rules;
+      // A rule sending a quick reply is shown by its shortcut.
+      if (rules.some((rule) => rule.quickReplyId)) {
+        const answer = await api.get('/api/quick-replies?includeInactive=true').catch(() => ({ quickReplies: [] }));
+        quickReplyShortcuts = new Map(answer.quickReplies.map((reply) => [reply.id, reply.shortcut]));
+      }
       mount(list, rules.map(item));
       if (status.textContent === t('common.loading')) status.textContent = rules.length ? '' : t('autoReply.empty');
     } catch (problem) {

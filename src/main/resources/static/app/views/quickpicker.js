@@ -1,4 +1,5 @@
 // The composer's quick replies: typing "/" lists the matching ones; arrows move, Enter sends, Tab inserts.
+// On a touch screen a tap inserts: a finger slips easily, and a customer must not get the wrong answer.
 import { api, query } from '../api.js';
 import { h, mount } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,13 +9,18 @@ function typedShortcut(text) {
   return /^\/\S*$/.test(text) ? text : null;
 }
 
+/** A phone or tablet, where a tap is all there is and a mistaken one cannot be taken back. */
+function touchScreen() {
+  return window.matchMedia('(pointer: coarse)').matches;
+}
+
 /**
  * Wires the quick-reply list to the composer's textarea (an ARIA combobox). onSend(reply) sends it as
  * it is (with its quickReplyId); onInsert(reply) puts its text in the composer to be edited first.
  */
 export function quickReplyPicker(textarea, { onSend, onInsert }) {
   const list = h('ul', { class: 'quick-replies', id: 'quick-replies', role: 'listbox', 'aria-label': t('quick.title'), hidden: true });
-  const hint = h('p', { class: 'quick-hint muted', id: 'quick-hint', hidden: true }, t('quick.hint'));
+  const hint = h('p', { class: 'quick-hint muted', id: 'quick-hint', hidden: true });
   let replies = [];
   let active = 0;
   let timer = null;
@@ -39,10 +45,11 @@ export function quickReplyPicker(textarea, { onSend, onInsert }) {
       id: `quick-reply-${index}`, role: 'option', class: 'quick-reply', 'aria-selected': String(index === active),
       dataset: { shortcut: reply.shortcut },
       onmousedown: (event) => event.preventDefault(), // keeps the focus in the composer
-      onclick: () => choose(index, onSend),
+      onclick: () => choose(index, touchScreen() ? onInsert : onSend),
     }, h('strong', {}, reply.shortcut), ' ', h('span', { class: 'quick-title' }, reply.title ?? ''),
     h('span', { class: 'quick-message muted' }, reply.message))));
     list.hidden = false;
+    hint.textContent = touchScreen() ? t('quick.touchHint') : t('quick.hint');
     hint.hidden = false;
     textarea.setAttribute('aria-expanded', 'true');
     textarea.setAttribute('aria-activedescendant', `quick-reply-${active}`);

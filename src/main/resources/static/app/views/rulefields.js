@@ -34,12 +34,12 @@ function itemBox(name, ...children) {
     children, h('p', { class: 'field-error', role: 'alert', hidden: true }));
 }
 
-function yesNoAny(name, value, label) {
+function yesNoAny(name, value, label, hint) {
   const select = h('select', { name, id: `rule-${name.replace(/\W/g, '-')}` },
     h('option', { value: '', selected: value == null }, t('rule.any')),
     h('option', { value: 'true', selected: value === true }, t('rule.yes')),
     h('option', { value: 'false', selected: value === false }, t('rule.no')));
-  return field(label, select);
+  return field(label, select, hint);
 }
 
 /** Seed 002's conditions: who the customer is and what they sent, besides the trigger. */
@@ -51,13 +51,15 @@ export function conditionsPart(conditions) {
     h('summary', {}, t('rule.conditions')),
     h('p', { class: 'field-hint' }, t('rule.conditionsHint')),
     h('div', { class: 'row' },
-      yesNoAny('conditions.is_first_message', c.is_first_message ?? null, t('rule.isFirstMessage')),
-      yesNoAny('conditions.has_order_history', c.has_order_history ?? null, t('rule.hasOrderHistory'))),
+      yesNoAny('conditions.is_first_message', c.is_first_message ?? null, t('rule.isFirstMessage'), t('rule.isFirstMessageHint')),
+      yesNoAny('conditions.has_order_history', c.has_order_history ?? null, t('rule.hasOrderHistory'), t('rule.hasOrderHistoryHint'))),
     field(t('rule.customerTags'), input('conditions.customer_tags', { value: (c.customer_tags ?? []).join(', ') }),
       t('rule.customerTagsHint')),
     h('div', { class: 'row' },
-      field(t('rule.messageCountMin'), input('conditions.message_count_min', { type: 'number', min: 0, value: c.message_count_min ?? '' })),
-      field(t('rule.messageCountMax'), input('conditions.message_count_max', { type: 'number', min: 0, value: c.message_count_max ?? '' }))),
+      field(t('rule.messageCountMin'), input('conditions.message_count_min', { type: 'number', min: 0, value: c.message_count_min ?? '' }),
+        t('rule.messageCountHint')),
+      field(t('rule.messageCountMax'), input('conditions.message_count_max', { type: 'number', min: 0, value: c.message_count_max ?? '' }),
+        t('rule.messageCountHint'))),
     groupField('conditions.message_types', t('rule.messageTypes'),
       h('div', { class: 'checks' }, MESSAGE_TYPES.map((type) =>
         checkbox(`messageType-${type}`, types.has(type), t(`kind.${type}`), { value: type }))),
@@ -151,7 +153,8 @@ export function hoursPart(workingHours) {
     h('div', { class: 'row' },
       field(t('rule.start'), input('workingHours.start', { type: 'time', value: hours.start ?? '09:00' })),
       field(t('rule.end'), input('workingHours.end', { type: 'time', value: hours.end ?? '17:00' }))),
-    field(t('rule.timezone'), input('workingHours.timezone', { value: hours.timezone ?? 'Asia/Jakarta', list: 'timezones' })),
+    field(t('rule.timezone'), input('workingHours.timezone', { value: hours.timezone ?? 'Asia/Jakarta', list: 'timezones' }),
+      t('rule.timezoneHint')),
     h('datalist', { id: 'timezones' }, ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((zone) => h('option', { value: zone }))),
     groupField('workingHours.days', t('rule.days'), h('p', { class: 'field-hint' }, t('rule.daysHint')), DAYS.map(dayRow)),
     groupField('workingHours.holidays', t('rule.holidays'),

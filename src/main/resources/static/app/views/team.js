@@ -1,4 +1,5 @@
-// The team: who is online (live), one's own status, invitations, roles and capacity; and the quick replies.
+// The team: who is online (live), one's own status, invitations, roles and capacity. (Quick replies
+// have a screen of their own: views/quickreplies.js.)
 import { api, can, session } from '../api.js';
 import { copyButton, field, h, mount, showErrors } from '../dom.js';
 import { relativeTime, t } from '../i18n.js';
@@ -161,85 +162,13 @@ function operatorsSection(me) {
   };
 }
 
-function quickRepliesSection(me) {
-  const mayWrite = can('manage_quick_replies');
-  const list = h('ul', { class: 'quick-reply-list', 'aria-label': t('quick.title') });
-  const status = h('p', { class: 'muted', role: 'status' });
-  const formSlot = h('div');
-
-  function editor(reply = null) {
-    const form = h('form', { class: 'card quick-reply-form', novalidate: true, 'aria-labelledby': 'quick-form-title' },
-      h('h3', { id: 'quick-form-title' }, reply ? t('quick.edit', { shortcut: reply.shortcut }) : t('quick.new')),
-      field(t('quick.shortcut'), h('input', { name: 'shortcut', id: 'quick-shortcut', value: reply?.shortcut ?? '/', required: true }), t('quick.shortcutHint')),
-      field(t('quick.titleField'), h('input', { name: 'title', id: 'quick-title', value: reply?.title ?? '', required: true })),
-      field(t('quick.message'), h('textarea', { name: 'message', id: 'quick-message', rows: 3, value: reply?.message ?? '', required: true }), t('quick.messageHint', { name: '{{name}}', phone: '{{phone}}' })),
-      field(t('quick.category'), h('input', { name: 'category', id: 'quick-category', value: reply?.category ?? '' })),
-      h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
-      h('div', { class: 'actions' },
-        h('button', { type: 'submit', class: 'primary', id: 'save-quick-reply' }, t('panel.save')),
-        reply ? h('button', { type: 'button', class: 'secondary', onclick: () => mount(formSlot, editor()) }, t('quick.cancel')) : null));
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const body = Object.fromEntries(new FormData(form));
-      if (!body.category) body.category = null;
-      if (!body.title) body.title = null;
-      try {
-        if (reply) await api.put(`/api/quick-replies/${reply.id}`, body);
-        else await api.post('/api/quick-replies', body);
-        status.textContent = t('panel.saved');
-        mount(formSlot, editor());
-        await load();
-      } catch (problem) {
-        showErrors(form, problem.body);
-      }
-    });
-    return form;
-  }
-
-  function item(reply) {
-    return h('li', { class: 'quick-reply-item card', dataset: { shortcut: reply.shortcut } },
-      h('p', {}, h('strong', {}, reply.shortcut), reply.title ? ` · ${reply.title}` : '',
-        reply.category ? h('span', { class: 'tag' }, reply.category) : null),
-      h('p', { class: 'quick-message' }, reply.message),
-      h('p', { class: 'muted' }, t('quick.used', { n: reply.useCount })),
-      mayWrite ? h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'secondary', onclick: () => { mount(formSlot, editor(reply)); formSlot.querySelector('input')?.focus(); } },
-          t('quick.editButton'), h('span', { class: 'visually-hidden' }, ` ${reply.shortcut}`)),
-        h('button', { type: 'button', class: 'danger', onclick: async () => {
-          if (!window.confirm(t('quick.confirmDelete', { shortcut: reply.shortcut }))) return;
-          try { await api.delete(`/api/quick-replies/${reply.id}`); await load(); } catch (problem) { status.textContent = t('common.error', { detail: problem.message }); }
-        } }, t('team.remove'), h('span', { class: 'visually-hidden' }, ` ${reply.shortcut}`))) : null);
-  }
-
-  async function load() {
-    try {
-      const answer = await api.get('/api/quick-replies');
-      mount(list, answer.quickReplies.map(item));
-      if (!answer.quickReplies.length) status.textContent = t('quick.empty');
-    } catch (problem) {
-      status.textContent = t('common.error', { detail: problem.message });
-    }
-  }
-
-  if (mayWrite) mount(formSlot, editor());
-  return {
-    section: h('section', { class: 'team-quick-replies', 'aria-labelledby': 'quick-section-title' },
-      h('h2', { id: 'quick-section-title' }, t('quick.title')),
-      status, list, formSlot),
-    load,
-  };
-}
-
 export function teamView(main) {
   const me = session.get()?.user ?? {};
   const members = operatorsSection(me);
-  const quick = quickRepliesSection(me);
   mount(main, h('div', { class: 'page team' },
     h('h1', {}, t('team.title')),
-    members.section,
-    quick.section));
+    members.section));
   members.load();
-  quick.load();
   const off = [
     realtime.on('cs-status-changed', (change) => members.presenceChanged(change)),
     realtime.on('realtime-state', ({ namespace, connected }) => { if (namespace === 'messages' && connected) members.load(); }),

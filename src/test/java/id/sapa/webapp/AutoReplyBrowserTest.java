@@ -31,7 +31,7 @@ class AutoReplyBrowserTest extends BrowserTestSupport {
         page.locator("#rule-priority").fill("99");
         page.locator("#save-rule").click();
 
-        // No keyword: the server's error is shown on the keywords field, which gets the focus.
+        // No keyword: the browser's own check is shown on the keywords field, which gets the focus.
         Locator keywords = page.locator("#rule-keywords");
         assertThat(page.locator(".rule-editor .field[data-field=keywords] .field-error")).isVisible();
         assertThat(keywords).hasAttribute("aria-invalid", "true");
@@ -239,6 +239,88 @@ class AutoReplyBrowserTest extends BrowserTestSupport {
         assertThat(options.nth(0).locator("[name=optionResponse]")).hasValue("Harga mulai 50 ribu");
     }
 
+    @Test
+    void theEditorsChecksStopWhatIsMissingBeforeAnyRequestAndTheServersErrorStillShows() {
+        SignedIn owner = accounts.registerBusiness("Toko Periksa");
+        Page page = signIn(context, owner);
+        page.locator(".nav a[href='#/auto-reply']").click();
+        assertThat(page.locator(".rule").first()).isVisible();
+        java.util.List<String> writes = QuickRepliesBrowserTest.writesTo(page, "/api/auto-reply/rules");
+
+        page.locator("#new-rule").click();
+        assertThat(page.locator("label[for=rule-delaySeconds]")).hasText("Tunggu sebelum membalas (detik)");
+        assertThat(page.locator("label[for=rule-cooldownMinutes]")).hasText("Jangan ulangi untuk pelanggan yang sama selama (menit)");
+        assertThat(page.locator("#rule-priority-hint")).containsText("Angka lebih besar dicoba lebih dulu");
+        assertThat(page.locator("#rule-continueToNext-hint")).isVisible();
+        // Every field says in a line what it is for.
+        for (String field : new String[] {"name", "triggerType", "keywords", "matchType", "responseType", "responseMessage",
+                "priority", "delaySeconds", "cooldownMinutes", "maxTriggersPerDay"}) {
+            assertThat(page.locator("#rule-" + field + "-hint")).not().isEmpty();
+        }
+        // Related fields side by side on a desktop, on one line.
+        double priorityTop = page.locator("#rule-priority").boundingBox().y;
+        assertThat(page.locator("#rule-delaySeconds").boundingBox().y).isEqualTo(priorityTop);
+        assertThat(page.locator("#rule-priority").boundingBox().width).isLessThan(200);
+
+        page.locator("#rule-name").fill("Ongkir");
+        page.locator("#rule-responseMessage").fill("Ongkir ke Bogor 15 ribu ya kak {{name}}");
+        page.locator("#rule-delaySeconds").fill("90");
+        page.locator("#save-rule").click();
+        Locator keywordsError = page.locator(".rule-editor .field[data-field=keywords] .field-error");
+        assertThat(keywordsError).hasText("Aturan kata kunci perlu minimal satu kata kunci");
+        assertThat(page.locator(".rule-editor .field[data-field=delaySeconds] .field-error")).hasText("Angka bulat dari 0 sampai 60");
+        assertThat(page.locator("#rule-keywords")).isFocused();
+        page.locator("#rule-delaySeconds").fill("2");
+        page.locator(".rule-timing").evaluate("part => part.scrollIntoView({ block: 'end' })");
+        Chromium.screenshot(page, "auto-reply-editor");
+
+        // A pattern JavaScript cannot read is stopped in the browser too.
+        page.locator("#rule-triggerType").selectOption("pattern");
+        page.locator("#rule-regexPattern").fill("(ongkir");
+        page.locator("#save-rule").click();
+        Locator patternError = page.locator(".rule-editor .field[data-field=regexPattern] .field-error");
+        assertThat(patternError).containsText("Pola tidak valid");
+        assertThat(page.locator("#rule-regexPattern")).isFocused();
+        assertThat(keywordsError).isHidden();
+        assertThat(writes).isEmpty();
+
+        // A look-ahead JavaScript reads but RE2 refuses: only the server knows, and its error shows there.
+        page.locator("#rule-regexPattern").fill("ongkir(?= ke)");
+        page.locator("#save-rule").click();
+        assertThat(patternError).containsText("RE2");
+        assertThat(page.locator("#rule-regexPattern")).hasAttribute("aria-invalid", "true");
+        assertThat(writes).hasSize(1);
+
+        page.locator("#rule-regexPattern").fill("ongkir\\s+ke");
+        page.locator("#save-rule").click();
+        Locator saved = page.locator(".rule[data-name='Ongkir']");
+        assertThat(saved.locator(".rule-reply")).containsText("Ongkir ke Bogor 15 ribu ya kak {{name}}");
+        assertThat(ruleNamed(owner, "Ongkir").get("regexPattern").asString()).isEqualTo("ongkir\\s+ke");
+    }
+
+    @Test
+    void theRuleListShowsWhatEachRuleAnswers() {
+        SignedIn owner = accounts.registerBusiness("Toko Daftar Aturan");
+        api.get("/api/auto-reply/rules").token(owner.token()).send(); // the presets
+        api.post("/api/auto-reply/rules", java.util.Map.of("name", "Menu utama", "triggerType", "keyword",
+                "keywords", java.util.List.of("menu"), "responseType", "menu", "responseMessage", "Pilih salah satu:",
+                "menuOptions", java.util.List.of(
+                        java.util.Map.of("key", "1", "label", "Harga", "response", "Mulai 50 ribu"),
+                        java.util.Map.of("key", "2", "label", "Lokasi", "response", "Jl. Merdeka 1"),
+                        java.util.Map.of("key", "3", "label", "Jam buka", "response", "08.00-17.00"),
+                        java.util.Map.of("key", "4", "label", "Admin", "action", "forward_to_cs"))))
+                .token(owner.token()).send();
+        Page page = signIn(context, owner);
+        page.locator(".nav a[href='#/auto-reply']").click();
+
+        assertThat(page.locator(".rule[data-name='Sambutan'] .rule-reply")).containsText("Halo Kak {{name}}! 👋 Selamat datang");
+        assertThat(page.locator(".rule[data-name='Komplain → CS'] .rule-reply")).containsText("Diteruskan ke tim");
+        Locator menu = page.locator(".rule[data-name='Menu utama'] .rule-reply");
+        assertThat(menu).containsText("1 Harga · 2 Lokasi · 3 Jam buka …");
+        assertThat(menu).not().containsText("Admin");
+        assertThat(page.locator(".rule[data-name='Harga'] .rule-reply")).containsText("[tulis daftar harga Anda di sini]");
+    }
+
     private JsonNode ruleNamed(SignedIn owner, String name) {
         for (JsonNode rule : api.get("/api/auto-reply/rules").token(owner.token()).send().json().get("rules")) {
             if (rule.get("name").asString().equals(name)) {
@@ -257,6 +339,9 @@ class AutoReplyBrowserTest extends BrowserTestSupport {
         page.locator(".nav a[href='#/auto-reply']").click();
         assertThat(page.locator(".rule").first()).isVisible();
         page.locator("#new-rule").click();
+        // Stacked on a phone: each field under the one before.
+        assertThat(page.locator("#rule-delaySeconds").boundingBox().y).isGreaterThan(page.locator("#rule-priority").boundingBox().y);
+        assertThat(pageWidth(page)).isLessThanOrEqualTo(360);
         page.locator("#rule-triggerType").selectOption("time_based");
         assertThat(page.locator("#rule-workingHours-start")).isVisible();
         assertThat(pageWidth(page)).isLessThanOrEqualTo(360);

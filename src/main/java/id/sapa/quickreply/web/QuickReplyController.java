@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.sapa.quickreply.ExampleText;
 import id.sapa.quickreply.QuickReplies;
 import id.sapa.quickreply.QuickReply;
 import id.sapa.quickreply.QuickReplyDraft;
@@ -49,9 +50,11 @@ class QuickReplyController {
     @GetMapping
     @Operation(summary = "List the quick replies the caller can use",
             description = "search: shortcuts starting with it first (with or without the slash), then those containing it "
-                    + "in the shortcut, title or text; the most used first within each group.")
+                    + "in the shortcut, title or text; the most used first within each group. category: in any case "
+                    + "(\"pengiriman\" finds \"Pengiriman\"). A business's first list gives it a few starters in its "
+                    + "language; one that needs the business's own facts is off, with needsOwnText, until they are written.")
     QuickReplyList list(@AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) @Schema(example = "pricing") String category,
+            @RequestParam(required = false) @Schema(example = "Pengiriman") String category,
             @RequestParam(required = false) @Schema(example = "/gr") String search,
             @RequestParam(defaultValue = "false") boolean includeInactive) {
         if (search != null && search.length() > 100) {
@@ -85,7 +88,7 @@ class QuickReplyController {
             @Schema(example = "/greeting") String shortcut,
             @Schema(example = "Salam pembuka") String title,
             @Schema(example = "Halo kak {{name}}, ada yang bisa kami bantu?") String message,
-            @Schema(example = "greeting") String category,
+            @Schema(example = "Pengiriman", description = "Kept as typed") String category,
             List<String> tags,
             @Schema(defaultValue = "true") Boolean isGlobal,
             @Schema(defaultValue = "true") Boolean isActive) {
@@ -109,14 +112,19 @@ class QuickReplyController {
     record QuickReplyList(List<QuickReplyView> quickReplies) {
     }
 
+    /**
+     * @param needsOwnText the message still holds an example in [brackets] (a starter the business has not
+     *                     written yet): it cannot be switched on
+     */
     record QuickReplyView(String id, String shortcut, String title, String message, String category, List<String> tags,
-            int useCount, Instant lastUsedAt, boolean isActive, boolean isGlobal, String createdBy, Instant createdAt,
-            Instant updatedAt) {
+            int useCount, Instant lastUsedAt, boolean isActive, boolean isGlobal, boolean needsOwnText, String createdBy,
+            Instant createdAt, Instant updatedAt) {
 
         static QuickReplyView of(QuickReply reply) {
             return new QuickReplyView(reply.id().toString(), reply.shortcut(), reply.title(), reply.message(),
                     reply.category(), reply.tags(), reply.useCount(), reply.lastUsedAt(), reply.active(), reply.global(),
-                    reply.createdBy() == null ? null : reply.createdBy().toString(), reply.createdAt(), reply.updatedAt());
+                    ExampleText.in(reply.message()), reply.createdBy() == null ? null : reply.createdBy().toString(),
+                    reply.createdAt(), reply.updatedAt());
         }
     }
 }

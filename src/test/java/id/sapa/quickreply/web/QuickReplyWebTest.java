@@ -19,7 +19,10 @@ import id.sapa.support.TestAccounts.SignedIn;
 import id.sapa.support.WebTestSupport;
 import tools.jackson.databind.JsonNode;
 
-/** /api/quick-replies: who writes which, unique shortcuts, search ranking, and sending one. */
+/**
+ * /api/quick-replies: who writes which, unique shortcuts, search ranking, and sending one; the
+ * business's starters are removed first (see {@link QuickReplyStartersWebTest}), so each test sees its own.
+ */
 class QuickReplyWebTest extends WebTestSupport {
 
     SignedIn owner;
@@ -33,6 +36,19 @@ class QuickReplyWebTest extends WebTestSupport {
         supervisor = accounts.addUser(owner.tenantId(), Role.SUPERVISOR);
         operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
         colleague = accounts.addUser(owner.tenantId(), Role.OPERATOR);
+        withoutStarters(owner);
+    }
+
+    /** The first list gives the starters; they are then deleted like any quick reply. */
+    static void withoutStarters(Api api, SignedIn owner) {
+        for (JsonNode reply : api.get("/api/quick-replies?includeInactive=true").token(owner.token()).send().json()
+                .get("quickReplies")) {
+            api.delete("/api/quick-replies/" + reply.get("id").asString()).token(owner.token()).send();
+        }
+    }
+
+    private void withoutStarters(SignedIn business) {
+        withoutStarters(api, business);
     }
 
     @Test
@@ -43,7 +59,7 @@ class QuickReplyWebTest extends WebTestSupport {
         JsonNode reply = created.json().get("quickReply");
         assertThat(created.json().get("success").asBoolean()).isTrue();
         assertThat(reply.get("shortcut").asString()).isEqualTo("/greeting");
-        assertThat(reply.get("category").asString()).isEqualTo("greeting");
+        assertThat(reply.get("category").asString()).isEqualTo("Greeting");
         assertThat(reply.get("isGlobal").asBoolean()).isTrue();
         assertThat(reply.get("useCount").asInt()).isZero();
         assertThat(shortcuts(list(operator, ""))).containsExactly("/greeting");
@@ -114,6 +130,7 @@ class QuickReplyWebTest extends WebTestSupport {
     void anotherBusinessCannotSeeOrTouchIt() {
         String id = create(supervisor, "/secret", "S", "s", Map.of()).json().get("quickReply").get("id").asString();
         SignedIn stranger = accounts.registerBusiness("Toko Sebelah");
+        withoutStarters(stranger);
 
         assertThat(api.get("/api/quick-replies/" + id).token(stranger.token()).send().status()).isEqualTo(404);
         assertThat(api.put("/api/quick-replies/" + id, Map.of("title", "x")).token(stranger.token()).send().status())
