@@ -20,14 +20,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
+import id.sapa.operator.Operator;
 import id.sapa.shared.DataDirectory;
-import id.sapa.shared.Role;
-import id.sapa.shared.TenantId;
-import id.sapa.shared.UserId;
 
 /**
  * Issues and verifies Sapa's access tokens: HS256 JWTs naming the user ({@code sub}), the tenant
- * ({@code tid}) and the role.
+ * ({@code tid}), the role and the session generation ({@code gen}).
  */
 @Component
 class AccessTokens {
@@ -35,6 +33,8 @@ class AccessTokens {
     static final String ISSUER = "sapa";
     static final String TENANT_CLAIM = "tid";
     static final String ROLE_CLAIM = "role";
+    /** The user's session generation when the token was issued; tokens without it are of generation 0. */
+    static final String GENERATION_CLAIM = "gen";
     private static final int MIN_SECRET_BYTES = 32;
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
 
@@ -55,13 +55,14 @@ class AccessTokens {
         this.clock = clock;
     }
 
-    IssuedToken issue(UserId userId, TenantId tenantId, Role role) {
+    IssuedToken issue(Operator user) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
-                .subject(userId.toString())
-                .claim(TENANT_CLAIM, tenantId.toString())
-                .claim(ROLE_CLAIM, role.code())
+                .subject(user.id().toString())
+                .claim(TENANT_CLAIM, user.tenantId().toString())
+                .claim(ROLE_CLAIM, user.role().code())
+                .claim(GENERATION_CLAIM, user.sessionGeneration())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
                 .build();

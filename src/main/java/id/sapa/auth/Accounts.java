@@ -69,7 +69,7 @@ public class Accounts {
             Tenant tenant = tenants.create(registration.businessName());
             Operator owner = operators.create(tenant.id(),
                     new NewOperator(registration.name(), registration.email(), Role.OWNER, hash));
-            return Session.of(tokens.issue(owner.id(), tenant.id(), owner.role()), owner, tenant);
+            return Session.of(tokens.issue(owner), owner, tenant);
         });
     }
 
@@ -78,7 +78,7 @@ public class Accounts {
         // Hash outside the transaction: it is deliberately slow and needs no connection.
         String hash = passwords.encode(password);
         Operator user = invitations.accept(token, hash);
-        return Session.of(tokens.issue(user.id(), user.tenantId(), user.role()), user, tenants.get(user.tenantId()));
+        return Session.of(tokens.issue(user), user, tenants.get(user.tenantId()));
     }
 
     public Session login(String email, String password, String clientIp) {
@@ -94,7 +94,7 @@ public class Accounts {
         throttle.recordSuccess(normalised);
         Operator user = operators.get(credentials.tenantId(), credentials.userId());
         Tenant tenant = tenants.get(credentials.tenantId());
-        return Session.of(tokens.issue(user.id(), tenant.id(), user.role()), user, tenant);
+        return Session.of(tokens.issue(user), user, tenant);
     }
 
     /**

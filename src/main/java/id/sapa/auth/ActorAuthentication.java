@@ -60,7 +60,7 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Identity identity = identityOf(jwt);
-        Access access = accessOf(identity);
+        Access access = accessOf(identity, jwt);
         return new ActorToken(new Actor(identity.tenantId(), identity.userId(), access.role(), access.permissions()),
                 access.authorities(), jwt);
     }
@@ -68,7 +68,7 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
     /** The current user behind a verified token; refused when the token names nobody (any more). */
     Actor actorOf(Jwt jwt) {
         Identity identity = identityOf(jwt);
-        Access access = accessOf(identity);
+        Access access = accessOf(identity, jwt);
         return new Actor(identity.tenantId(), identity.userId(), access.role(), access.permissions());
     }
 
@@ -85,25 +85,36 @@ class ActorAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
         throw new InvalidBearerTokenException("The access token does not name a user");
     }
 
-    private Access accessOf(Identity identity) {
-        return roles.get(identity.userId(), id -> operators.find(identity.tenantId(), id)
-                        .map(user -> Access.of(user.role(), user.effectivePermissions())))
+    /** Forgets what is known of the user's access on this node: a sign-out everywhere applies at once here. */
+    void forget(UserId userId) {
+        roles.invalidate(userId);
+    }
+
+    private Access accessOf(Identity identity, Jwt jwt) {
+        Access access = roles.get(identity.userId(), id -> operators.find(identity.tenantId(), id)
+                        .map(user -> Access.of(user.role(), user.effectivePermissions(), user.sessionGeneration())))
                 .orElseThrow(() -> new InvalidBearerTokenException("The access token's user no longer exists"));
+        long generation = jwt.getClaims().get(AccessTokens.GENERATION_CLAIM) instanceof Number number ? number.longValue() : 0;
+        if (generation != access.sessionGeneration()) {
+            throw new InvalidBearerTokenException("The access token was signed out");
+        }
+        return access;
     }
 
     private record Identity(TenantId tenantId, UserId userId) {
     }
 
     /** What a user may do, with the authorities Spring Security checks, built once per cache entry. */
-    private record Access(Role role, Set<Permission> permissions, List<GrantedAuthority> authorities) {
+    private record Access(Role role, Set<Permission> permissions, List<GrantedAuthority> authorities,
+            int sessionGeneration) {
 
-        static Access of(Role role, Set<Permission> permissions) {
+        static Access of(Role role, Set<Permission> permissions, int sessionGeneration) {
             List<GrantedAuthority> authorities = new ArrayList<>();
             authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
             for (Permission permission : permissions) {
                 authorities.add(new SimpleGrantedAuthority(permission.authority()));
             }
-            return new Access(role, Set.copyOf(permissions), List.copyOf(authorities));
+            return new Access(role, Set.copyOf(permissions), List.copyOf(authorities), sessionGeneration);
         }
     }
 

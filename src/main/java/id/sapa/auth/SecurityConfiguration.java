@@ -57,8 +57,12 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/accept-invite")
+                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/accept-invite",
+                                "/api/auth/reset-password")
                         .permitAll()
+                        // One's own password and sessions are every member's, a viewer's too.
+                        .requestMatchers(HttpMethod.POST, "/api/auth/change-password", "/api/auth/logout-all")
+                        .hasAuthority(Permission.READ.authority())
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(Permission.READ.authority())
                         .requestMatchers("/api/**").hasAuthority(Permission.WORK_CHATS.authority())

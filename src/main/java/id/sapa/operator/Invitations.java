@@ -1,18 +1,13 @@
 package id.sapa.operator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.sapa.operator.InvitationRepository.Pending;
+import id.sapa.operator.SingleUseLinks.Pending;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
@@ -26,18 +21,16 @@ import id.sapa.shared.UserId;
 @Service
 public class Invitations {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Operators operators;
-    private final InvitationRepository repository;
+    private final SingleUseLinks repository;
     private final OperatorRepository users;
     private final OperatorSettings settings;
     private final Clock clock;
 
-    Invitations(Operators operators, InvitationRepository repository, OperatorRepository users,
+    Invitations(Operators operators, JdbcClient jdbc, OperatorRepository users,
             OperatorSettings settings, Clock clock) {
         this.operators = operators;
-        this.repository = repository;
+        this.repository = SingleUseLinks.invitations(jdbc);
         this.users = users;
         this.settings = settings;
         this.clock = clock;
@@ -78,7 +71,7 @@ public class Invitations {
      */
     @Transactional
     public Operator accept(String token, String passwordHash) {
-        String hash = hash(token);
+        String hash = OneTimeTokens.hash(token);
         Pending invitation = repository.lock(hash)
                 .orElseThrow(() -> ProblemException.invalidField("token", "is not a valid invitation"));
         Instant now = clock.instant();
@@ -98,21 +91,10 @@ public class Invitations {
     }
 
     private Invitation issue(Actor actor, Operator operator) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.invitationLifetime());
-        repository.insert(hash(token), actor.tenantId(), operator.id(), actor.userId(), now, expiresAt);
+        repository.insert(OneTimeTokens.hash(token), actor.tenantId(), operator.id(), actor.userId(), now, expiresAt);
         return new Invitation(operator, settings.inviteLink(token), expiresAt);
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,7 +10,12 @@ import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
 
-/** A user of a tenant (seed 002 table 7): the owner or one of its CS operators. */
+/**
+ * A user of a tenant (seed 002 table 7): the owner or one of its CS operators.
+ *
+ * @param sessionGeneration an access token signs the user in only when issued in this generation; a
+ *                          password change and "sign out everywhere" start the next one
+ */
 public record Operator(
         UserId id,
         TenantId tenantId,
@@ -30,7 +35,8 @@ public record Operator(
         BigDecimal customerSatisfactionScore,
         Map<String, Object> workingHours,
         boolean activated,
-        Instant createdAt) {
+        Instant createdAt,
+        int sessionGeneration) {
 
     /** The role's permissions with this user's flags applied. */
     public Set<Permission> effectivePermissions() {

@@ -107,6 +107,27 @@ class OperatorRepository {
                 .update() == 1;
     }
 
+    /** A new password: every access token issued until now stops signing the user in. */
+    void setPassword(TenantId tenantId, UserId id, String passwordHash, Instant at) {
+        jdbc.sql("""
+                UPDATE users SET password_hash = :hash, session_generation = session_generation + 1, updated_at = :at
+                WHERE tenant_id = :tenantId AND id = :id
+                """)
+                .param("hash", passwordHash).param("at", Timestamp.from(at))
+                .param("tenantId", tenantId.value()).param("id", id.value())
+                .update();
+    }
+
+    /** Signs the user out everywhere: the access tokens issued until now stop working. */
+    void endSessions(TenantId tenantId, UserId id, Instant at) {
+        jdbc.sql("""
+                UPDATE users SET session_generation = session_generation + 1, updated_at = :at
+                WHERE tenant_id = :tenantId AND id = :id
+                """)
+                .param("at", Timestamp.from(at)).param("tenantId", tenantId.value()).param("id", id.value())
+                .update();
+    }
+
     /**
      * Sets the status; answers the status before, or empty when the user is not found. An open
      * connection only turns an offline user online: "away" and "busy" are the user's own choice.
@@ -210,6 +231,7 @@ class OperatorRepository {
                 rs.getBigDecimal("customer_satisfaction_score"),
                 workingHours == null ? null : json.readValue(workingHours, OBJECT),
                 rs.getString("password_hash") != null,
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("session_generation"));
     }
 }

@@ -22,7 +22,12 @@ public record OperatorSettings(
         @DefaultValue("30s") Duration presenceCheck) {
 
     String inviteLink(String token) {
+        return link("/accept-invite", token);
+    }
+
+    /** A single-use link to {@code path} on the web app's address. */
+    String link(String path, String token) {
         String base = inviteLinkBase.stream().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse("");
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/accept-invite?token=" + token;
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path + "?token=" + token;
     }
 }

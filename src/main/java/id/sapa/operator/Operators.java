@@ -68,6 +68,18 @@ public class Operators {
         return repository.list(tenantId);
     }
 
+    /** The caller's own new password (already checked and hashed by sign-in's side); their other sessions end. */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String passwordHash) {
+        repository.setPassword(actor.tenantId(), actor.userId(), passwordHash, clock.instant());
+    }
+
+    /** Signs the caller out on every device: their access tokens issued until now stop working. */
+    @Transactional
+    public void endOwnSessions(Actor actor) {
+        repository.endSessions(actor.tenantId(), actor.userId(), clock.instant());
+    }
+
     public Optional<Credentials> credentials(String email) {
         return repository.credentials(normaliseEmail(email));
     }

@@ -16,6 +16,7 @@ import id.sapa.auth.Accounts;
 import id.sapa.auth.Accounts.Profile;
 import id.sapa.auth.Accounts.Registration;
 import id.sapa.auth.Accounts.Session;
+import id.sapa.auth.Passwords;
 import id.sapa.operator.Operator;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Role;
@@ -36,9 +37,11 @@ import jakarta.validation.constraints.Size;
 class AuthController {
 
     private final Accounts accounts;
+    private final Passwords passwords;
 
-    AuthController(Accounts accounts) {
+    AuthController(Accounts accounts, Passwords passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     @PostMapping("/register")
@@ -63,6 +66,32 @@ class AuthController {
             description = "400 for an unknown token; 410 for one already used, replaced by a newer invitation, or expired.")
     AuthResponse acceptInvite(@Valid @RequestBody AcceptInviteRequest request) {
         return AuthResponse.of(accounts.acceptInvitation(request.token(), request.password()));
+    }
+
+    @PostMapping("/reset-password")
+    @SecurityRequirements
+    @Operation(summary = "Choose a new password through a reset link an owner or admin issued, and sign in",
+            description = "Every earlier session of the member ends. 400 for an unknown token; 410 for one used, "
+                    + "replaced by a newer link, or expired.")
+    AuthResponse resetPassword(@Valid @RequestBody AcceptInviteRequest request) {
+        return AuthResponse.of(passwords.reset(request.token(), request.password()));
+    }
+
+    @PostMapping("/change-password")
+    @Operation(summary = "Change one's own password",
+            description = "Needs the current password (400 naming currentPassword when wrong; 429 after repeated "
+                    + "failures). Every other session ends; the answer is a new session for this device.")
+    AuthResponse changePassword(@AuthenticationPrincipal Actor actor, @Valid @RequestBody ChangePasswordRequest request,
+            HttpServletRequest http) {
+        return AuthResponse.of(passwords.change(actor, request.currentPassword(), request.newPassword(), http.getRemoteAddr()));
+    }
+
+    @PostMapping("/logout-all")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sign out on every device",
+            description = "Every access token of the caller issued until now stops working, this one too.")
+    void logoutAll(@AuthenticationPrincipal Actor actor) {
+        passwords.signOutEverywhere(actor);
     }
 
     @GetMapping("/me")
@@ -101,6 +130,16 @@ class AuthController {
         @Override
         public String toString() {
             return "AcceptInviteRequest[]";
+        }
+    }
+
+    record ChangePasswordRequest(
+            @NotBlank @Size(max = 128) String currentPassword,
+            @NotBlank @Size(min = 8, max = 128) @Schema(example = "rahasia-baru-sekali") String newPassword) {
+
+        @Override
+        public String toString() {
+            return "ChangePasswordRequest[]";
         }
     }
 

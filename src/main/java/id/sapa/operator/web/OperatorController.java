@@ -27,6 +27,8 @@ import id.sapa.operator.Invitations;
 import id.sapa.operator.Operator;
 import id.sapa.operator.OperatorStatus;
 import id.sapa.operator.Operators;
+import id.sapa.operator.PasswordResets;
+import id.sapa.operator.PasswordResets.ResetLink;
 import id.sapa.operator.TeamMember;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
@@ -48,10 +50,12 @@ class OperatorController {
 
     private final Operators operators;
     private final Invitations invitations;
+    private final PasswordResets resets;
 
-    OperatorController(Operators operators, Invitations invitations) {
+    OperatorController(Operators operators, Invitations invitations, PasswordResets resets) {
         this.operators = operators;
         this.invitations = invitations;
+        this.resets = resets;
     }
 
     @PostMapping
@@ -75,6 +79,19 @@ class OperatorController {
         Invitation invitation = invitations.reinvite(actor, new UserId(id));
         return new Invited(true, OperatorResponse.of(invitation.operator()), invitation.inviteLink(),
                 invitation.expiresAt());
+    }
+
+    @PostMapping("/{id}/password-reset")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('MANAGE_USERS')")
+    @Operation(summary = "A password reset link for a member who forgot theirs (owner, admin)",
+            description = "No e-mail is sent: hand the link to the member. It works once, for 24 hours; earlier links "
+                    + "stop working. Choosing the password (POST /api/auth/reset-password) signs the member out "
+                    + "everywhere. The same rules as managing the member (only an owner resets an owner's); 409 for a "
+                    + "member who has not accepted the invitation.")
+    ResetIssued passwordReset(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        ResetLink reset = resets.issue(actor, new UserId(id));
+        return new ResetIssued(true, reset.link(), reset.expiresAt());
     }
 
     @GetMapping
@@ -156,6 +173,13 @@ class OperatorController {
     }
 
     record Saved(boolean success, OperatorResponse operator) {
+    }
+
+    record ResetIssued(boolean success, String resetLink, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "ResetIssued[until " + expiresAt + "]";
+        }
     }
 
     record StatusRequest(@NotNull OperatorStatus status) {
