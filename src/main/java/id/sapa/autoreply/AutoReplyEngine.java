@@ -43,6 +43,9 @@ class AutoReplyEngine {
 
     private final Conversations conversations;
     private final Contacts contacts;
+    /** The tenant setting that turns every rule of the business off at once. */
+    public static final String TENANT_SWITCH = "autoReply";
+
     private final Tenants tenants;
     private final RuleSets ruleSets;
     private final ReplyState state;
@@ -131,13 +134,17 @@ class AutoReplyEngine {
             return;
         }
         ReplyState.Session session = state.arrive(message.tenantId(), conversation.id(), message.sentAt());
+        Tenant tenant = tenants.get(message.tenantId());
+        // The business switched its automatic answers off: the session still follows the customer.
+        if (!switchedOn(tenant)) {
+            return;
+        }
         Contact contact = conversation.contactId() == null ? null
                 : contacts.find(message.tenantId(), conversation.contactId()).orElse(null);
         Instant now = clock.instant();
         if (Guards.silence(conversation, () -> contact != null && contact.isBlocked(), now) != null) {
             return;
         }
-        Tenant tenant = tenants.get(message.tenantId());
         CompiledRules rules = ruleSets.current(tenant);
         Replies replies = new Replies(tenant, conversation, message, now, started);
         if (answeredMenu(session, rules, replies, message.replyId())) {
@@ -149,6 +156,11 @@ class AutoReplyEngine {
         for (Verdict verdict : rules.decide(situation, limits)) {
             replies.plan(verdict.rule(), verdict.matchedKeyword(), null, false);
         }
+    }
+
+    /** The tenant's own switch (setting {@code autoReply}, on unless set false), beside the server's {@code AUTO_REPLY_ENABLED}. */
+    public static boolean switchedOn(Tenant tenant) {
+        return !Boolean.FALSE.equals(tenant.settings().get(TENANT_SWITCH));
     }
 
     static Situation situation(MessageReceived message, Conversation conversation, Contact contact, ReplyState.Session session) {
