@@ -46,11 +46,12 @@ public class Tenants {
 
     /**
      * @throws ProblemException 404 for an unknown tenant; 400 naming the field when the business
-     *                          hours are invalid
+     *                          hours or a setting Sapa reads are invalid
      */
     @Transactional
     public Tenant update(TenantId id, TenantChanges changes) {
         get(id);
+        KnownSettings.check(changes.settings());
         if (changes.businessHours() != null) {
             changes.businessHours().check("businessHours");
         }

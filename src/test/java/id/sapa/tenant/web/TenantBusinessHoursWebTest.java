@@ -81,6 +81,24 @@ class TenantBusinessHoursWebTest extends WebTestSupport {
     }
 
     @Test
+    void theSettingsSapaReadsAreCheckedNamingTheSetting() {
+        Api.Reply notASwitch = api.patch("/api/tenant", Map.of("settings", Map.of("autoAssign", "yes"))).token(owner.token())
+                .send();
+        Api.Reply unknownStrategy = api.patch("/api/tenant", Map.of("settings", Map.of("assignmentStrategy", "random")))
+                .token(owner.token()).send();
+        Api.Reply kept = api.patch("/api/tenant", Map.of("settings", Map.of("autoReply", false, "greeting", "Halo")))
+                .token(owner.token()).send();
+
+        assertThat(notASwitch.status()).isEqualTo(400);
+        assertThat(notASwitch.json().get("errors").get(0).get("field").asString()).isEqualTo("settings.autoAssign");
+        assertThat(unknownStrategy.status()).isEqualTo(400);
+        assertThat(unknownStrategy.json().get("errors").get(0).get("field").asString()).isEqualTo("settings.assignmentStrategy");
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.json().get("settings").get("autoReply").asBoolean()).isFalse();
+        assertThat(kept.json().get("settings").get("greeting").asString()).isEqualTo("Halo");
+    }
+
+    @Test
     void onlyThoseWhoManageTheBusinessChangeItsHours() {
         SignedIn operator = accounts.addUser(owner.tenantId(), Role.OPERATOR);
         Api.Reply reply = api.patch("/api/tenant", Map.of("businessHours", Map.of("start", "10:00", "end", "12:00")))
