@@ -69,7 +69,7 @@ class TenantController {
             try {
                 return ZoneId.of(timezone);
             } catch (DateTimeException e) {
-                throw ProblemException.invalidField("timezone", "must be an IANA time zone such as Asia/Jakarta");
+                throw ProblemException.invalidField("timezone", BusinessHours.TIME_ZONE);
             }
         }
     }
