@@ -29,7 +29,7 @@ class UpdateConversationRequest {
     private ConversationStatus status;
     private Priority priority;
     private ChatMode mode;
-    @Size(max = MAX_TAGS)
+    @Size(max = MAX_TAGS, message = "{sapa.Size.items}")
     private List<String> tags;
     @Size(max = 10_000)
     private String internalNotes;

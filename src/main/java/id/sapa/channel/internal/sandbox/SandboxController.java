@@ -179,7 +179,7 @@ class SandboxController {
     }
 
     record ReceiptRequest(@NotBlank @Size(max = 128) String waMessageId,
-            @NotNull @Pattern(regexp = "delivered|read", message = "must be delivered or read") String status) {
+            @NotNull @Pattern(regexp = "delivered|read", message = "{sapa.sandbox.receiptStatus}") String status) {
     }
 
     record TypingRequest(@NotBlank String from, @NotNull Boolean isTyping) {
@@ -187,7 +187,7 @@ class SandboxController {
 
     record FaultRequest(@NotNull @Min(0) @Max(100) Integer failNext,
             @NotNull @Pattern(regexp = "rate_limit|invalid_recipient|timeout|server_error",
-                    message = "must be rate_limit, invalid_recipient, timeout or server_error") String error) {
+                    message = "{sapa.sandbox.sendError}") String error) {
     }
 
     record Ok(boolean success) {
@@ -198,7 +198,7 @@ class SandboxController {
             @NotBlank String from,
             @Size(max = 100) String name,
             @Pattern(regexp = "text|image|video|audio|document|sticker|location|contacts|reaction|interactive",
-                    message = "must be text, image, video, audio, document, sticker, location, contacts, reaction or interactive")
+                    message = "{sapa.sandbox.messageType}")
             String type,
             @Size(max = 4096) String text,
             @Size(max = 2048) String mediaUrl,
