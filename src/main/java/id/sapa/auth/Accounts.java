@@ -16,6 +16,7 @@ import id.sapa.operator.Operator;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.Role;
 import id.sapa.tenant.Tenant;
@@ -25,7 +26,7 @@ import id.sapa.tenant.Tenants;
 @Service
 public class Accounts {
 
-    private static final String BAD_CREDENTIALS = "The e-mail address or password is incorrect";
+    private static final Text BAD_CREDENTIALS = new Text("Alamat email atau kata sandi salah", "The e-mail address or password is incorrect");
 
     private final Tenants tenants;
     private final Operators operators;
@@ -56,7 +57,8 @@ public class Accounts {
     /** Creates a business and its owner, and signs the owner in. */
     public Session register(Registration registration) {
         if (!settings.signupEnabled()) {
-            throw new ProblemException(ProblemType.SIGNUP_DISABLED, "Sign-up is turned off on this Sapa server");
+            throw new ProblemException(ProblemType.SIGNUP_DISABLED,
+                    new Text("Pendaftaran ditutup di server Sapa ini", "Sign-up is turned off on this Sapa server"));
         }
         return createBusiness(registration);
     }

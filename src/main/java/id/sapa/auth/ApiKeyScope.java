@@ -85,7 +85,8 @@ public enum ApiKeyScope {
         String trimmed = code == null ? "" : code.strip();
         return ofCode(trimmed).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION,
                 new Text("Cakupan tidak dikenal: " + trimmed, "Unknown scope: " + trimmed))
-                .with("errors", List.of(new ProblemException.FieldError("scopes", "unknown scope '" + trimmed + "'"))));
+                .with("errors", List.of(new ProblemException.FieldError("scopes",
+                        new Text("cakupan '" + trimmed + "' tidak dikenal", "unknown scope '" + trimmed + "'")))));
     }
 
     private static RequestMatcher route(HttpMethod method, String pattern) {

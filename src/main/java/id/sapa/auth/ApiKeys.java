@@ -95,7 +95,7 @@ public class ApiKeys {
 
     /** Revokes one of the actor's tenant's keys: another tenant's key is not found. */
     public void revoke(Actor actor, UUID id) {
-        ApiKey key = keys.find(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound("API key", id));
+        ApiKey key = keys.find(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound(new Text("Kunci API", "API key"), id));
         keys.revoke(actor.tenantId(), id, clock.instant());
         resolved.invalidate(key.prefix());
     }

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 
 import id.sapa.shared.Caches;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
@@ -38,8 +39,10 @@ class LoginThrottle {
     void checkAllowed(String email, String ip) {
         Duration wait = max(waitFor(emailKey(email)), waitFor(ipKey(ip)));
         if (!wait.isZero()) {
-            throw ProblemException.tooManyRequests(
-                    "Too many failed sign-in attempts. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.", wait);
+            long seconds = Math.max(1, wait.toSeconds());
+            throw ProblemException.tooManyRequests(new Text(
+                    "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam " + seconds + " detik.",
+                    "Too many failed sign-in attempts. Try again in " + seconds + " seconds."), wait);
         }
     }
 

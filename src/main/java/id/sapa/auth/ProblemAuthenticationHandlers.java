@@ -10,6 +10,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Text;
 import id.sapa.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,16 +30,17 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String detail;
+        Text detail;
         String bearerError;
         if (header == null || header.isBlank()) {
-            detail = "Sign in and send the access token as 'Authorization: Bearer <token>'";
+            detail = new Text("Masuk dulu, lalu kirim token akses sebagai 'Authorization: Bearer <token>'",
+                    "Sign in and send the access token as 'Authorization: Bearer <token>'");
             bearerError = "Bearer realm=\"sapa\"";
         } else if (failure.getMessage() != null && failure.getMessage().toLowerCase().contains("expired")) {
-            detail = "The access token has expired; sign in again";
+            detail = new Text("Token akses sudah kedaluwarsa; silakan masuk lagi", "The access token has expired; sign in again");
             bearerError = "Bearer realm=\"sapa\", error=\"invalid_token\", error_description=\"expired\"";
         } else {
-            detail = "The access token is not valid";
+            detail = new Text("Token akses tidak sah", "The access token is not valid");
             bearerError = "Bearer realm=\"sapa\", error=\"invalid_token\"";
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearerError);
@@ -48,6 +50,6 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        Problems.write(request, response, json, ProblemType.FORBIDDEN, "Your role does not allow this action");
+        Problems.write(request, response, json, ProblemType.FORBIDDEN, Problems.ROLE_REFUSED);
     }
 }

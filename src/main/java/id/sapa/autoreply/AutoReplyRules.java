@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +20,10 @@ import id.sapa.conversation.Conversations;
 import id.sapa.quickreply.QuickReplies;
 import id.sapa.quickreply.QuickReply;
 import id.sapa.shared.ContactId;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.Tenants;
 
@@ -70,7 +73,7 @@ public class AutoReplyRules {
     }
 
     public Rule get(TenantId tenantId, UUID id) {
-        return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Rule", id));
+        return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound(new Text("Aturan", "Rule"), id));
     }
 
     public List<ReplyLog> recentLogs(TenantId tenantId, UUID id) {
@@ -81,7 +84,8 @@ public class AutoReplyRules {
     public Rule create(TenantId tenantId, RuleDraft draft) {
         ruleSets.ensurePresets(tenants.get(tenantId));
         if (repository.count(tenantId) >= settings.maxRules()) {
-            throw ProblemException.conflict("A business can have at most " + settings.maxRules() + " auto-reply rules");
+            throw ProblemException.conflict(new Text("Satu usaha paling banyak punya " + settings.maxRules() + " aturan balasan otomatis",
+                    "A business can have at most " + settings.maxRules() + " auto-reply rules"));
         }
         RuleValidator.check(draft, null, validation(tenantId));
         UUID id = UUID.randomUUID();
@@ -123,8 +127,9 @@ public class AutoReplyRules {
         get(tenantId, id);
         List<String> menus = repository.menusPointingTo(tenantId, id);
         if (!menus.isEmpty()) {
-            throw ProblemException.conflict("This rule is a choice of the menu " + String.join(", ", menus)
-                    + "; remove it from the menu first").with("menus", menus);
+            String names = String.join(", ", menus);
+            throw ProblemException.conflict(new Text("Aturan ini menjadi pilihan di menu " + names + "; hapus dulu dari menunya",
+                    "This rule is a choice of the menu " + names + "; remove it from the menu first")).with("menus", menus);
         }
         repository.delete(tenantId, id);
     }
@@ -140,7 +145,7 @@ public class AutoReplyRules {
         double ms = (System.nanoTime() - started) / 1e6;
         List<Trial.Answer> answers = verdict.fired() && sample.silenced() == null ? List.of(answer(verdict, tenant, sample))
                 : List.of();
-        return new Trial(!answers.isEmpty(), answers, List.of(outcome(verdict)), ms, sample.silenced());
+        return trial(answers, List.of(outcome(verdict, request.language())), ms, sample.silenced(), request.language());
     }
 
     /** The whole rule set on a sample message: which rules answer, and why each other one does not. */
@@ -157,17 +162,23 @@ public class AutoReplyRules {
                 answers.add(answer(verdict, tenant, sample));
             }
         }
-        return new Trial(!answers.isEmpty(), answers, verdicts.stream().map(AutoReplyRules::outcome).toList(), ms,
-                sample.silenced());
+        return trial(answers, verdicts.stream().map(verdict -> outcome(verdict, request.language())).toList(), ms,
+                sample.silenced(), request.language());
+    }
+
+    private static Trial trial(List<Trial.Answer> answers, List<Trial.Outcome> outcomes, double ms, Reason silenced,
+            Locale language) {
+        return new Trial(!answers.isEmpty(), answers, outcomes, ms, silenced == null ? null : silenced.code(),
+                silenced == null ? null : silenced.text().in(language));
     }
 
     /** @param silenced why the live engine would answer this contact nothing at all, or null */
-    private record Sample(Situation situation, Limits limits, String customerName, String phone, String silenced) {
+    private record Sample(Situation situation, Limits limits, String customerName, String phone, Reason silenced) {
     }
 
     private Sample sample(Tenant tenant, Trial.Request request) {
         if (request.message() == null && request.customerContext() == null) {
-            throw ProblemException.invalidField("testMessage", "is required");
+            throw ProblemException.invalidField("testMessage", FieldMessages.REQUIRED);
         }
         Instant at = request.at() != null ? request.at() : clock.instant();
         Trial.CustomerContext given = request.customerContext() != null ? request.customerContext()
@@ -175,7 +186,7 @@ public class AutoReplyRules {
         String type = given.messageType() != null ? given.messageType() : "text";
         if (request.contactId() != null) {
             Contact contact = contacts.find(tenant.id(), new ContactId(request.contactId()))
-                    .orElseThrow(() -> ProblemException.notFound("Contact", request.contactId()).with("field", "contactId"));
+                    .orElseThrow(() -> ProblemException.notFound(new Text("Kontak", "Contact"), request.contactId()).with("field", "contactId"));
             var conversation = conversations.findByContact(tenant.id(), contact.id());
             Limits limits = conversation.<Limits>map(c -> new CustomerLimits(
                     state.counters(c.id(), at.atZone(tenant.timezone()).toLocalDate(), at), at,
@@ -184,8 +195,8 @@ public class AutoReplyRules {
             Situation situation = new Situation(request.message(), type, at, contact.totalMessagesReceived() == 0,
                     since == null || since.isNegative() ? null : since,
                     conversation.map(c -> c.totalMessages() + 1).orElse(1), contact.totalOrders() > 0, contact.tags());
-            String silenced = conversation.isPresent() ? Guards.standing(conversation.get(), contact::isBlocked)
-                    : contact.isBlocked() ? "the contact is blocked" : null;
+            Reason silenced = conversation.isPresent() ? Guards.standing(conversation.get(), contact::isBlocked)
+                    : contact.isBlocked() ? Guards.CONTACT_BLOCKED : null;
             return new Sample(situation, limits, contact.name(), contact.whatsAppUser().e164(), silenced);
         }
         Situation situation = new Situation(request.message(), type, at, Boolean.TRUE.equals(given.isFirstMessage()),
@@ -212,10 +223,11 @@ public class AutoReplyRules {
                 routes ? rule.responseType().code() : null);
     }
 
-    private static Trial.Outcome outcome(Verdict verdict) {
+    private static Trial.Outcome outcome(Verdict verdict, Locale language) {
         Rule rule = verdict.rule();
+        Reason reason = verdict.reason();
         return new Trial.Outcome(rule.id(), rule.name(), rule.priority(), rule.triggerType(), verdict.fired(),
-                verdict.matchedKeyword(), verdict.reason());
+                verdict.matchedKeyword(), reason == null ? null : reason.code(), reason == null ? null : reason.text().in(language));
     }
 
     private RuleValidator.Context validation(TenantId tenantId) {

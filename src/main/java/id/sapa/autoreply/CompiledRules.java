@@ -20,6 +20,10 @@ import com.google.re2j.Pattern;
  */
 final class CompiledRules {
 
+    private static final Reason INACTIVE = new Reason("inactive", "nonaktif", "inactive");
+    private static final Reason MENU_ONLY = new Reason("menu_only", "hanya berjalan saat pelanggan memilihnya dari menu",
+            "runs only when a customer chooses it from a menu");
+
     static final Comparator<Rule> ORDER = Comparator.comparingInt(Rule::priority).reversed()
             .thenComparing(rule -> rule.history().createdAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Rule::id);
@@ -128,14 +132,19 @@ final class CompiledRules {
             Rule rule = ordered.get(i);
             Verdict verdict;
             if (!rule.active()) {
-                verdict = Verdict.missed(rule, "inactive");
+                verdict = Verdict.missed(rule, INACTIVE);
             } else if (rule.triggerType() == TriggerType.MENU_SELECTION) {
-                verdict = Verdict.missed(rule, "runs only when a customer chooses it from a menu");
+                verdict = Verdict.missed(rule, MENU_ONLY);
             } else {
                 verdict = check(rule, matched[i], situation, limits);
                 if (verdict.fired() && stoppedBy != null) {
-                    verdict = new Verdict(rule, false, verdict.matchedKeyword(), "would match, but '" + stoppedBy.name()
-                            + "' (priority " + stoppedBy.priority() + ") answered first and does not continue to next rules");
+                    String first = "'" + stoppedBy.name() + "'";
+                    int priority = stoppedBy.priority();
+                    verdict = new Verdict(rule, false, verdict.matchedKeyword(), new Reason("answered_by_earlier_rule",
+                            "akan cocok, tetapi " + first + " (prioritas " + priority
+                                    + ") menjawab lebih dulu dan tidak berlanjut ke aturan berikutnya",
+                            "would match, but " + first + " (priority " + priority
+                                    + ") answered first and does not continue to next rules"));
                 } else if (verdict.fired() && !rule.definition().continueToNext()) {
                     stoppedBy = rule;
                 }
@@ -164,38 +173,44 @@ final class CompiledRules {
         switch (rule.triggerType()) {
             case WELCOME -> {
                 if (!welcomes(definition, situation)) {
-                    return Verdict.missed(rule, definition.welcomeAfterDays() == null
-                            ? "not the customer's first message"
-                            : "not the customer's first message, nor the first after " + definition.welcomeAfterDays() + " days");
+                    Integer days = definition.welcomeAfterDays();
+                    return Verdict.missed(rule, days == null
+                            ? new Reason("not_first_message", "bukan pesan pertama pelanggan", "not the customer's first message")
+                            : new Reason("not_first_message",
+                                    "bukan pesan pertama pelanggan, juga bukan yang pertama setelah " + days + " hari",
+                                    "not the customer's first message, nor the first after " + days + " days"));
                 }
             }
             case KEYWORD -> {
                 matchedKeyword = definition.matchType() == MatchType.REGEX ? find(rule, situation.text()) : keywordHit;
                 if (matchedKeyword == null) {
-                    return Verdict.missed(rule, "no keyword matched (" + definition.matchType().code() + ")");
+                    String how = " (" + definition.matchType().code() + ")";
+                    return Verdict.missed(rule, new Reason("no_keyword_matched", "tidak ada kata kunci yang cocok" + how,
+                            "no keyword matched" + how));
                 }
             }
             case PATTERN -> {
                 matchedKeyword = find(rule, situation.text());
                 if (matchedKeyword == null) {
-                    return Verdict.missed(rule, "pattern did not match");
+                    return Verdict.missed(rule, new Reason("pattern_not_matched", "pola tidak cocok", "pattern did not match"));
                 }
             }
             case TIME_BASED -> {
                 OpeningHours open = hours.get(rule.id());
                 if (open == null || open.isOpen(situation.at())) {
-                    return Verdict.missed(rule, "within working hours");
+                    return Verdict.missed(rule, new Reason("within_working_hours", "masih dalam jam kerja", "within working hours"));
                 }
             }
             case MENU_SELECTION -> {
-                return Verdict.missed(rule, "runs only when a customer chooses it from a menu");
+                return Verdict.missed(rule, MENU_ONLY);
             }
         }
         String unmet = unmetCondition(definition.conditions(), situation);
         if (unmet != null) {
-            return Verdict.missed(rule, "condition " + unmet + " not met");
+            return Verdict.missed(rule, new Reason("condition_not_met", "syarat " + unmet + " tidak terpenuhi",
+                    "condition " + unmet + " not met"));
         }
-        String refusal = limits.refusal(rule);
+        Reason refusal = limits.refusal(rule);
         if (refusal != null) {
             return Verdict.missed(rule, refusal);
         }

@@ -13,10 +13,12 @@ import java.util.UUID;
 record CustomerLimits(Map<UUID, ReplyState.Counter> counters, Instant now, int maxPerCustomerPerDay) implements Limits {
 
     @Override
-    public String refusal(Rule rule) {
+    public Reason refusal(Rule rule) {
         int today = counters.values().stream().mapToInt(ReplyState.Counter::today).sum();
         if (today >= maxPerCustomerPerDay) {
-            return "this customer already had " + today + " auto-replies today (the daily limit)";
+            return new Reason("daily_limit_reached",
+                    "pelanggan ini sudah mendapat " + today + " balasan otomatis hari ini (batas harian)",
+                    "this customer already had " + today + " auto-replies today (the daily limit)");
         }
         ReplyState.Counter counter = counters.get(rule.id());
         if (counter == null) {
@@ -26,12 +28,15 @@ record CustomerLimits(Map<UUID, ReplyState.Counter> counters, Instant now, int m
         if (cooldownMinutes != null && cooldownMinutes > 0 && counter.last() != null) {
             Instant until = counter.last().plus(Duration.ofMinutes(cooldownMinutes));
             if (now.isBefore(until)) {
-                return "cooling down for this customer until " + until;
+                return new Reason("cooling_down", "masa jeda untuk pelanggan ini sampai " + until,
+                        "cooling down for this customer until " + until);
             }
         }
         Integer maxPerDay = rule.definition().maxTriggersPerDay();
         if (maxPerDay != null && counter.today() >= maxPerDay) {
-            return "already answered this customer " + counter.today() + " times today (maxTriggersPerDay)";
+            return new Reason("rule_daily_limit_reached",
+                    "sudah menjawab pelanggan ini " + counter.today() + " kali hari ini (maxTriggersPerDay)",
+                    "already answered this customer " + counter.today() + " times today (maxTriggersPerDay)");
         }
         return null;
     }

@@ -22,15 +22,18 @@ final class Guards {
     /** WhatsApp lets a business answer freely for this long after the customer's last message. */
     static final Duration SERVICE_WINDOW = Duration.ofHours(24);
 
+    static final Reason CONTACT_BLOCKED = new Reason("contact_blocked", "kontak ini diblokir", "the contact is blocked");
+
     /** @return why no auto-reply may be sent now, or null */
-    static String silence(Conversation conversation, BooleanSupplier contactBlocked, Instant now) {
-        String standing = standing(conversation, contactBlocked);
+    static Reason silence(Conversation conversation, BooleanSupplier contactBlocked, Instant now) {
+        Reason standing = standing(conversation, contactBlocked);
         if (standing != null) {
             return standing;
         }
         if (conversation.lastCustomerMessageAt() == null
                 || now.isAfter(conversation.lastCustomerMessageAt().plus(SERVICE_WINDOW))) {
-            return "the customer's last message is older than WhatsApp's 24-hour window";
+            return new Reason("window_closed", "pesan terakhir pelanggan sudah lewat dari jendela 24 jam WhatsApp",
+                    "the customer's last message is older than WhatsApp's 24-hour window");
         }
         return null;
     }
@@ -39,18 +42,20 @@ final class Guards {
      * Why the automation stays quiet whatever the customer writes next, or null: what the rule tester
      * reports for a customer who writes now (the message just written opens the 24-hour window).
      */
-    static String standing(Conversation conversation, BooleanSupplier contactBlocked) {
+    static Reason standing(Conversation conversation, BooleanSupplier contactBlocked) {
         if (conversation == null) {
-            return "the conversation no longer exists";
+            return new Reason("conversation_gone", "percakapan ini sudah tidak ada", "the conversation no longer exists");
         }
         if (conversation.mode() != ChatMode.BOT) {
-            return "the conversation is in " + conversation.mode().code() + " mode";
+            String mode = conversation.mode().code();
+            return new Reason("not_bot_mode", "percakapan ini dalam mode " + mode, "the conversation is in " + mode + " mode");
         }
         if (conversation.status() == ConversationStatus.CLOSED || conversation.status() == ConversationStatus.SPAM) {
-            return "the conversation is " + conversation.status().code();
+            String status = conversation.status().code();
+            return new Reason("conversation_" + status, "percakapan ini berstatus " + status, "the conversation is " + status);
         }
         if (contactBlocked.getAsBoolean()) {
-            return "the contact is blocked";
+            return CONTACT_BLOCKED;
         }
         return null;
     }

@@ -7,5 +7,5 @@ interface Limits {
     Limits NONE = rule -> null;
 
     /** @return why the rule may not answer, or null when it may */
-    String refusal(Rule rule);
+    Reason refusal(Rule rule);
 }

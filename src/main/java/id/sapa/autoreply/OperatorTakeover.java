@@ -16,6 +16,8 @@ import id.sapa.message.MessageEvent.MessageQueued;
 @Component
 class OperatorTakeover {
 
+    private static final Reason OPERATOR_REPLIED = new Reason("operator_replied", "operator sudah membalas", "an operator replied");
+
     private final Dispatches dispatches;
     private final ReplyDelivery delivery;
     private final ReplyState state;
@@ -32,7 +34,7 @@ class OperatorTakeover {
             return;
         }
         for (var id : dispatches.pending(event.tenantId(), event.conversationId())) {
-            dispatches.lockPending(id).ifPresent(dispatch -> delivery.cancel(dispatch, "cancelled: an operator replied"));
+            dispatches.lockPending(id).ifPresent(dispatch -> delivery.cancel(dispatch, OPERATOR_REPLIED));
         }
         state.closeMenu(event.conversationId());
     }

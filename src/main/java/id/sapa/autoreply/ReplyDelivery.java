@@ -22,6 +22,7 @@ import id.sapa.message.MessageStatus;
 import id.sapa.message.AutomaticContent;
 import id.sapa.message.Messages;
 import id.sapa.quickreply.QuickReplies;
+import id.sapa.shared.Text;
 import id.sapa.shared.UserId;
 import id.sapa.shared.jobs.Jobs;
 import id.sapa.tenant.Tenant;
@@ -75,14 +76,14 @@ class ReplyDelivery {
             return;
         }
         Conversation conversation = conversations.find(dispatch.tenantId(), dispatch.conversationId()).orElse(null);
-        String silence = Guards.silence(conversation, () -> conversation.contactId() != null
+        Reason silence = Guards.silence(conversation, () -> conversation.contactId() != null
                 && contacts.isBlocked(conversation.tenantId(), conversation.contactId()), clock.instant());
         Rule rule = rules.find(dispatch.tenantId(), dispatch.ruleId()).orElse(null);
         if (silence == null && rule == null) {
-            silence = "the rule was deleted";
+            silence = new Reason("rule_deleted", "aturannya sudah dihapus", "the rule was deleted");
         }
         if (silence != null) {
-            cancel(dispatch, "cancelled: " + silence);
+            cancel(dispatch, silence);
         } else {
             dispatches.finish(dispatch.id(), "sent", null);
             carryOut(dispatch, conversation, rule, tenants.get(dispatch.tenantId()));
@@ -171,10 +172,15 @@ class ReplyDelivery {
                 condition));
     }
 
-    /** Cancels a pending reply (an operator answered, the conversation left bot mode …) and logs why. */
-    void cancel(Dispatch dispatch, String reason) {
-        dispatches.finish(dispatch.id(), "cancelled", reason);
-        log(dispatch, null, false, reason, null, System.nanoTime());
+    /**
+     * Cancels a pending reply (an operator answered, the conversation left bot mode …) and logs why:
+     * the dispatch keeps the stable code, the rule's log the words in the business's language,
+     * as its team reads them.
+     */
+    void cancel(Dispatch dispatch, Reason reason) {
+        dispatches.finish(dispatch.id(), "cancelled", reason.code());
+        Text cancelled = new Text("dibatalkan: ", "cancelled: ").then(reason.text());
+        log(dispatch, null, false, cancelled.in(tenants.get(dispatch.tenantId()).locale().locale()), null, System.nanoTime());
     }
 
     private void log(Dispatch dispatch, String response, boolean success, String error,

@@ -11,8 +11,11 @@ import com.google.re2j.PatternSyntaxException;
 
 import id.sapa.channel.spi.MessageKind;
 import id.sapa.channel.spi.WhatsAppTemplate;
+import id.sapa.shared.Codes;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemException.FieldError;
+import id.sapa.shared.Text;
 
 /**
  * Checks a rule draft and names every invalid field; a rule that passes compiles and runs.
@@ -26,7 +29,9 @@ final class RuleValidator {
     static final int MAX_MESSAGE_LENGTH = 4096;
     static final int MAX_MENU_OPTIONS = 10;
     /** Why a rule still holding a preset's example cannot answer customers. */
-    static final String EXAMPLE_TEXT_LEFT = "still holds the example text in [brackets]: write your own before the rule is switched on";
+    static final Text EXAMPLE_TEXT_LEFT = new Text(
+            "masih berisi contoh teks dalam [kurung siku]: tulis teks Anda sendiri sebelum aturan diaktifkan",
+            "still holds the example text in [brackets]: write your own before the rule is switched on");
     static final Set<String> ROUTE_CONDITIONS = Set.of("complaint", "urgent", "technical");
 
     /** What the validator needs to know about the tenant's other rules, users, quick replies and templates. */
@@ -54,8 +59,7 @@ final class RuleValidator {
         RuleValidator validator = new RuleValidator();
         validator.validate(draft, self, context);
         if (!validator.errors.isEmpty()) {
-            FieldError first = validator.errors.getFirst();
-            throw ProblemException.invalidField(first.field(), first.message()).with("errors", validator.errors);
+            throw ProblemException.invalidFields(validator.errors);
         }
     }
 
@@ -63,13 +67,13 @@ final class RuleValidator {
         text("name", draft.name(), 100, true);
         text("description", draft.description(), 1000, false);
         if (draft.triggerType() == null) {
-            error("triggerType", "is required: welcome, keyword, time_based, pattern or menu_selection");
+            error("triggerType", new Text("wajib diisi: welcome, keyword, time_based, pattern atau menu_selection", "is required: welcome, keyword, time_based, pattern or menu_selection"));
         } else {
             switch (draft.triggerType()) {
                 case KEYWORD -> keywords(draft);
                 case PATTERN -> {
                     if (draft.regexPattern() == null || draft.regexPattern().isBlank()) {
-                        error("regexPattern", "is required for a pattern rule");
+                        error("regexPattern", new Text("wajib diisi untuk aturan pola", "is required for a pattern rule"));
                     }
                 }
                 case TIME_BASED, WELCOME, MENU_SELECTION -> {
@@ -86,7 +90,7 @@ final class RuleValidator {
         if (draft.welcomeAfterDays() != null) {
             range("welcomeAfterDays", draft.welcomeAfterDays(), 1, 365);
             if (draft.triggerType() != null && draft.triggerType() != TriggerType.WELCOME) {
-                error("welcomeAfterDays", "applies to welcome rules only");
+                error("welcomeAfterDays", new Text("hanya berlaku untuk aturan sambutan", "applies to welcome rules only"));
             }
         }
         if (draft.conditions() != null) {
@@ -109,11 +113,12 @@ final class RuleValidator {
 
     private void keywords(RuleDraft draft) {
         if (draft.keywords().isEmpty()) {
-            error("keywords", "a keyword rule needs at least one keyword");
+            error("keywords", new Text("aturan kata kunci perlu paling sedikit satu kata kunci", "a keyword rule needs at least one keyword"));
             return;
         }
         if (draft.keywords().size() > MAX_KEYWORDS) {
-            error("keywords", "at most " + MAX_KEYWORDS + " keywords per rule");
+            error("keywords", new Text("paling banyak " + MAX_KEYWORDS + " kata kunci per aturan",
+                    "at most " + MAX_KEYWORDS + " keywords per rule"));
             return;
         }
         boolean regex = draft.matchType() == MatchType.REGEX;
@@ -121,27 +126,29 @@ final class RuleValidator {
             String field = "keywords[" + i + "]";
             String keyword = draft.keywords().get(i);
             if (keyword == null || keyword.isBlank()) {
-                error(field, "must not be blank");
+                error(field, new Text("tidak boleh hanya berisi spasi", "must not be blank"));
             } else if (keyword.length() > (regex ? MAX_PATTERN_LENGTH : MAX_KEYWORD_LENGTH)) {
-                error(field, "at most " + (regex ? MAX_PATTERN_LENGTH : MAX_KEYWORD_LENGTH) + " characters");
+                error(field, atMost(regex ? MAX_PATTERN_LENGTH : MAX_KEYWORD_LENGTH));
             } else if (regex) {
                 regex(field, keyword);
             } else if (Texts.normalise(keyword).isEmpty()) {
-                error(field, "must contain a letter or a digit");
+                error(field, new Text("harus berisi huruf atau angka", "must contain a letter or a digit"));
             }
         }
     }
 
     private void regex(String field, String pattern) {
         if (pattern.length() > MAX_PATTERN_LENGTH) {
-            error(field, "at most " + MAX_PATTERN_LENGTH + " characters");
+            error(field, atMost(MAX_PATTERN_LENGTH));
             return;
         }
         try {
             CompiledRules.regex(pattern, true);
         } catch (PatternSyntaxException e) {
-            error(field, "is not a valid regular expression (RE2 syntax, no back-references or look-arounds): "
-                    + e.getDescription());
+            // RE2's description of the fault is its own English, quoted.
+            error(field, new Text("bukan regular expression yang valid (sintaks RE2, tanpa back-reference atau look-around): ",
+                    "is not a valid regular expression (RE2 syntax, no back-references or look-arounds): ")
+                    .then(Text.verbatim(e.getDescription())));
         }
     }
 
@@ -152,23 +159,23 @@ final class RuleValidator {
 
     private void conditions(Conditions conditions) {
         if (conditions.messageCountMin() != null && conditions.messageCountMin() < 0) {
-            error("conditions.message_count_min", "must not be negative");
+            error("conditions.message_count_min", new Text("tidak boleh negatif", "must not be negative"));
         }
         if (conditions.messageCountMax() != null && conditions.messageCountMax() < 0) {
-            error("conditions.message_count_max", "must not be negative");
+            error("conditions.message_count_max", new Text("tidak boleh negatif", "must not be negative"));
         }
         if (conditions.messageCountMin() != null && conditions.messageCountMax() != null
                 && conditions.messageCountMin() > conditions.messageCountMax()) {
-            error("conditions.message_count_max", "must not be below message_count_min");
+            error("conditions.message_count_max", new Text("tidak boleh di bawah message_count_min", "must not be below message_count_min"));
         }
         if (conditions.customerTags().size() > 20 || conditions.customerTags().stream().anyMatch(t -> t == null || t.isBlank())) {
-            error("conditions.customer_tags", "up to 20 tags, none blank");
+            error("conditions.customer_tags", new Text("paling banyak 20 label, tidak ada yang kosong", "up to 20 tags, none blank"));
         }
         for (String type : conditions.messageTypes()) {
             try {
                 MessageKind.fromCode(type);
             } catch (IllegalArgumentException e) {
-                error("conditions.message_types", e.getMessage());
+                error("conditions.message_types", Codes.notOneOf(MessageKind.class, type));
                 break;
             }
         }
@@ -185,23 +192,23 @@ final class RuleValidator {
             template(draft, context);
         } else if (draft.quickReplyId() != null || draft.templateName() != null || draft.templateLanguage() != null
                 || !draft.templateParameters().isEmpty()) {
-            error(draft.quickReplyId() != null ? "quickReplyId" : "templateName", "applies to template responses only");
+            error(draft.quickReplyId() != null ? "quickReplyId" : "templateName", new Text("hanya berlaku untuk balasan template", "applies to template responses only"));
         }
         text("responseTemplate", draft.responseTemplate(), 100, false);
         if (type == ResponseType.MENU) {
             menu(draft.menuOptions(), self, context);
         } else if (!draft.menuOptions().isEmpty()) {
-            error("menuOptions", "apply to menu responses only");
+            error("menuOptions", new Text("hanya berlaku untuk balasan menu", "apply to menu responses only"));
         }
         if (draft.routeToCsId() != null) {
             if (!tellsCustomer) {
-                error("routeToCsId", "applies to forward_to_cs and smart_route responses only");
+                error("routeToCsId", new Text("hanya berlaku untuk balasan forward_to_cs dan smart_route", "applies to forward_to_cs and smart_route responses only"));
             } else if (!context.userCanAnswerChats(draft.routeToCsId())) {
-                error("routeToCsId", "is not a user of this business who can answer chats");
+                error("routeToCsId", new Text("bukan pengguna usaha ini yang dapat membalas chat", "is not a user of this business who can answer chats"));
             }
         }
         if (draft.routeCondition() != null && !ROUTE_CONDITIONS.contains(draft.routeCondition())) {
-            error("routeCondition", "must be complaint, urgent or technical");
+            error("routeCondition", new Text("harus complaint, urgent atau technical", "must be complaint, urgent or technical"));
         }
     }
 
@@ -213,51 +220,61 @@ final class RuleValidator {
     private void template(RuleDraft draft, Context context) {
         boolean named = draft.templateName() != null && !draft.templateName().isBlank();
         if (draft.quickReplyId() == null && !named) {
-            error("templateName", "a template response sends a quick reply (quickReplyId) or a WhatsApp template "
-                    + "(templateName and templateLanguage)");
+            error("templateName", new Text("balasan template mengirim balasan cepat (quickReplyId) atau template WhatsApp "
+                    + "(templateName dan templateLanguage)", "a template response sends a quick reply (quickReplyId) or a WhatsApp template "
+                    + "(templateName and templateLanguage)"));
             return;
         }
         if (draft.quickReplyId() != null) {
             if (named || draft.templateLanguage() != null || !draft.templateParameters().isEmpty()) {
-                error("quickReplyId", "give either quickReplyId or templateName, not both");
+                error("quickReplyId", new Text("isi quickReplyId atau templateName, jangan keduanya", "give either quickReplyId or templateName, not both"));
                 return;
             }
             Optional<Boolean> active = context.sharedQuickReplyActive(draft.quickReplyId());
             if (active.isEmpty()) {
-                error("quickReplyId", "is not a quick reply the whole team shares");
+                error("quickReplyId", new Text("bukan balasan cepat yang dipakai seluruh tim", "is not a quick reply the whole team shares"));
             } else if (!active.get()) {
-                error("quickReplyId", "the quick reply is switched off");
+                error("quickReplyId", new Text("balasan cepat ini sedang dinonaktifkan", "the quick reply is switched off"));
             }
             return;
         }
         if (draft.templateLanguage() == null || draft.templateLanguage().isBlank()) {
-            error("templateLanguage", "is required with templateName (the template's language code, such as id or en_US)");
+            error("templateLanguage", new Text("wajib diisi bersama templateName (kode bahasa template, misalnya id atau en_US)", "is required with templateName (the template's language code, such as id or en_US)"));
             return;
         }
         String name = draft.templateName().strip();
         String language = draft.templateLanguage().strip();
         Optional<WhatsAppTemplate> found = context.template(name, language);
         if (found.isEmpty()) {
-            error("templateName", "no template '" + name + "' in language '" + language
-                    + "'; sync them with POST /api/whatsapp/templates/sync");
+            error("templateName", new Text("tidak ada template '" + name + "' dalam bahasa '" + language
+                    + "'; sinkronkan dengan POST /api/whatsapp/templates/sync", "no template '" + name + "' in language '" + language
+                    + "'; sync them with POST /api/whatsapp/templates/sync"));
             return;
         }
         WhatsAppTemplate template = found.get();
         if (!template.approved()) {
-            error("templateName", "template '" + name + "' is " + template.status() + "; only approved templates can be sent");
+            error("templateName", new Text("template '" + name + "' berstatus " + template.status()
+                    + "; hanya template yang disetujui yang bisa dikirim",
+                    "template '" + name + "' is " + template.status() + "; only approved templates can be sent"));
         }
         if ((template.header() != null && template.header().needsValue())
                 || template.buttons().stream().anyMatch(b -> "url".equals(b.type()) && b.parameterCount() > 0)) {
-            error("templateName", "template '" + name + "' needs a header or button value, which a rule cannot give");
+            error("templateName", new Text("template '" + name + "' perlu nilai header atau tombol, yang tidak bisa diberikan aturan",
+                    "template '" + name + "' needs a header or button value, which a rule cannot give"));
         }
         if (template.named()) {
             // templateParameters are positional: a rule has no way to say which placeholder a value fills.
-            error("templateName", "template '" + name + "' takes its values by name ({{" + String.join("}}, {{",
-                    template.parameterNames()) + "}}), which a rule cannot give; choose a template with {{1}}-style placeholders");
+            String names = "({{" + String.join("}}, {{", template.parameterNames()) + "}})";
+            error("templateName", new Text("template '" + name + "' mengambil nilainya menurut nama " + names
+                    + ", yang tidak bisa diberikan aturan; pilih template dengan placeholder bergaya {{1}}",
+                    "template '" + name + "' takes its values by name " + names
+                    + ", which a rule cannot give; choose a template with {{1}}-style placeholders"));
         }
         if (draft.templateParameters().size() != template.parameterCount()) {
-            error("templateParameters", "template '" + name + "' takes " + template.parameterCount() + " parameters; "
-                    + draft.templateParameters().size() + " given");
+            int given = draft.templateParameters().size();
+            error("templateParameters", new Text("template '" + name + "' memerlukan " + template.parameterCount()
+                    + " parameter; diberikan " + given,
+                    "template '" + name + "' takes " + template.parameterCount() + " parameters; " + given + " given"));
         }
         for (int i = 0; i < draft.templateParameters().size(); i++) {
             text("templateParameters[" + i + "]", draft.templateParameters().get(i), 1024, true);
@@ -266,7 +283,8 @@ final class RuleValidator {
 
     private void menu(List<MenuOption> options, UUID self, Context context) {
         if (options.isEmpty() || options.size() > MAX_MENU_OPTIONS) {
-            error("menuOptions", "a menu has 1 to " + MAX_MENU_OPTIONS + " options");
+            error("menuOptions", new Text("menu berisi 1 sampai " + MAX_MENU_OPTIONS + " pilihan",
+                    "a menu has 1 to " + MAX_MENU_OPTIONS + " options"));
             return;
         }
         Set<String> keys = new HashSet<>();
@@ -274,24 +292,24 @@ final class RuleValidator {
             String field = "menuOptions[" + i + "]";
             MenuOption option = options.get(i);
             if (option == null) {
-                error(field, "must not be empty");
+                error(field, new Text("tidak boleh kosong", "must not be empty"));
                 continue;
             }
             text(field + ".key", option.key(), 10, true);
             text(field + ".label", option.label(), 100, true);
             if (option.key() != null && !keys.add(Texts.fold(Texts.normalise(option.key())))) {
-                error(field + ".key", "is used by another option");
+                error(field + ".key", new Text("sudah dipakai pilihan lain", "is used by another option"));
             }
             boolean runsRule = option.nextRuleId() != null;
             boolean answers = option.action() != null || option.response() != null;
             if (runsRule == answers) {
-                error(field, "needs either next_rule_id, or a response and/or an action");
+                error(field, new Text("perlu next_rule_id, atau response dan/atau action", "needs either next_rule_id, or a response and/or an action"));
             }
             if (option.nextRuleId() != null && (option.nextRuleId().equals(self) || !context.ruleExists(option.nextRuleId()))) {
-                error(field + ".next_rule_id", "is not another rule of this business");
+                error(field + ".next_rule_id", new Text("bukan aturan lain milik usaha ini", "is not another rule of this business"));
             }
             if (option.action() != null && !MenuOption.FORWARD_TO_CS.equals(option.action())) {
-                error(field + ".action", "must be forward_to_cs");
+                error(field + ".action", new Text("harus forward_to_cs", "must be forward_to_cs"));
             }
             text(field + ".response", option.response(), MAX_MESSAGE_LENGTH, false);
         }
@@ -300,20 +318,24 @@ final class RuleValidator {
     private void text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                error(field, "is required");
+                error(field, new Text("wajib diisi", "is required"));
             }
         } else if (value.length() > max) {
-            error(field, "at most " + max + " characters");
+            error(field, atMost(max));
         }
     }
 
     private void range(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            error(field, "must be between " + min + " and " + max);
+            error(field, FieldMessages.between(min, max));
         }
     }
 
-    private void error(String field, String message) {
+    private static Text atMost(int max) {
+        return new Text("paling banyak " + max + " karakter", "at most " + max + " characters");
+    }
+
+    private void error(String field, Text message) {
         errors.add(new FieldError(field, message));
     }
 }

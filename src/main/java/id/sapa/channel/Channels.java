@@ -36,6 +36,7 @@ import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 
 /**
  * The channel module's API: connect, disconnect, send through and receive from a tenant's
@@ -44,6 +45,8 @@ import id.sapa.shared.TenantId;
  */
 @Service
 public class Channels {
+
+    private static final Text CHANNEL = new Text("Saluran", "Channel");
 
     private final ChannelRepository repository;
     private final ProviderRegistry providers;
@@ -86,8 +89,8 @@ public class Channels {
         try {
             result = provider.connect(access(channel), request);
         } catch (ProviderException refused) {
-            throw refused.field() != null ? ProblemException.invalidField(refused.field(), refused.getMessage())
-                    : new ProblemException(ProblemType.VALIDATION, refused.getMessage());
+            throw refused.field() != null ? ProblemException.invalidField(refused.field(), refused.reason())
+                    : new ProblemException(ProblemType.VALIDATION, refused.reason());
         }
         Instant now = clock.instant();
         String qr = result.qrPayload() == null ? null : QrCodes.pngDataUrl(result.qrPayload());
@@ -105,7 +108,8 @@ public class Channels {
                         digits(result.phoneNumber()), null));
             });
         } catch (DuplicateKeyException taken) {
-            throw ProblemException.conflict("This WhatsApp number is connected to another business in Sapa");
+            throw ProblemException.conflict(new Text("Nomor WhatsApp ini sudah terhubung ke usaha lain di Sapa",
+                    "This WhatsApp number is connected to another business in Sapa"));
         }
         return view(repository.find(channel.id()).orElseThrow()).withWebhookPath(result.webhookPath());
     }
@@ -115,7 +119,7 @@ public class Channels {
      * with the phone's number.
      */
     public void completePairing(ChannelId channelId, PhoneNumber phoneNumber) {
-        Channel channel = repository.find(channelId).orElseThrow(() -> ProblemException.notFound("Channel", channelId));
+        Channel channel = repository.find(channelId).orElseThrow(() -> ProblemException.notFound(CHANNEL, channelId));
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             repository.update(channelId, ChannelStatus.CONNECTED, phoneNumber, null, null, null, Map.of(), now);
@@ -129,7 +133,7 @@ public class Channels {
      * again. Provider secrets of the dead session are dropped.
      */
     public void expireSession(ChannelId channelId, String reason) {
-        Channel channel = repository.find(channelId).orElseThrow(() -> ProblemException.notFound("Channel", channelId));
+        Channel channel = repository.find(channelId).orElseThrow(() -> ProblemException.notFound(CHANNEL, channelId));
         transaction.executeWithoutResult(status -> {
             repository.markDisconnected(channelId, ChannelStatus.LOGOUT, clock.instant());
             events.publishEvent(new SessionExpired(channel.tenantId(), channelId, reason));
@@ -147,7 +151,8 @@ public class Channels {
      */
     public void disconnect(Actor actor) {
         if (!actor.can(Permission.MANAGE_TENANT)) {
-            throw ProblemException.forbidden("Only owners and admins may disconnect WhatsApp");
+            throw ProblemException.forbidden(new Text("Hanya pemilik dan admin yang dapat memutuskan WhatsApp",
+                    "Only owners and admins may disconnect WhatsApp"));
         }
         disconnect(actor.tenantId());
     }
@@ -155,7 +160,7 @@ public class Channels {
     private void disconnect(TenantId tenantId) {
         Channel channel = repository.findByTenant(tenantId)
                 .filter(c -> c.status() != ChannelStatus.LOGOUT && c.status() != ChannelStatus.DISCONNECTED)
-                .orElseThrow(() -> ProblemException.conflict("WhatsApp is not connected"));
+                .orElseThrow(() -> ProblemException.conflict(new Text("WhatsApp belum terhubung", "WhatsApp is not connected")));
         providers.get(channel.provider()).logout(access(channel));
         transaction.executeWithoutResult(status -> {
             repository.markDisconnected(channel.id(), ChannelStatus.LOGOUT, clock.instant());
@@ -272,7 +277,7 @@ public class Channels {
     public String receive(Channel channel, InboundEvent event) {
         return switch (InboundSanitizer.check(event)) {
             case InboundSanitizer.Clean(InboundEvent clean) -> sink.accept(channel.ref(), clean);
-            case InboundSanitizer.Refused(String field, String reason) -> throw ProblemException.invalidField(field, reason);
+            case InboundSanitizer.Refused(String field, Text reason) -> throw ProblemException.invalidField(field, reason);
         };
     }
 

@@ -8,6 +8,7 @@ import id.sapa.channel.spi.InboundEvent.Location;
 import id.sapa.channel.spi.InboundEvent.OwnMessage;
 import id.sapa.channel.spi.InboundEvent.StatusUpdate;
 import id.sapa.channel.spi.InboundEvent.Typing;
+import id.sapa.shared.Text;
 import id.sapa.shared.WhatsAppUser;
 
 /**
@@ -42,13 +43,14 @@ final class InboundSanitizer {
     }
 
     /** The event cannot be stored; {@code field} names what was wrong with it. */
-    record Refused(String field, String reason) implements Verdict {
+    record Refused(String field, Text reason) implements Verdict {
     }
 
     static Verdict check(InboundEvent event) {
         String id = text(event.providerMessageId());
         if (length(id) > PROVIDER_ID) {
-            return new Refused("providerMessageId", "is longer than " + PROVIDER_ID + " characters");
+            return new Refused("providerMessageId", new Text("lebih panjang dari " + PROVIDER_ID + " karakter",
+                    "is longer than " + PROVIDER_ID + " characters"));
         }
         return new Clean(switch (event) {
             case InboundMessage m -> new InboundMessage(id, user(m.from()), cut(m.profileName(), PROFILE_NAME), m.timestamp(),

@@ -15,6 +15,7 @@ import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 
 /**
  * The tenant's registry of message templates: what may be sent outside the 24-hour window.
@@ -51,12 +52,13 @@ public class WhatsAppTemplates {
     /** Reads the templates of the tenant's business account from the provider and keeps them. */
     public List<WhatsAppTemplate> sync(TenantId tenantId) {
         Channel channel = channels.find(tenantId)
-                .orElseThrow(() -> ProblemException.conflict("WhatsApp has never been connected; connect the number first"));
+                .orElseThrow(() -> ProblemException.conflict(new Text("WhatsApp belum pernah dihubungkan; hubungkan nomornya dulu",
+                        "WhatsApp has never been connected; connect the number first")));
         List<WhatsAppTemplate> templates;
         try {
             templates = providers.get(channel.provider()).templates(keys.open(channel));
         } catch (ProviderException e) {
-            throw new ProblemException(ProblemType.CONFLICT, e.getMessage());
+            throw new ProblemException(ProblemType.CONFLICT, e.reason());
         }
         transaction.executeWithoutResult(status -> repository.replaceAll(tenantId, templates, clock.instant()));
         return repository.list(tenantId);

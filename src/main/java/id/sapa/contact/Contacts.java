@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.sapa.shared.ContactId;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
@@ -21,6 +22,8 @@ import id.sapa.shared.WhatsAppUser;
 /** The contact module's API. */
 @Service
 public class Contacts {
+
+    private static final Text CONTACT = new Text("Kontak", "Contact");
 
     private final ContactRepository repository;
     private final ContactIdentities identities;
@@ -118,7 +121,8 @@ public class Contacts {
             throw customerIdTaken(normalised.customerId());
         }
         if (!inserted) {
-            ProblemException taken = ProblemException.conflict("There is already a contact with the number " + phone)
+            ProblemException taken = ProblemException.conflict(new Text("Sudah ada kontak dengan nomor " + phone,
+                    "There is already a contact with the number " + phone))
                     .with("field", "phone");
             throw repository.findId(tenantId, phone).map(existing -> taken.with("contactId", existing.toString()))
                     .orElse(taken);
@@ -158,7 +162,7 @@ public class Contacts {
     public UpsertedContact upsertByCustomerId(TenantId tenantId, String customerId, PhoneNumber phone, String name) {
         String id = CustomerIds.normalise(customerId);
         if (id == null) {
-            throw ProblemException.invalidField("customerId", "is required");
+            throw ProblemException.invalidField("customerId", FieldMessages.REQUIRED);
         }
         return billing.upsert(tenantId, id, phone, blankToNull(name));
     }
@@ -237,7 +241,7 @@ public class Contacts {
     }
 
     private static ProblemException notFound(ContactId id) {
-        return ProblemException.notFound("Contact", id);
+        return ProblemException.notFound(CONTACT, id);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /**
  * The rules for the id a tenant's billing system gives a customer. It travels in URLs
@@ -30,7 +31,8 @@ public final class CustomerIds {
             case Integer number -> number.toString();
             case Long number -> number.toString();
             case BigInteger number -> number.toString();
-            default -> throw ProblemException.invalidField("customerId", "must be a string or a whole number");
+            default -> throw ProblemException.invalidField("customerId", new Text("harus berupa teks atau bilangan bulat",
+                    "must be a string or a whole number"));
         };
     }
 
@@ -45,8 +47,9 @@ public final class CustomerIds {
         }
         String trimmed = customerId.strip();
         if (!ALLOWED.matcher(trimmed).matches()) {
-            throw ProblemException.invalidField("customerId",
-                    "must be 1 to " + MAX_LENGTH + " letters, digits or . _ : -");
+            throw ProblemException.invalidField("customerId", new Text(
+                    "harus 1 sampai " + MAX_LENGTH + " huruf, angka atau . _ : -",
+                    "must be 1 to " + MAX_LENGTH + " letters, digits or . _ : -"));
         }
         return trimmed;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /**
  * The rules for a contact's tags. Tags are written by hand by many operators, so "VIP", "vip " and
@@ -33,21 +34,23 @@ final class Tags {
         Set<String> result = new LinkedHashSet<>();
         for (String tag : tags) {
             if (tag == null || tag.isBlank()) {
-                throw invalid("must not contain blank tags");
+                throw invalid(new Text("tidak boleh berisi label kosong", "must not contain blank tags"));
             }
             String normal = normal(tag);
             if (normal.length() > MAX_LENGTH) {
-                throw invalid("each tag has at most " + MAX_LENGTH + " characters");
+                throw invalid(new Text("setiap label paling banyak " + MAX_LENGTH + " karakter",
+                        "each tag has at most " + MAX_LENGTH + " characters"));
             }
             result.add(normal);
         }
         if (result.size() > MAX_COUNT) {
-            throw invalid("a contact has at most " + MAX_COUNT + " tags");
+            throw invalid(new Text("satu kontak paling banyak punya " + MAX_COUNT + " label",
+                    "a contact has at most " + MAX_COUNT + " tags"));
         }
         return List.copyOf(result);
     }
 
-    private static ProblemException invalid(String message) {
+    private static ProblemException invalid(Text message) {
         return ProblemException.invalidField("tags", message);
     }
 }

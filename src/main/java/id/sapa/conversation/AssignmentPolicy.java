@@ -8,6 +8,7 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 import id.sapa.shared.UserId;
 
 /**
@@ -35,8 +36,10 @@ class AssignmentPolicy {
             boolean givesBackOwn = next == null && actor.userId().equals(current);
             if (!takesIt && !givesBackOwn) {
                 throw ProblemException.forbidden(next == null
-                        ? "Only supervisors may unassign a conversation that is not yours"
-                        : "Only supervisors (or users allowed to assign chats) may assign conversations to someone else");
+                        ? new Text("Hanya supervisor yang dapat melepas penugasan percakapan yang bukan milik Anda",
+                                "Only supervisors may unassign a conversation that is not yours")
+                        : new Text("Hanya supervisor (atau pengguna yang boleh membagi chat) yang dapat menugaskan percakapan ke orang lain",
+                                "Only supervisors (or users allowed to assign chats) may assign conversations to someone else"));
             }
         }
         checkAssignee(actor.tenantId(), next, field);
@@ -46,9 +49,10 @@ class AssignmentPolicy {
     void checkAssignee(TenantId tenantId, UserId next, String field) {
         if (next != null) {
             Operator assignee = operators.find(tenantId, next)
-                    .orElseThrow(() -> ProblemException.notFound("User", next).with("field", field));
+                    .orElseThrow(() -> ProblemException.notFound(Operators.USER, next).with("field", field));
             if (!assignee.role().can(Permission.WORK_CHATS)) {
-                throw ProblemException.invalidField(field, assignee.name() + " has a read-only role and cannot answer chats");
+                throw ProblemException.invalidField(field, new Text(assignee.name() + " punya peran hanya-baca dan tidak dapat membalas chat",
+                        assignee.name() + " has a read-only role and cannot answer chats"));
             }
         }
     }

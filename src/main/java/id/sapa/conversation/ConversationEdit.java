@@ -15,6 +15,7 @@ import id.sapa.conversation.ConversationEvent.SnoozeChanged;
 import id.sapa.conversation.ConversationEvent.StatusChanged;
 import id.sapa.conversation.ConversationEvent.TagsChanged;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.UserId;
 
 /**
@@ -42,10 +43,11 @@ record ConversationEdit(
         Instant snoozedUntil;
         if (snooze != null && snooze.isPresent()) {
             if (!snooze.get().isAfter(now)) {
-                throw ProblemException.invalidField("snoozedUntil", "must be in the future");
+                throw ProblemException.invalidField("snoozedUntil", new Text("harus di masa depan", "must be in the future"));
             }
             if (changes.status() != null && changes.status() != ConversationStatus.PENDING) {
-                throw ProblemException.invalidField("status", "must be pending (or left out) for a snoozed conversation");
+                throw ProblemException.invalidField("status", new Text(
+                        "harus pending (atau dikosongkan) untuk percakapan yang ditunda", "must be pending (or left out) for a snoozed conversation"));
             }
             status = ConversationStatus.PENDING;
             snoozedUntil = snooze.get().truncatedTo(ChronoUnit.MICROS);

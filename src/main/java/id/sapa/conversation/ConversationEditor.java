@@ -17,6 +17,7 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 import id.sapa.shared.UserId;
 import id.sapa.shared.jobs.Jobs;
 
@@ -82,7 +83,7 @@ class ConversationEditor {
     private Conversation apply(TenantId tenantId, UserId by, ConversationId id, ConversationChanges changes,
             Consumer<Conversation> checkAccess, BiConsumer<Conversation, ConversationEdit> checkReassignment) {
         Conversation before = repository.lock(tenantId, id)
-                .orElseThrow(() -> ProblemException.notFound("Conversation", id));
+                .orElseThrow(() -> ProblemException.notFound(new Text("Percakapan", "Conversation"), id));
         checkAccess.accept(before);
         // The database keeps microseconds; the event must carry the time that was stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -29,6 +29,7 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 import id.sapa.shared.UserId;
 import id.sapa.shared.WhatsAppUser;
 import id.sapa.tenant.Tenants;
@@ -221,7 +222,7 @@ public class Conversations {
     static void checkVisible(Actor actor, Conversation conversation) {
         if (!actor.can(Permission.SUPERVISE) && conversation.assignedCsId() != null
                 && !conversation.assignedCsId().equals(actor.userId())) {
-            throw ProblemException.forbidden("This conversation is assigned to someone else");
+            throw ProblemException.forbidden(new Text("Percakapan ini ditugaskan ke orang lain", "This conversation is assigned to someone else"));
         }
     }
 
@@ -235,7 +236,7 @@ public class Conversations {
     }
 
     public Conversation get(TenantId tenantId, ConversationId id) {
-        return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Conversation", id));
+        return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound(new Text("Percakapan", "Conversation"), id));
     }
 
     /** The inbox list: one page of the tenant's conversations and the number matching in all. */
@@ -304,7 +305,7 @@ public class Conversations {
             UserId preferred) {
         autoAssignment.lockQueue(tenantId);
         Conversation current = repository.lock(tenantId, id)
-                .orElseThrow(() -> ProblemException.notFound("Conversation", id));
+                .orElseThrow(() -> ProblemException.notFound(new Text("Percakapan", "Conversation"), id));
         UserId assignee = current.assignedCsId() != null ? null
                 : autoAssignment.claimNow(tenantId, preferred).orElse(null);
         return handOverToTeam(tenantId, id, priority, tag, assignee);

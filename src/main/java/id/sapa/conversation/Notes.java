@@ -19,6 +19,7 @@ import id.sapa.operator.Operator;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.UserId;
 
@@ -52,10 +53,10 @@ public class Notes {
     @Transactional
     public Note add(Actor actor, ConversationId conversationId, String content, List<UserId> mentioned) {
         if (content == null || content.isBlank()) {
-            throw ProblemException.invalidField("content", "is required");
+            throw ProblemException.invalidField("content", FieldMessages.REQUIRED);
         }
         if (content.length() > MAX_LENGTH) {
-            throw ProblemException.invalidField("content", "must be at most " + MAX_LENGTH + " characters");
+            throw ProblemException.invalidField("content", FieldMessages.atMostCharacters(MAX_LENGTH));
         }
         Conversation conversation = conversations.getVisible(actor, conversationId);
         String author = operators.find(actor.tenantId(), actor.userId()).map(Operator::name).orElse(null);

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 import id.sapa.channel.spi.OutboundMessage;
 import id.sapa.channel.spi.OutboundMessage.OutboundContent;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /**
  * A message the customer answers by tapping: up to three reply {@code button}s, or a {@code list}
@@ -84,8 +86,7 @@ public record Interactive(String type, String body, String footer, List<Choice> 
         Checker checker = new Checker();
         checker.check(this);
         if (!checker.errors.isEmpty()) {
-            ProblemException.FieldError first = checker.errors.getFirst();
-            throw ProblemException.invalidField(first.field(), first.message()).with("errors", checker.errors);
+            throw ProblemException.invalidFields(checker.errors);
         }
     }
 
@@ -111,11 +112,12 @@ public record Interactive(String type, String body, String footer, List<Choice> 
     private static final class Checker {
 
         private static final String PREFIX = "interactive.";
+        private static final Text USED_BY_BUTTON = new Text("sudah dipakai tombol lain", "is used by another button");
         private final List<ProblemException.FieldError> errors = new ArrayList<>();
 
         void check(Interactive m) {
             if (!BUTTON.equals(m.type()) && !LIST.equals(m.type())) {
-                error("type", "must be button or list");
+                error("type", new Text("harus button atau list", "must be button or list"));
                 return;
             }
             boolean list = LIST.equals(m.type());
@@ -123,13 +125,15 @@ public record Interactive(String type, String body, String footer, List<Choice> 
             text("footer", m.footer(), MAX_FOOTER, false);
             if (list) {
                 if (!m.buttons().isEmpty()) {
-                    error("buttons", "belong to a button message; a list has sections");
+                    error("buttons", new Text("milik pesan tombol; daftar memakai sections",
+                            "belong to a button message; a list has sections"));
                 }
                 text("buttonLabel", m.buttonLabel(), MAX_LIST_LABEL, true);
                 sections(m.sections());
             } else {
                 if (!m.sections().isEmpty() || m.buttonLabel() != null) {
-                    error(m.sections().isEmpty() ? "buttonLabel" : "sections", "belong to a list message; a button message has buttons");
+                    error(m.sections().isEmpty() ? "buttonLabel" : "sections", new Text("milik pesan daftar; pesan tombol memakai buttons",
+                            "belong to a list message; a button message has buttons"));
                 }
                 buttons(m.buttons());
             }
@@ -137,7 +141,8 @@ public record Interactive(String type, String body, String footer, List<Choice> 
 
         private void buttons(List<Choice> buttons) {
             if (buttons.isEmpty() || buttons.size() > MAX_BUTTONS) {
-                error("buttons", "a button message has 1 to " + MAX_BUTTONS + " buttons");
+                error("buttons", new Text("pesan tombol berisi 1 sampai " + MAX_BUTTONS + " tombol",
+                        "a button message has 1 to " + MAX_BUTTONS + " buttons"));
                 return;
             }
             Set<String> ids = new HashSet<>();
@@ -146,21 +151,22 @@ public record Interactive(String type, String body, String footer, List<Choice> 
                 String field = "buttons[" + i + "]";
                 Choice button = buttons.get(i);
                 if (button == null) {
-                    error(field, "must not be empty");
+                    error(field, FieldMessages.NOT_EMPTY);
                     continue;
                 }
                 if (text(field + ".id", button.id(), MAX_BUTTON_ID, true) && !ids.add(button.id())) {
-                    error(field + ".id", "is used by another button");
+                    error(field + ".id", USED_BY_BUTTON);
                 }
                 if (text(field + ".title", button.title(), MAX_BUTTON_TITLE, true) && !titles.add(button.title().strip())) {
-                    error(field + ".title", "is used by another button");
+                    error(field + ".title", USED_BY_BUTTON);
                 }
             }
         }
 
         private void sections(List<Section> sections) {
             if (sections.isEmpty() || sections.size() > MAX_SECTIONS) {
-                error("sections", "a list has 1 to " + MAX_SECTIONS + " sections");
+                error("sections", new Text("daftar berisi 1 sampai " + MAX_SECTIONS + " bagian",
+                        "a list has 1 to " + MAX_SECTIONS + " sections"));
                 return;
             }
             int rows = 0;
@@ -169,30 +175,32 @@ public record Interactive(String type, String body, String footer, List<Choice> 
                 String field = "sections[" + s + "]";
                 Section section = sections.get(s);
                 if (section == null) {
-                    error(field, "must not be empty");
+                    error(field, FieldMessages.NOT_EMPTY);
                     continue;
                 }
                 text(field + ".title", section.title(), MAX_SECTION_TITLE, sections.size() > 1);
                 if (section.rows().isEmpty()) {
-                    error(field + ".rows", "a section has at least one row");
+                    error(field + ".rows", new Text("setiap bagian berisi paling sedikit satu baris",
+                            "a section has at least one row"));
                 }
                 for (int r = 0; r < section.rows().size(); r++) {
                     String rowField = field + ".rows[" + r + "]";
                     Row row = section.rows().get(r);
                     rows++;
                     if (row == null) {
-                        error(rowField, "must not be empty");
+                        error(rowField, FieldMessages.NOT_EMPTY);
                         continue;
                     }
                     if (text(rowField + ".id", row.id(), MAX_ROW_ID, true) && !ids.add(row.id())) {
-                        error(rowField + ".id", "is used by another row");
+                        error(rowField + ".id", new Text("sudah dipakai baris lain", "is used by another row"));
                     }
                     text(rowField + ".title", row.title(), MAX_ROW_TITLE, true);
                     text(rowField + ".description", row.description(), MAX_ROW_DESCRIPTION, false);
                 }
             }
             if (rows > MAX_ROWS) {
-                error("sections", "a list has at most " + MAX_ROWS + " rows in all its sections; " + rows + " given");
+                error("sections", new Text("daftar berisi paling banyak " + MAX_ROWS + " baris di semua bagiannya; diberikan " + rows,
+                        "a list has at most " + MAX_ROWS + " rows in all its sections; " + rows + " given"));
             }
         }
 
@@ -200,21 +208,22 @@ public record Interactive(String type, String body, String footer, List<Choice> 
         private boolean text(String field, String value, int max, boolean required) {
             if (value == null || value.isBlank()) {
                 if (required) {
-                    error(field, "is required");
+                    error(field, FieldMessages.REQUIRED);
                 } else if (value != null) {
-                    error(field, "must not be blank");
+                    error(field, new Text("tidak boleh hanya berisi spasi", "must not be blank"));
                 }
                 return false;
             }
             int length = value.codePointCount(0, value.length());
             if (length > max) {
-                error(field, "at most " + max + " characters; " + length + " given");
+                error(field, new Text("paling banyak " + max + " karakter; diberikan " + length,
+                        "at most " + max + " characters; " + length + " given"));
                 return false;
             }
             return true;
         }
 
-        private void error(String field, String message) {
+        private void error(String field, Text message) {
             errors.add(new ProblemException.FieldError(PREFIX + field, message));
         }
     }

@@ -58,7 +58,7 @@ public class MessageHistory implements ConversationMessages {
         conversations.get(tenantId, conversationId);
         MessageQueries.Cursor cursor = before == null ? null
                 : queries.cursor(tenantId, conversationId, before)
-                        .orElseThrow(() -> ProblemException.notFound("Message", before).with("field", "before"));
+                        .orElseThrow(() -> ProblemException.notFound(Messages.MESSAGE, before).with("field", "before"));
         // One more than asked tells whether there is an older page without counting.
         List<MessageQueries.Shown> newestFirst = queries.newestBefore(tenantId, conversationId, cursor, limit + 1);
         boolean hasMore = newestFirst.size() > limit;

@@ -22,6 +22,7 @@ import id.sapa.shared.MessageId;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 import id.sapa.shared.WhatsAppUser;
 
 /**
@@ -31,6 +32,8 @@ import id.sapa.shared.WhatsAppUser;
  */
 @Service
 public class Messages {
+
+    static final Text MESSAGE = new Text("Pesan", "Message");
 
     private final MessageRepository messages;
     private final Conversations conversations;
@@ -120,11 +123,12 @@ public class Messages {
 
     /** Sends a failed message again; answers it as pending. */
     public Message retry(Actor actor, MessageId id) {
-        Message message = messages.find(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound("Message", id));
+        Message message = messages.find(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound(MESSAGE, id));
         conversations.getVisible(actor, message.conversationId());
         if (message.direction() != Direction.OUTBOUND || message.status() != MessageStatus.FAILED) {
-            throw ProblemException.conflict("Only a failed message the business sent can be retried; this one is "
-                    + message.status().code());
+            throw ProblemException.conflict(new Text(
+                    "Hanya pesan gagal yang dikirim usaha ini yang bisa dikirim ulang; status pesan ini " + message.status().code(),
+                    "Only a failed message the business sent can be retried; this one is " + message.status().code()));
         }
         // Read before the commit: once committed, the job may send it before a later read.
         return transaction.execute(status -> {
@@ -144,7 +148,7 @@ public class Messages {
      */
     public int markRead(Actor actor, ConversationId conversationId, List<MessageId> ids) {
         if (!actor.can(Permission.WORK_CHATS)) {
-            throw ProblemException.forbidden("Your role cannot answer chats");
+            throw ProblemException.forbidden(new Text("Peran Anda tidak dapat membalas chat", "Your role cannot answer chats"));
         }
         TenantId tenantId = actor.tenantId();
         conversations.getVisible(actor, conversationId);
@@ -164,7 +168,7 @@ public class Messages {
     /** The conversation a message belongs to, for routes that name only the message. */
     public ConversationId conversationOf(TenantId tenantId, MessageId id) {
         return messages.find(tenantId, id).map(Message::conversationId)
-                .orElseThrow(() -> ProblemException.notFound("Message", id));
+                .orElseThrow(() -> ProblemException.notFound(MESSAGE, id));
     }
 
     /** A media file of the tenant, or empty for an unknown or foreign id. */

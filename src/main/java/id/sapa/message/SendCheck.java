@@ -28,6 +28,7 @@ import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 
 /**
  * Every rule a send must pass, and nothing else: it reads, never writes. The team's send is refused
@@ -69,24 +70,30 @@ class SendCheck {
         TenantId tenantId = actor.tenantId();
         Conversation conversation = conversations.getVisible(actor, request.conversationId());
         if (conversation.contactId() != null && contacts.isBlocked(tenantId, conversation.contactId())) {
-            throw ProblemException.conflict("This contact is blocked; unblock them to send messages");
+            throw ProblemException.conflict(new Text("Kontak ini diblokir; buka blokirnya untuk mengirim pesan",
+                    "This contact is blocked; unblock them to send messages"));
         }
         if (request.quotedMessageId() != null) {
             Message quoted = messages.find(tenantId, request.quotedMessageId())
                     .filter(m -> m.conversationId().equals(conversation.id()))
-                    .orElseThrow(() -> ProblemException.notFound("Message", request.quotedMessageId())
+                    .orElseThrow(() -> ProblemException.notFound(Messages.MESSAGE, request.quotedMessageId())
                             .with("field", "quotedMessageId"));
             if (quoted.waMessageId() == null) {
-                throw ProblemException.invalidField("quotedMessageId", "the quoted message was never delivered");
+                throw ProblemException.invalidField("quotedMessageId", new Text("pesan yang dikutip belum pernah terkirim",
+                        "the quoted message was never delivered"));
             }
         }
         Optional<Channel> channel = channels.find(tenantId);
         if (channel.isEmpty()) {
-            throw ProblemException.conflict("WhatsApp has never been connected; connect the number first (POST /api/whatsapp/connect)");
+            throw ProblemException.conflict(new Text(
+                    "WhatsApp belum pernah dihubungkan; hubungkan nomornya dulu (POST /api/whatsapp/connect)",
+                    "WhatsApp has never been connected; connect the number first (POST /api/whatsapp/connect)"));
         }
         if (channel.get().sendingStopped()) {
-            throw ProblemException.conflict("WhatsApp stopped sending from this number (" + channel.get().stopReason()
-                    + "); connect the number again once it is fixed");
+            String why = channel.get().stopReason();
+            throw ProblemException.conflict(new Text(
+                    "WhatsApp berhenti mengirim dari nomor ini (" + why + "); hubungkan nomornya lagi setelah masalahnya beres",
+                    "WhatsApp stopped sending from this number (" + why + "); connect the number again once it is fixed"));
         }
         Instant now = clock.instant();
         String content = request.content();
@@ -105,10 +112,14 @@ class SendCheck {
             content = checked.text();
             checkedTemplate = checked.template();
         } else if (channels.requiresTemplate(channel.get(), conversation.lastCustomerMessageAt(), now)) {
-            throw new ProblemException(ProblemType.WINDOW_CLOSED, "The customer last wrote more than 24 hours ago: "
-                    + "WhatsApp only delivers an approved template now (messageType template)")
+            throw new ProblemException(ProblemType.WINDOW_CLOSED, new Text(
+                    "Pelanggan terakhir menulis lebih dari 24 jam yang lalu: "
+                            + "WhatsApp kini hanya mengantar template yang disetujui (messageType template)",
+                    "The customer last wrote more than 24 hours ago: "
+                            + "WhatsApp only delivers an approved template now (messageType template)"))
                     .with("windowExpiresAt", conversation.windowExpiresAt())
-                    .with("hint", "Send an approved template; the window opens again when the customer writes");
+                    .with("hint", new Text("Kirim template yang disetujui; jendela terbuka lagi saat pelanggan menulis",
+                            "Send an approved template; the window opens again when the customer writes"));
         }
         QuickReply quickReply = request.quickReplyId() == null ? null
                 : quickReplies.usable(actor, request.quickReplyId(), "quickReplyId");
@@ -175,9 +186,11 @@ class SendCheck {
     /** A message of the conversation that WhatsApp knows, for a reaction to go on. */
     private MessageId reactionTarget(TenantId tenantId, Conversation conversation, MessageId id) {
         Message target = messages.find(tenantId, id).filter(m -> m.conversationId().equals(conversation.id()))
-                .orElseThrow(() -> ProblemException.notFound("Message", id).with("field", "reaction.messageId"));
+                .orElseThrow(() -> ProblemException.notFound(Messages.MESSAGE, id).with("field", "reaction.messageId"));
         if (target.waMessageId() == null) {
-            throw ProblemException.invalidField("reaction.messageId", "WhatsApp does not know this message (it was never sent)");
+            throw ProblemException.invalidField("reaction.messageId", new Text(
+                    "WhatsApp tidak mengenal pesan ini (pesannya belum pernah terkirim)",
+                    "WhatsApp does not know this message (it was never sent)"));
         }
         return target.id();
     }

@@ -14,6 +14,7 @@ import id.sapa.message.OutgoingMessage.NamedValue;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 
 /** Checks a template send against the tenant's registry and renders the text the inbox shows for it. */
 final class TemplateTexts {
@@ -36,11 +37,15 @@ final class TemplateTexts {
      */
     static Checked check(WhatsAppTemplates templates, TenantId tenantId, TemplateRef ref) {
         WhatsAppTemplate template = templates.find(tenantId, ref.name(), ref.language())
-                .orElseThrow(() -> ProblemException.invalidField("template.name", "no template '" + ref.name()
-                        + "' in language '" + ref.language() + "'; sync them with POST /api/whatsapp/templates/sync"));
+                .orElseThrow(() -> ProblemException.invalidField("template.name", new Text(
+                        "tidak ada template '" + ref.name() + "' dalam bahasa '" + ref.language()
+                                + "'; sinkronkan dengan POST /api/whatsapp/templates/sync",
+                        "no template '" + ref.name() + "' in language '" + ref.language()
+                                + "'; sync them with POST /api/whatsapp/templates/sync")));
         if (!template.approved()) {
-            throw ProblemException.invalidField("template.name", "template '" + ref.name() + "' is " + template.status()
-                    + "; only approved templates can be sent");
+            throw ProblemException.invalidField("template.name", new Text(
+                    "template '" + ref.name() + "' berstatus " + template.status() + "; hanya template yang disetujui yang bisa dikirim",
+                    "template '" + ref.name() + "' is " + template.status() + "; only approved templates can be sent"));
         }
         List<NamedValue> named = TemplateParts.body(template, ref.parameters(), ref.namedParameters());
         HeaderValue header = TemplateParts.header(template, ref.header());

@@ -15,6 +15,7 @@ import id.sapa.channel.Channel;
 import id.sapa.channel.Channels;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.Actor;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
@@ -31,6 +32,8 @@ import id.sapa.tenant.Tenants;
  */
 @Service
 public class NoticeBatches {
+
+    private static final Text BATCH = new Text("Kiriman massal", "Batch");
 
     private final NotificationLogRepository logs;
     private final NoticeBatchStore batches;
@@ -61,7 +64,7 @@ public class NoticeBatches {
     }
 
     /** A row refused at once, by its index in the request. */
-    public record RowError(int index, String field, String reason) {
+    public record RowError(int index, String field, Text reason) {
     }
 
     /**
@@ -94,8 +97,8 @@ public class NoticeBatches {
         }
         // A row without its own text gets the type's: refused when that text needs values a row cannot carry.
         Tenant tenant = tenants.get(tenantId);
-        String withCustomerId = templates.unfillable(tenant, type, true);
-        String withoutCustomerId = templates.unfillable(tenant, type, false);
+        Text withCustomerId = templates.unfillable(tenant, type, true);
+        Text withoutCustomerId = templates.unfillable(tenant, type, false);
         List<RowError> errors = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
@@ -103,24 +106,24 @@ public class NoticeBatches {
         for (int index = 0; index < rows.size(); index++) {
             BulkRow row = rows.get(index);
             if (row == null || row.phone() == null || row.phone().isBlank()) {
-                errors.add(new RowError(index, "phone", "is required"));
+                errors.add(new RowError(index, "phone", FieldMessages.REQUIRED));
                 continue;
             }
             PhoneNumber phone;
             try {
                 phone = PhoneNumber.parse(row.phone());
             } catch (PhoneNumber.InvalidPhoneNumberException invalid) {
-                errors.add(new RowError(index, "phone", invalid.getMessage()));
+                errors.add(new RowError(index, "phone", invalid.reason()));
                 continue;
             }
             String text = row.message() == null || row.message().isBlank() ? null : row.message().strip();
-            String unfillable = text != null ? null : row.customerId() != null ? withCustomerId : withoutCustomerId;
+            Text unfillable = text != null ? null : row.customerId() != null ? withCustomerId : withoutCustomerId;
             if (unfillable != null) {
                 errors.add(new RowError(index, "message", unfillable));
                 continue;
             }
             if (text != null && text.length() > MAX_TEXT) {
-                errors.add(new RowError(index, "message", "must be at most " + MAX_TEXT + " characters"));
+                errors.add(new RowError(index, "message", FieldMessages.atMostCharacters(MAX_TEXT)));
                 continue;
             }
             ids.add(Uuids.timeOrdered());
@@ -176,7 +179,7 @@ public class NoticeBatches {
                 logs.cancelWaiting(id, clock.instant());
             }
         }, () -> {
-            throw ProblemException.notFound("Batch", id);
+            throw ProblemException.notFound(BATCH, id);
         }));
         NoticeBatch cancelled = batches.find(tenantId, id).orElseThrow();
         events.publishEvent(NotificationEvent.BatchProgress.of(cancelled));

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.ToIntFunction;
 
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /**
  * When a business's notices may go: never during its quiet hours (they wait until the quiet hours
@@ -24,14 +26,14 @@ public record NoticeSettings(Integer dailyCap, LocalTime quietStart, LocalTime q
 
     public NoticeSettings {
         if (dailyCap != null && (dailyCap < 1 || dailyCap > MAX_DAILY_CAP)) {
-            throw ProblemException.invalidField("dailyCap", "must be between 1 and " + MAX_DAILY_CAP);
+            throw ProblemException.invalidField("dailyCap", FieldMessages.between(1, MAX_DAILY_CAP));
         }
         if ((quietStart == null) != (quietEnd == null)) {
             throw ProblemException.invalidField(quietStart == null ? "quietStart" : "quietEnd",
-                    "the quiet hours need both a start and an end");
+                    new Text("jam tenang perlu jam mulai dan jam selesai", "the quiet hours need both a start and an end"));
         }
         if (quietStart != null && quietStart.equals(quietEnd)) {
-            throw ProblemException.invalidField("quietEnd", "must differ from quietStart");
+            throw ProblemException.invalidField("quietEnd", new Text("harus berbeda dari quietStart", "must differ from quietStart"));
         }
     }
 

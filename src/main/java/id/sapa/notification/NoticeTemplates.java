@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import id.sapa.message.Notice;
 import id.sapa.message.OutgoingMessage.TemplateRef;
 import id.sapa.notification.NoticeTemplate.WhatsAppMapping;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.TenantId;
@@ -93,7 +94,7 @@ public class NoticeTemplates {
         String cleaned = text == null || text.isBlank() ? null : text.strip();
         if (cleaned != null) {
             if (cleaned.length() > MAX_TEXT) {
-                throw ProblemException.invalidField("text", "must be at most " + MAX_TEXT + " characters");
+                throw ProblemException.invalidField("text", FieldMessages.atMostCharacters(MAX_TEXT));
             }
             Set<String> unknown = unknownVariables(type, cleaned);
             if (!unknown.isEmpty()) {
@@ -102,10 +103,10 @@ public class NoticeTemplates {
         }
         if (whatsApp != null) {
             if (whatsApp.name() == null || whatsApp.name().isBlank()) {
-                throw ProblemException.invalidField("whatsApp.name", "is required");
+                throw ProblemException.invalidField("whatsApp.name", FieldMessages.REQUIRED);
             }
             if (whatsApp.language() == null || whatsApp.language().isBlank()) {
-                throw ProblemException.invalidField("whatsApp.language", "is required");
+                throw ProblemException.invalidField("whatsApp.language", FieldMessages.REQUIRED);
             }
             Set<String> unknown = new TreeSet<>(whatsApp.parameters());
             unknown.removeAll(type.allVariables());
@@ -179,7 +180,7 @@ public class NoticeTemplates {
      * the shop's name and the customer id it names, so a text needing an invoice, an amount or a date
      * would reach the customer with holes in it.
      */
-    String unfillable(Tenant tenant, NoticeType type, boolean withCustomerId) {
+    Text unfillable(Tenant tenant, NoticeType type, boolean withCustomerId) {
         Set<String> needed = new TreeSet<>();
         Matcher matcher = NoticeTexts.PLACEHOLDER.matcher(get(tenant, type).text());
         while (matcher.find()) {
@@ -190,11 +191,14 @@ public class NoticeTemplates {
             needed.remove("customerId");
         }
         if (needed.contains("message")) {
-            return "is required";
+            return FieldMessages.REQUIRED;
         }
+        String variables = String.join(", ", needed);
         return needed.isEmpty() ? null
-                : "is required: the text of " + type.code() + " needs " + String.join(", ", needed)
-                        + ", which only its own endpoint sends";
+                : new Text("wajib diisi: teks " + type.code() + " memerlukan " + variables
+                        + ", yang hanya dikirim oleh endpoint-nya sendiri",
+                        "is required: the text of " + type.code() + " needs " + variables
+                        + ", which only its own endpoint sends");
     }
 
     private static Set<String> unknownVariables(NoticeType type, String text) {
@@ -214,6 +218,7 @@ public class NoticeTemplates {
                 "Variabel tidak dikenal untuk " + type.code() + ": " + String.join(", ", unknown) + " (yang bisa dipakai: "
                         + allowed + ")",
                 "Unknown variables for " + type.code() + ": " + String.join(", ", unknown) + " (allowed: " + allowed + ")"))
-                .with("errors", List.of(new ProblemException.FieldError(field, "unknown variables " + unknown)));
+                .with("errors", List.of(new ProblemException.FieldError(field,
+                        new Text("variabel tidak dikenal " + unknown, "unknown variables " + unknown))));
     }
 }

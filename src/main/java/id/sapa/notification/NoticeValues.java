@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.tenant.TenantLocale;
 
 /**
@@ -39,7 +40,8 @@ final class NoticeValues {
             try {
                 return rupiah(new BigDecimal(raw));
             } catch (NumberFormatException notANumber) {
-                throw ProblemException.invalidField("amount", "must be a number of rupiah, e.g. 100000");
+                throw ProblemException.invalidField("amount", new Text("harus berupa jumlah rupiah, misalnya 100000",
+                        "must be a number of rupiah, e.g. 100000"));
             }
         }
         return DATES.contains(variable) ? date(raw, variable, zone, locale) : raw;
@@ -65,7 +67,8 @@ final class NoticeValues {
             day = value.length() == 10 ? LocalDate.parse(value)
                     : OffsetDateTime.parse(value).toInstant().atZone(zone).toLocalDate();
         } catch (DateTimeParseException notADate) {
-            throw ProblemException.invalidField(field, "must be a date (2026-12-05) or a time (2026-12-05T10:00:00+07:00)");
+            throw ProblemException.invalidField(field, new Text("harus berupa tanggal (2026-12-05) atau waktu (2026-12-05T10:00:00+07:00)",
+                    "must be a date (2026-12-05) or a time (2026-12-05T10:00:00+07:00)"));
         }
         return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale.locale()));
     }

@@ -96,10 +96,10 @@ public class Notifications {
         Tenant tenant = tenants.get(tenantId);
         Optional<Contact> contact = request.phone() != null ? contacts.findByPhone(tenantId, request.phone())
                 : Optional.of(contacts.findByCustomerId(tenantId, request.customerId())
-                        .orElseThrow(() -> ProblemException.notFound("Customer", request.customerId())
+                        .orElseThrow(() -> ProblemException.notFound(new Text("Pelanggan", "Customer"), request.customerId())
                                 .with("field", "customerId")));
         if (request.message() == null && request.values().isEmpty()) {
-            String unfillable = templates.unfillable(tenant, request.type(), request.customerId() != null);
+            Text unfillable = templates.unfillable(tenant, request.type(), request.customerId() != null);
             if (unfillable != null) {
                 throw ProblemException.invalidField("message", unfillable);
             }
@@ -235,7 +235,7 @@ public class Notifications {
                     .atStartOfDay(tenants.get(tenantId).timezone()).toInstant();
             case "7d" -> now.minus(java.time.Duration.ofDays(7));
             case "30d" -> now.minus(java.time.Duration.ofDays(30));
-            default -> throw ProblemException.invalidField("period", "must be today, 7d or 30d");
+            default -> throw ProblemException.invalidField("period", new Text("harus today, 7d atau 30d", "must be today, 7d or 30d"));
         };
     }
 

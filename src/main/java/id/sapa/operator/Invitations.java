@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import id.sapa.operator.SingleUseLinks.Pending;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.FieldMessages;
+import id.sapa.shared.Text;
 import id.sapa.shared.ProblemType;
 import id.sapa.shared.Role;
 import id.sapa.shared.UserId;
@@ -43,7 +45,7 @@ public class Invitations {
     @Transactional
     public Invitation invite(Actor actor, TeamMember member) {
         if (member.name() == null || member.email() == null) {
-            throw ProblemException.invalidField(member.name() == null ? "name" : "email", "is required");
+            throw ProblemException.invalidField(member.name() == null ? "name" : "email", FieldMessages.REQUIRED);
         }
         Role role = member.role() == null ? Role.OPERATOR : member.role();
         TeamPolicy.checkMayManage(actor, null, role, member.permissions());
@@ -58,7 +60,8 @@ public class Invitations {
         Operator operator = operators.get(actor.tenantId(), id);
         TeamPolicy.checkMayManage(actor, operator, null, null);
         if (operator.activated()) {
-            throw ProblemException.conflict(operator.name() + " has already accepted the invitation");
+            throw ProblemException.conflict(new Text(operator.name() + " sudah menerima undangannya",
+                    operator.name() + " has already accepted the invitation"));
         }
         return issue(actor, operator);
     }
@@ -73,19 +76,24 @@ public class Invitations {
     public Operator accept(String token, String passwordHash) {
         String hash = OneTimeTokens.hash(token);
         Pending invitation = repository.lock(hash)
-                .orElseThrow(() -> ProblemException.invalidField("token", "is not a valid invitation"));
+                .orElseThrow(() -> ProblemException.invalidField("token",
+                        new Text("bukan undangan yang sah", "is not a valid invitation")));
         Instant now = clock.instant();
         if (invitation.used()) {
-            throw new ProblemException(ProblemType.GONE, "This invitation has already been used; sign in instead, "
-                    + "or ask for a new invitation").with("field", "token");
+            throw new ProblemException(ProblemType.GONE, new Text(
+                    "Undangan ini sudah dipakai; silakan masuk, atau minta undangan baru",
+                    "This invitation has already been used; sign in instead, or ask for a new invitation"))
+                    .with("field", "token");
         }
         if (!now.isBefore(invitation.expiresAt())) {
-            throw new ProblemException(ProblemType.GONE, "This invitation has expired; ask for a new one")
+            throw new ProblemException(ProblemType.GONE, new Text("Undangan ini sudah kedaluwarsa; minta undangan baru",
+                    "This invitation has expired; ask for a new one"))
                     .with("field", "token");
         }
         repository.markUsed(hash, now);
         if (!users.choosePassword(invitation.tenantId(), invitation.userId(), passwordHash, now)) {
-            throw new ProblemException(ProblemType.GONE, "This account already has a password; sign in instead");
+            throw new ProblemException(ProblemType.GONE, new Text("Akun ini sudah punya kata sandi; silakan masuk",
+                    "This account already has a password; sign in instead"));
         }
         return operators.get(invitation.tenantId(), invitation.userId());
     }

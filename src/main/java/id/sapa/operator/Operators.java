@@ -16,6 +16,7 @@ import id.sapa.operator.OperatorEvent.OperatorRemoved;
 import id.sapa.operator.OperatorEvent.OperatorStatusChanged;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.Role;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
@@ -23,6 +24,9 @@ import id.sapa.shared.UserId;
 /** The operator module's API: the users of a tenant. */
 @Service
 public class Operators {
+
+    /** A user's name in texts such as "User 12 not found". */
+    public static final Text USER = new Text("Pengguna", "User");
 
     private final OperatorRepository repository;
     private final ApplicationEventPublisher events;
@@ -61,7 +65,7 @@ public class Operators {
     }
 
     public Operator get(TenantId tenantId, UserId id) {
-        return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("User", id));
+        return repository.find(tenantId, id).orElseThrow(() -> ProblemException.notFound(USER, id));
     }
 
     public List<Operator> list(TenantId tenantId) {
@@ -93,7 +97,7 @@ public class Operators {
         Operator target = get(actor.tenantId(), id);
         TeamPolicy.checkMayManage(actor, target, changes.role(), changes.permissions());
         if (target.role() == Role.OWNER && changes.role() != null && changes.role() != Role.OWNER) {
-            checkNotLastOwner(actor.tenantId(), id, "demoted");
+            checkNotLastOwner(actor.tenantId(), id, new Text("diturunkan perannya", "demoted"));
         }
         repository.update(actor.tenantId(), id, changes, clock.instant());
         Operator updated = get(actor.tenantId(), id);
@@ -109,7 +113,7 @@ public class Operators {
         Operator target = get(actor.tenantId(), id);
         TeamPolicy.checkMayManage(actor, target, null, null);
         if (target.role() == Role.OWNER) {
-            checkNotLastOwner(actor.tenantId(), id, "removed");
+            checkNotLastOwner(actor.tenantId(), id, new Text("dihapus", "removed"));
         }
         repository.delete(actor.tenantId(), id);
         events.publishEvent(new OperatorRemoved(actor.tenantId(), id));
@@ -120,7 +124,7 @@ public class Operators {
     public Operator changeStatus(TenantId tenantId, UserId id, OperatorStatus status) {
         Instant now = clock.instant();
         OperatorStatus before = repository.changeStatus(tenantId, id, status, false, now)
-                .orElseThrow(() -> ProblemException.notFound("User", id));
+                .orElseThrow(() -> ProblemException.notFound(USER, id));
         Operator changed = get(tenantId, id);
         announce(before, changed);
         return changed;
@@ -133,11 +137,12 @@ public class Operators {
         }
     }
 
-    private void checkNotLastOwner(TenantId tenantId, UserId id, String what) {
+    private void checkNotLastOwner(TenantId tenantId, UserId id, Text what) {
         List<UserId> owners = repository.lockOwners(tenantId);
         if (owners.size() == 1 && owners.contains(id)) {
-            throw ProblemException.conflict("The business's last owner cannot be " + what
-                    + "; make someone else an owner first");
+            throw ProblemException.conflict(new Text(
+                    "Pemilik terakhir usaha ini tidak dapat " + what.indonesian() + "; jadikan orang lain pemilik dulu",
+                    "The business's last owner cannot be " + what.english() + "; make someone else an owner first"));
         }
     }
 
@@ -146,6 +151,7 @@ public class Operators {
     }
 
     static ProblemException emailTaken() {
-        return ProblemException.conflict("This e-mail address is already registered").with("field", "email");
+        return ProblemException.conflict(new Text("Alamat email ini sudah terdaftar", "This e-mail address is already registered"))
+                .with("field", "email");
     }
 }

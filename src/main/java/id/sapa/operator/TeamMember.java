@@ -7,6 +7,8 @@ import java.util.Set;
 
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.FieldMessages;
+import id.sapa.shared.Text;
 import id.sapa.shared.Role;
 
 /**
@@ -25,17 +27,19 @@ public record TeamMember(String name, String email, Role role, Integer maxConcur
 
     public TeamMember {
         if (name != null && (name.isBlank() || name.strip().length() > 100)) {
-            throw ProblemException.invalidField("name", "must be 1 to 100 characters");
+            throw ProblemException.invalidField("name", FieldMessages.charactersFromOneTo(100));
         }
         name = name == null ? null : name.strip();
         if (maxConcurrentChats != null && (maxConcurrentChats < 1 || maxConcurrentChats > MAX_CONCURRENT_CHATS)) {
-            throw ProblemException.invalidField("maxConcurrentChats", "must be between 1 and " + MAX_CONCURRENT_CHATS);
+            throw ProblemException.invalidField("maxConcurrentChats", FieldMessages.between(1, MAX_CONCURRENT_CHATS));
         }
         if (permissions != null) {
             for (var flag : permissions.entrySet()) {
                 if (Permission.ofFlag(flag.getKey()).isEmpty() || flag.getValue() == null) {
-                    throw ProblemException.invalidField("permissions", "'" + flag.getKey() + "' is not one of "
-                            + String.join(", ", flags()) + " (each true or false)");
+                    String known = String.join(", ", flags());
+                    throw ProblemException.invalidField("permissions", new Text(
+                            "'" + flag.getKey() + "' bukan salah satu dari " + known + " (masing-masing true atau false)",
+                            "'" + flag.getKey() + "' is not one of " + known + " (each true or false)"));
                 }
             }
             permissions = Map.copyOf(permissions);
@@ -52,17 +56,20 @@ public record TeamMember(String name, String email, Role role, Integer maxConcur
     private static void checkWorkingHours(Map<String, Object> hours) {
         for (var day : hours.entrySet()) {
             if (!DAYS.contains(day.getKey()) || !(day.getValue() instanceof Map<?, ?> span)) {
-                throw ProblemException.invalidField("workingHours",
-                        "maps days (monday … sunday) to {\"start\": \"09:00\", \"end\": \"17:00\"}");
+                throw ProblemException.invalidField("workingHours", new Text(
+                        "memetakan hari (monday … sunday) ke {\"start\": \"09:00\", \"end\": \"17:00\"}",
+                        "maps days (monday … sunday) to {\"start\": \"09:00\", \"end\": \"17:00\"}"));
             }
             try {
                 LocalTime start = LocalTime.parse(String.valueOf(span.get("start")));
                 LocalTime end = LocalTime.parse(String.valueOf(span.get("end")));
                 if (!start.isBefore(end)) {
-                    throw ProblemException.invalidField("workingHours", day.getKey() + ": start must be before end");
+                    throw ProblemException.invalidField("workingHours", new Text(
+                            "jam mulai harus sebelum jam selesai", "start must be before end").after(day.getKey() + ": "));
                 }
             } catch (DateTimeParseException e) {
-                throw ProblemException.invalidField("workingHours", day.getKey() + ": start and end are HH:mm times");
+                throw ProblemException.invalidField("workingHours", new Text(
+                        "jam mulai dan selesai ditulis HH:mm", "start and end are HH:mm times").after(day.getKey() + ": "));
             }
         }
     }

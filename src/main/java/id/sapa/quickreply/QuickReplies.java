@@ -15,6 +15,7 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 
 /**
  * The quick-reply module's API. Anyone who answers chats keeps personal quick replies; the ones the
@@ -22,6 +23,8 @@ import id.sapa.shared.TenantId;
  */
 @Service
 public class QuickReplies {
+
+    private static final Text QUICK_REPLY = new Text("Balasan cepat", "Quick reply");
 
     private final QuickReplyRepository repository;
     private final Starters starters;
@@ -69,7 +72,7 @@ public class QuickReplies {
     /** One quick reply the actor can see: a global one, or their own personal one. */
     public QuickReply get(Actor actor, UUID id) {
         return repository.findVisible(actor.tenantId(), actor.userId(), id)
-                .orElseThrow(() -> ProblemException.notFound("Quick reply", id));
+                .orElseThrow(() -> ProblemException.notFound(QUICK_REPLY, id));
     }
 
     /**
@@ -93,9 +96,10 @@ public class QuickReplies {
      */
     public QuickReply usable(Actor actor, UUID id, String field) {
         QuickReply reply = repository.findVisible(actor.tenantId(), actor.userId(), id)
-                .orElseThrow(() -> ProblemException.notFound("Quick reply", id).with("field", field));
+                .orElseThrow(() -> ProblemException.notFound(QUICK_REPLY, id).with("field", field));
         if (!reply.active()) {
-            throw ProblemException.invalidField(field, "the quick reply " + reply.shortcut() + " is switched off");
+            throw ProblemException.invalidField(field, new Text("balasan cepat " + reply.shortcut() + " sedang dinonaktifkan",
+                    "the quick reply " + reply.shortcut() + " is switched off"));
         }
         return reply;
     }
@@ -117,12 +121,14 @@ public class QuickReplies {
     /** A personal quick reply is visible to its author only, so finding it proves authorship. */
     private static void checkMayWrite(Actor actor, boolean global) {
         if (global && !actor.can(Permission.MANAGE_QUICK_REPLIES)) {
-            throw ProblemException.forbidden("Only supervisors may write quick replies the whole team uses");
+            throw ProblemException.forbidden(new Text("Hanya supervisor yang dapat menulis balasan cepat untuk seluruh tim",
+                    "Only supervisors may write quick replies the whole team uses"));
         }
     }
 
     private static ProblemException shortcutTaken(QuickReplyDraft draft) {
-        return ProblemException.conflict("The shortcut " + draft.shortcut() + " is already used by another quick reply")
-                .with("errors", List.of(new ProblemException.FieldError("shortcut", "is already used")));
+        return ProblemException.conflict(new Text("Pintasan " + draft.shortcut() + " sudah dipakai balasan cepat lain",
+                "The shortcut " + draft.shortcut() + " is already used by another quick reply"))
+                .with("errors", List.of(new ProblemException.FieldError("shortcut", new Text("sudah dipakai", "is already used"))));
     }
 }

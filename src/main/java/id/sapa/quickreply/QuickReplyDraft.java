@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /**
  * What a team member writes: the whole quick reply, checked and in its one spelling.
@@ -26,7 +28,7 @@ public record QuickReplyDraft(String shortcut, String title, String message, Str
         message = required("message", message, 4096);
         category = category == null || category.isBlank() ? null : category.strip();
         if (category != null && category.length() > 50) {
-            throw ProblemException.invalidField("category", "must be at most 50 characters");
+            throw ProblemException.invalidField("category", FieldMessages.atMostCharacters(50));
         }
         tags = tags(tags);
         if (active && ExampleText.in(message)) {
@@ -37,23 +39,24 @@ public record QuickReplyDraft(String shortcut, String title, String message, Str
 
     private static String shortcut(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.invalidField("shortcut", "is required");
+            throw ProblemException.invalidField("shortcut", FieldMessages.REQUIRED);
         }
         String text = raw.strip();
         String withSlash = text.startsWith("/") ? text : "/" + text;
         if (!SHORTCUT.matcher(withSlash).matches()) {
-            throw ProblemException.invalidField("shortcut",
-                    "must be a slash and 1 to 49 letters, digits, '-' or '_' (e.g. /greeting)");
+            throw ProblemException.invalidField("shortcut", new Text(
+                    "harus berupa garis miring dan 1 sampai 49 huruf, angka, '-' atau '_' (misalnya /salam)",
+                    "must be a slash and 1 to 49 letters, digits, '-' or '_' (e.g. /greeting)"));
         }
         return withSlash;
     }
 
     private static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, "is required");
+            throw ProblemException.invalidField(field, FieldMessages.REQUIRED);
         }
         if (value.length() > max) {
-            throw ProblemException.invalidField(field, "must be at most " + max + " characters");
+            throw ProblemException.invalidField(field, FieldMessages.atMostCharacters(max));
         }
         return field.equals("message") ? value : value.strip();
     }
@@ -67,8 +70,9 @@ public record QuickReplyDraft(String shortcut, String title, String message, Str
                 .distinct()
                 .toList();
         if (normal.size() > MAX_TAGS || normal.stream().anyMatch(tag -> tag.isEmpty() || tag.length() > MAX_TAG_LENGTH)) {
-            throw ProblemException.invalidField("tags",
-                    "at most " + MAX_TAGS + " tags of 1 to " + MAX_TAG_LENGTH + " characters");
+            throw ProblemException.invalidField("tags", new Text(
+                    "paling banyak " + MAX_TAGS + " label, masing-masing 1 sampai " + MAX_TAG_LENGTH + " karakter",
+                    "at most " + MAX_TAGS + " tags of 1 to " + MAX_TAG_LENGTH + " characters"));
         }
         return normal;
     }

@@ -27,7 +27,25 @@ public final class Codes {
                 }
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not one of "
-                + Arrays.stream(type.getEnumConstants()).map(Codes::code).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(notOneOf(type, code).english());
+    }
+
+    /**
+     * The constant for a code a request gives in {@code field}.
+     *
+     * @throws ProblemException naming {@code field} and the allowed codes
+     */
+    public static <E extends Enum<E>> E parseField(Class<E> type, String code, String field) {
+        try {
+            return parse(type, code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, notOneOf(type, code));
+        }
+    }
+
+    /** {@code 'x' is not one of a, b, c}. */
+    public static <E extends Enum<E>> Text notOneOf(Class<E> type, String code) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Codes::code).collect(Collectors.joining(", "));
+        return new Text("'" + code + "' bukan salah satu dari " + allowed, "'" + code + "' is not one of " + allowed);
     }
 }

@@ -42,7 +42,7 @@ public record PhoneNumber(String e164) {
      */
     public static PhoneNumber parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidPhoneNumberException("a phone number is required");
+            throw new InvalidPhoneNumberException(new Text("nomor telepon wajib diisi", "a phone number is required"));
         }
         PhoneNumber known = RECENT.getIfPresent(text);
         if (known != null) {
@@ -81,18 +81,20 @@ public record PhoneNumber(String e164) {
             ValidationResult result = UTIL.isPossibleNumberWithReason(parsed);
             if (result != ValidationResult.IS_POSSIBLE && result != ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
                 throw new InvalidPhoneNumberException(switch (result) {
-                    case TOO_SHORT -> "'" + text + "' is too short for a phone number";
-                    case TOO_LONG -> "'" + text + "' is too long for a phone number";
-                    case INVALID_COUNTRY_CODE -> "'" + text + "' has an unknown country code";
-                    default -> "'" + text + "' is not a valid phone number";
-                });
+                    case TOO_SHORT -> new Text("terlalu pendek untuk nomor telepon", "is too short for a phone number");
+                    case TOO_LONG -> new Text("terlalu panjang untuk nomor telepon", "is too long for a phone number");
+                    case INVALID_COUNTRY_CODE -> new Text("kode negaranya tidak dikenal", "has an unknown country code");
+                    default -> new Text("bukan nomor telepon yang valid", "is not a valid phone number");
+                }, text);
             }
             if (!UTIL.isValidNumber(parsed)) {
-                throw new InvalidPhoneNumberException("'" + text + "' is not a valid phone number for its country");
+                throw new InvalidPhoneNumberException(new Text("bukan nomor telepon yang valid untuk negaranya",
+                        "is not a valid phone number for its country"), text);
             }
             return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
-            throw new InvalidPhoneNumberException("'" + text + "' is not a phone number: " + e.getMessage());
+            // libphonenumber's own words stay out: they are English and for programmers.
+            throw new InvalidPhoneNumberException(new Text("bukan nomor telepon", "is not a phone number"), text);
         }
     }
 
@@ -105,7 +107,7 @@ public record PhoneNumber(String e164) {
         try {
             return parse(text);
         } catch (InvalidPhoneNumberException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
+            throw ProblemException.invalidField(field, e.reason());
         }
     }
 
@@ -120,12 +122,12 @@ public record PhoneNumber(String e164) {
      */
     public static PhoneNumber ofWhatsAppId(String id) {
         if (id == null || id.isBlank()) {
-            throw new InvalidPhoneNumberException("a WhatsApp id is required");
+            throw new InvalidPhoneNumberException(new Text("ID WhatsApp wajib diisi", "a WhatsApp id is required"));
         }
         int at = id.indexOf('@');
         String digits = (at >= 0 ? id.substring(0, at) : id).replaceAll("[\\s+().-]", "");
         if (!digits.chars().allMatch(Character::isDigit) || !E164.matcher("+" + digits).matches()) {
-            throw new InvalidPhoneNumberException("'" + id + "' is not a WhatsApp id");
+            throw new InvalidPhoneNumberException(new Text("bukan ID WhatsApp", "is not a WhatsApp id"), id);
         }
         try {
             return parse("+" + digits);
@@ -146,8 +148,22 @@ public record PhoneNumber(String e164) {
 
     /** A number that cannot be used, with the reason in words a user understands. */
     public static class InvalidPhoneNumberException extends IllegalArgumentException {
-        public InvalidPhoneNumberException(String message) {
-            super(message);
+
+        private final Text reason;
+
+        public InvalidPhoneNumberException(Text reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        /** The reason about the value as written, quoted first: {@code '0812' is too short …}. */
+        InvalidPhoneNumberException(Text reason, String value) {
+            this(reason.after("'" + value + "' "));
+        }
+
+        /** Why, in both languages, for a field message. */
+        public Text reason() {
+            return reason;
         }
     }
 }

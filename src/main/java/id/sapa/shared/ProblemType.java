@@ -1,6 +1,7 @@
 package id.sapa.shared;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 
@@ -9,31 +10,31 @@ import org.springframework.http.HttpStatus;
  * {@code type}: clients branch on it, so an entry is never renamed once released.
  */
 public enum ProblemType {
-    VALIDATION("validation", HttpStatus.BAD_REQUEST, "Validation failed"),
-    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
-    UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
-    INVALID_CREDENTIALS("invalid-credentials", HttpStatus.UNAUTHORIZED, "Invalid credentials"),
-    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
-    SIGNUP_DISABLED("signup-disabled", HttpStatus.FORBIDDEN, "Sign-up disabled"),
-    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
-    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
-    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
-    CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
-    GONE("gone", HttpStatus.GONE, "Gone"),
-    PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
-    WINDOW_CLOSED("window-closed", HttpStatus.UNPROCESSABLE_CONTENT, "Customer service window closed"),
-    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
-    UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
-    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    VALIDATION("validation", HttpStatus.BAD_REQUEST, new Text("Data tidak valid", "Validation failed")),
+    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, new Text("Permintaan tidak terbaca", "Malformed request")),
+    UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, new Text("Perlu masuk", "Authentication required")),
+    INVALID_CREDENTIALS("invalid-credentials", HttpStatus.UNAUTHORIZED, new Text("Email atau kata sandi salah", "Invalid credentials")),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, new Text("Tidak diizinkan", "Forbidden")),
+    SIGNUP_DISABLED("signup-disabled", HttpStatus.FORBIDDEN, new Text("Pendaftaran ditutup", "Sign-up disabled")),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, new Text("Tidak ditemukan", "Not found")),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, new Text("Metode tidak diizinkan", "Method not allowed")),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, new Text("Format tidak tersedia", "Not acceptable")),
+    CONFLICT("conflict", HttpStatus.CONFLICT, new Text("Bentrok", "Conflict")),
+    GONE("gone", HttpStatus.GONE, new Text("Sudah tidak berlaku", "Gone")),
+    PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, new Text("Isi permintaan terlalu besar", "Request body too large")),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Text("Jenis isi tidak didukung", "Unsupported media type")),
+    WINDOW_CLOSED("window-closed", HttpStatus.UNPROCESSABLE_CONTENT, new Text("Jendela layanan pelanggan sudah tertutup", "Customer service window closed")),
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, new Text("Terlalu banyak permintaan", "Too many requests")),
+    UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, new Text("Layanan tidak tersedia", "Service unavailable")),
+    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, new Text("Kesalahan di server", "Internal error"));
 
     private static final String BASE = "https://sapa.id/problems/";
 
     private final String slug;
     private final HttpStatus status;
-    private final String title;
+    private final Text title;
 
-    ProblemType(String slug, HttpStatus status, String title) {
+    ProblemType(String slug, HttpStatus status, Text title) {
         this.slug = slug;
         this.status = status;
         this.title = title;
@@ -47,8 +48,9 @@ public enum ProblemType {
         return status;
     }
 
-    public String title() {
-        return title;
+    /** The short summary of the type, in the reader's language; programs branch on {@link #uri()}. */
+    public String title(Locale language) {
+        return title.in(language);
     }
 
     /** The generic type for a status code, for errors raised by the framework rather than by Sapa. */

@@ -15,6 +15,24 @@ public record Text(String indonesian, String english) {
         Objects.requireNonNull(english, "english");
     }
 
+    /**
+     * A text Sapa passes on as someone else wrote it, the same in both languages: a provider's
+     * error, a name or value the user typed. Never for words Sapa itself writes.
+     */
+    public static Text verbatim(String text) {
+        return new Text(text, text);
+    }
+
+    /** This text followed by {@code other}, language by language. */
+    public Text then(Text other) {
+        return new Text(indonesian + other.indonesian, english + other.english);
+    }
+
+    /** This text with {@code prefix} before it in both languages: a field's name, a quoted value. */
+    public Text after(String prefix) {
+        return new Text(prefix + indonesian, prefix + english);
+    }
+
     /** The English text for English, the Indonesian one for anything else. */
     public String in(Locale language) {
         return Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? english : indonesian;

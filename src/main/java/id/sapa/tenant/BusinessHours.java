@@ -11,6 +11,7 @@ import java.util.Map;
 
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemException.FieldError;
+import id.sapa.shared.Text;
 
 /**
  * When the business is open (seed 002 {@code working_hours}, kept with the tenant): times
@@ -38,6 +39,12 @@ public record BusinessHours(String start, String end, String timezone, List<Inte
     public record Hours(String start, String end) {
     }
 
+    /** What a time zone that Java does not know is told, here and for the business's own zone. */
+    public static final Text TIME_ZONE = new Text("harus berupa zona waktu IANA, misalnya Asia/Jakarta",
+            "must be an IANA time zone such as Asia/Jakarta");
+
+    private static final Text DAYS = new Text("hari ditulis 1 (Senin) sampai 7 (Minggu)", "days are 1 (Monday) to 7 (Sunday)");
+
     /** A time written {@code HH:mm}. */
     public static LocalTime time(String text) {
         return LocalTime.parse(text, HOUR);
@@ -55,34 +62,35 @@ public record BusinessHours(String start, String end, String timezone, List<Inte
             try {
                 ZoneId.of(timezone);
             } catch (DateTimeException e) {
-                errors.add(new FieldError(field + ".timezone", "must be an IANA time zone such as Asia/Jakarta"));
+                errors.add(new FieldError(field + ".timezone", TIME_ZONE));
             }
         }
         for (Integer day : days) {
             if (day == null || day < 1 || day > 7) {
-                errors.add(new FieldError(field + ".days", "days are 1 (Monday) to 7 (Sunday)"));
+                errors.add(new FieldError(field + ".days", DAYS));
                 break;
             }
         }
         schedule.forEach((day, own) -> {
             String dayField = field + ".schedule." + day;
             if (!day.matches("[1-7]")) {
-                errors.add(new FieldError(dayField, "days are 1 (Monday) to 7 (Sunday)"));
+                errors.add(new FieldError(dayField, DAYS));
             } else if (own == null) {
-                errors.add(new FieldError(dayField, "needs start and end"));
+                errors.add(new FieldError(dayField, new Text("perlu jam mulai dan jam selesai", "needs start and end")));
             } else {
                 time(errors, dayField + ".start", own.start());
                 time(errors, dayField + ".end", own.end());
             }
         });
         if (holidays.size() > 366) {
-            errors.add(new FieldError(field + ".holidays", "at most 366 dates"));
+            errors.add(new FieldError(field + ".holidays", new Text("paling banyak 366 tanggal", "at most 366 dates")));
         }
         for (String date : holidays) {
             try {
                 LocalDate.parse(date);
             } catch (DateTimeException | NullPointerException e) {
-                errors.add(new FieldError(field + ".holidays", "dates are written yyyy-MM-dd, such as 2026-12-25"));
+                errors.add(new FieldError(field + ".holidays",
+                        new Text("tanggal ditulis yyyy-MM-dd, misalnya 2026-12-25", "dates are written yyyy-MM-dd, such as 2026-12-25")));
                 break;
             }
         }
@@ -93,20 +101,19 @@ public record BusinessHours(String start, String end, String timezone, List<Inte
     void check(String field) {
         List<FieldError> errors = problems(field);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidField(errors.getFirst().field(), errors.getFirst().message())
-                    .with("errors", errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 
     private static void time(List<FieldError> errors, String field, String value) {
         if (value == null) {
-            errors.add(new FieldError(field, "is required, written HH:mm such as 09:00"));
+            errors.add(new FieldError(field, new Text("wajib diisi, ditulis HH:mm misalnya 09:00", "is required, written HH:mm such as 09:00")));
             return;
         }
         try {
             time(value);
         } catch (DateTimeException e) {
-            errors.add(new FieldError(field, "must be a time written HH:mm such as 09:00"));
+            errors.add(new FieldError(field, new Text("harus berupa jam yang ditulis HH:mm, misalnya 09:00", "must be a time written HH:mm such as 09:00")));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.TenantId;
 
 /** The tenant module's API: create, read and change tenants. */
@@ -36,7 +37,7 @@ public class Tenants {
     }
 
     public Tenant get(TenantId id) {
-        return repository.find(id).orElseThrow(() -> ProblemException.notFound("Tenant", id));
+        return repository.find(id).orElseThrow(() -> ProblemException.notFound(new Text("Usaha", "Tenant"), id));
     }
 
     /** Whether any business has been set up yet (a fresh install has none). */

@@ -217,7 +217,8 @@ class AutoReplyFlowWebTest extends SandboxCustomerTestSupport {
             JsonNode trial = api.post("/api/auto-reply/test", Map.of("testMessage", "harga", "contactId", contact))
                     .token(owner.token()).send().json();
             assertThat(trial.get("answers")).isEmpty();
-            assertThat(trial.get("silenced").asString()).isEqualTo("the conversation is in " + mode + " mode");
+            assertThat(trial.get("silenced").asString()).isEqualTo("percakapan ini dalam mode " + mode);
+            assertThat(trial.get("silencedCode").asString()).isEqualTo("not_bot_mode");
             says("harga");
         }
         api.patch("/api/conversations/" + conversationId, Map.of("mode", "bot", "status", "spam")).token(owner.token()).send();
@@ -255,7 +256,7 @@ class AutoReplyFlowWebTest extends SandboxCustomerTestSupport {
         assertThat(outbox()).containsExactly("Halo kak, harganya 45rb");
         JsonNode logs = api.get("/api/auto-reply/rules").token(owner.token()).send().json();
         assertThat(jdbc.sql("SELECT error_message FROM auto_reply_logs WHERE tenant_id = ?").param(owner.tenantId().value())
-                .query(String.class).single()).isEqualTo("cancelled: an operator replied");
+                .query(String.class).single()).isEqualTo("dibatalkan: operator sudah membalas");
         assertThat(logs.get("rules").get(0).get("totalTriggered").asInt()).isZero();
     }
 
@@ -305,7 +306,7 @@ class AutoReplyFlowWebTest extends SandboxCustomerTestSupport {
         assertThat(dispatches("cancelled")).isEqualTo(1);
         assertThat(autoReplies()).isZero();
         assertThat(jdbc.sql("SELECT error_message FROM auto_reply_logs WHERE tenant_id = ?").param(owner.tenantId().value())
-                .query(String.class).single()).contains("24-hour window");
+                .query(String.class).single()).contains("jendela 24 jam");
     }
 
 }

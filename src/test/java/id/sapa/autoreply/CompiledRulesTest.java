@@ -144,7 +144,7 @@ class CompiledRulesTest {
         Rule high = keyword("high", 90, MatchType.CONTAINS, "harga");
         Rule low = keyword("low", 10, MatchType.CONTAINS, "harga");
         List<Verdict> verdicts = CompiledRules.compile(List.of(high, low), JAKARTA)
-                .decide(says("harga"), rule -> rule == high ? "cooling down" : null);
+                .decide(says("harga"), rule -> rule == high ? new Reason("cooling_down", "masa jeda", "cooling down") : null);
         assertThat(verdicts).extracting(v -> v.rule().name()).containsExactly("low");
     }
 
@@ -159,7 +159,10 @@ class CompiledRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("complaint", false),
                         org.assertj.core.groups.Tuple.tuple("price", true),
                         org.assertj.core.groups.Tuple.tuple("also price", false));
-        assertThat(verdicts.get(0).reason()).contains("no keyword matched");
-        assertThat(verdicts.get(2).reason()).contains("would match").contains("'price'");
+        assertThat(verdicts.get(0).reason().code()).isEqualTo("no_keyword_matched");
+        assertThat(verdicts.get(0).reason().text().english()).contains("no keyword matched");
+        assertThat(verdicts.get(2).reason().code()).isEqualTo("answered_by_earlier_rule");
+        assertThat(verdicts.get(2).reason().text().english()).contains("would match").contains("'price'");
+        assertThat(verdicts.get(2).reason().text().indonesian()).contains("akan cocok").contains("'price'");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import id.sapa.channel.InboundSanitizer.Clean;
 import id.sapa.channel.InboundSanitizer.Refused;
 import id.sapa.channel.spi.InboundEvent;
+import id.sapa.shared.Text;
 import id.sapa.channel.spi.InboundEvent.DeliveryStatus;
 import id.sapa.channel.spi.InboundEvent.InboundMedia;
 import id.sapa.channel.spi.InboundEvent.InboundMessage;
@@ -67,7 +68,7 @@ class InboundSanitizerTest {
 
         assertThat(InboundSanitizer.check(text(fits, "Budi", null, null))).isInstanceOf(Clean.class);
         assertThat(InboundSanitizer.check(text(tooLong, "Budi", null, null)))
-                .isEqualTo(new Refused("providerMessageId", "is longer than 128 characters"));
+                .isEqualTo(new Refused("providerMessageId", new Text("lebih panjang dari 128 karakter", "is longer than 128 characters")));
         assertThat(InboundSanitizer.check(new OwnMessage(tooLong, CUSTOMER, AT, MessageKind.TEXT, "Ada", null)))
                 .isInstanceOf(Refused.class);
         assertThat(InboundSanitizer.check(new StatusUpdate(tooLong, DeliveryStatus.READ, AT, null, null)))

@@ -59,7 +59,7 @@ class TagsTest {
                         .singleElement()
                         .satisfies(error -> {
                             assertThat(error.field()).isEqualTo("tags");
-                            assertThat(error.message()).contains(reason);
+                            assertThat(error.message().english()).contains(reason);
                         }));
     }
 }

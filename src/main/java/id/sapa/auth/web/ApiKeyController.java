@@ -71,7 +71,7 @@ class ApiKeyController {
 
     record CreateKeyRequest(
             @NotBlank @Size(max = 100) @Schema(example = "Kasir toko") String name,
-            @NotEmpty @Size(max = 10) @Schema(example = "[\"notifications:send\", \"notifications:read\"]") List<String> scopes) {
+            @NotEmpty @Size(max = 10, message = "{sapa.Size.items}") @Schema(example = "[\"notifications:send\", \"notifications:read\"]") List<String> scopes) {
     }
 
     record KeyView(UUID id, String name, String prefix, List<String> scopes, String issuedBy, Instant createdAt,

@@ -2,6 +2,7 @@ package id.sapa.autoreply.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -85,12 +86,15 @@ class AutoReplyController {
     @PostMapping("/rules/{id}/test")
     @Operation(summary = "Try one rule on a sample message (nothing is sent)", description = """
             Example: {"testMessage": "berapa harganya?", "customerContext": {"isFirstMessage": false}}""")
-    RuleTestResult testRule(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody TestRequest request) {
-        Trial trial = rules.test(actor.tenantId(), id, request.toTrial());
+    RuleTestResult testRule(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody TestRequest request,
+            Locale language) {
+        Trial trial = rules.test(actor.tenantId(), id, request.toTrial(language));
         Trial.Answer answer = trial.answers().isEmpty() ? null : trial.answers().getFirst();
+        Trial.Outcome outcome = trial.rules().getFirst();
+        boolean silenced = trial.silenced() != null;
         return new RuleTestResult(trial.matched(), answer == null ? null : answer.response(),
-                answer == null ? null : answer.matchedKeyword(),
-                trial.silenced() != null ? trial.silenced() : trial.rules().getFirst().reason(), trial.executionTimeMs());
+                answer == null ? null : answer.matchedKeyword(), silenced ? trial.silencedCode() : outcome.reasonCode(),
+                silenced ? trial.silenced() : outcome.reason(), trial.executionTimeMs());
     }
 
     @PostMapping("/test")
@@ -98,18 +102,21 @@ class AutoReplyController {
             description = """
                     Example: {"testMessage": "barangnya rusak, saya mau refund", "at": "2026-11-24T22:30:00+07:00",
                     "contactId": null, "customerContext": {"isFirstMessage": false, "customerTags": ["vip"]}}""")
-    Trial testAll(@AuthenticationPrincipal Actor actor, @RequestBody TestRequest request) {
-        return rules.test(actor.tenantId(), request.toTrial());
+    Trial testAll(@AuthenticationPrincipal Actor actor, @RequestBody TestRequest request, Locale language) {
+        return rules.test(actor.tenantId(), request.toTrial(language));
     }
 
     /** @param at when the customer writes (ISO-8601 with offset); default now */
     record TestRequest(String testMessage, Instant at, UUID contactId, Trial.CustomerContext customerContext) {
-        Trial.Request toTrial() {
-            return new Trial.Request(testMessage, at, contactId, customerContext);
+        /** @param language the reader's, for the reasons */
+        Trial.Request toTrial(Locale language) {
+            return new Trial.Request(testMessage, at, contactId, customerContext, language);
         }
     }
 
-    record RuleTestResult(boolean matched, String response, String matchedKeyword, String reason, double executionTimeMs) {
+    /** @param reasonCode the stable code of {@code reason}, which is in the reader's language */
+    record RuleTestResult(boolean matched, String response, String matchedKeyword, String reasonCode, String reason,
+            double executionTimeMs) {
     }
 
     record RuleSaved(boolean success, RuleView rule) {

@@ -12,6 +12,7 @@ import id.sapa.channel.ChannelSettings;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /**
  * The one place that picks an adapter by provider type: everything else asks the adapter it
@@ -35,8 +36,9 @@ public class ProviderRegistry {
     public WhatsAppProvider get(ProviderType type) {
         WhatsAppProvider provider = providers.get(type);
         if (provider == null) {
-            throw ProblemException.invalidField("provider",
-                    "'" + type.code() + "' is not available on this server; available: " + available());
+            throw ProblemException.invalidField("provider", new Text(
+                    "'" + type.code() + "' tidak tersedia di server ini; yang tersedia: " + available(),
+                    "'" + type.code() + "' is not available on this server; available: " + available()));
         }
         return provider;
     }

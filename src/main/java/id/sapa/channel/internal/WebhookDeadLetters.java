@@ -12,6 +12,7 @@ import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
+import id.sapa.shared.Text;
 
 /**
  * The webhook deliveries given up on, as a tenant's owners and admins see them: only those of the
@@ -73,7 +74,7 @@ public class WebhookDeadLetters {
                     .param("id", id).param("tenantId", tenantId.value())
                     .query((rs, row) -> new Retried(ProviderType.fromCode(rs.getString("provider")),
                             new ChannelId(rs.getObject("channel_id", UUID.class)), rs.getBytes("body")))
-                    .optional().orElseThrow(() -> ProblemException.notFound("Webhook dead letter", id));
+                    .optional().orElseThrow(() -> ProblemException.notFound(new Text("Webhook gagal", "Webhook dead letter"), id));
             inbox.accept(dead.provider(), dead.channel(), dead.body());
         });
     }

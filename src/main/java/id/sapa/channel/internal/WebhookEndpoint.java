@@ -20,6 +20,7 @@ import id.sapa.channel.spi.WebhookRequest;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -98,8 +99,9 @@ public class WebhookEndpoint {
                     query.putIfAbsent(name, value);
                 } catch (IllegalArgumentException malformed) {
                     // As the container answers any other request whose query does not decode.
-                    throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                            "The request's parameters could not be decoded: a malformed query string");
+                    throw new ProblemException(ProblemType.MALFORMED_REQUEST, new Text(
+                            "Parameter permintaan tidak dapat dibaca: query string-nya rusak",
+                            "The request's parameters could not be decoded: a malformed query string"));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.sapa.shared.ChannelId;
+import id.sapa.shared.Text;
 
 /**
  * One way of reaching WhatsApp, whole: connecting, sending, read receipts, the provider's webhooks
@@ -56,7 +57,8 @@ public interface WhatsAppProvider {
      * @throws ProviderException when the provider has no templates or refuses
      */
     default List<WhatsAppTemplate> templates(ChannelAccess access) {
-        throw new ProviderException(type().code() + " has no message templates; templates are a Cloud API feature");
+        throw new ProviderException(new Text(type().code() + " tidak punya template pesan; template adalah fitur Cloud API",
+                type().code() + " has no message templates; templates are a Cloud API feature"));
     }
 
     /**
@@ -108,6 +110,7 @@ public interface WhatsAppProvider {
      * @throws RuntimeException when it cannot be fetched; the message is then kept without its file
      */
     default DownloadedMedia downloadMedia(ChannelAccess access, WebhookItem.MediaRef media) {
-        throw new ProviderException(type().code() + " holds no media files to fetch");
+        throw new ProviderException(new Text(type().code() + " tidak menyimpan berkas media yang bisa diambil",
+                type().code() + " holds no media files to fetch"));
     }
 }

@@ -21,7 +21,9 @@ import id.sapa.channel.ConnectionView;
 import id.sapa.channel.spi.ChannelStatus;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.Actor;
+import id.sapa.shared.Codes;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -52,7 +54,7 @@ class WhatsAppController {
                     continue;
                 }
                 if (!(entry.getValue() instanceof String text)) {
-                    throw ProblemException.invalidField(entry.getKey(), "must be a string");
+                    throw ProblemException.invalidField(entry.getKey(), new Text("harus berupa teks", "must be a string"));
                 }
                 if (entry.getKey().equals("provider")) {
                     provider = provider(text);
@@ -96,11 +98,7 @@ class WhatsAppController {
     }
 
     private static ProviderType provider(String code) {
-        try {
-            return ProviderType.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("provider", e.getMessage());
-        }
+        return Codes.parseField(ProviderType.class, code, "provider");
     }
 
     /** @param webhookUrl where the provider must post its notices (set it in the provider's dashboard) */

@@ -33,6 +33,7 @@ import id.sapa.shared.Codes;
 import id.sapa.shared.ContactId;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -99,7 +100,8 @@ class ContactController {
     ContactResponse update(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
             @Valid @RequestBody ContactPatch patch) {
         if (patch.changesPhone()) {
-            throw ProblemException.invalidField("phone", "cannot be changed; add a new contact for a new number");
+            throw ProblemException.invalidField("phone", new Text("tidak dapat diubah; tambahkan kontak baru untuk nomor baru",
+                    "cannot be changed; add a new contact for a new number"));
         }
         return ContactResponse.of(contacts.update(actor.tenantId(), new ContactId(id), patch::applyTo));
     }
@@ -157,11 +159,7 @@ class ContactController {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Codes.parse(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
-        }
+        return Codes.parseField(type, value.strip(), field);
     }
 
     record NewContactRequest(

@@ -16,6 +16,7 @@ import id.sapa.contact.UpsertedContact;
 import id.sapa.shared.Actor;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,7 +42,7 @@ class CustomerIdController {
     ContactResponse get(@AuthenticationPrincipal Actor actor,
             @PathVariable @Parameter(example = "CUST-00123") String customerId) {
         return contacts.findByCustomerId(actor.tenantId(), customerId).map(ContactResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("Contact with customer id", customerId));
+                .orElseThrow(() -> ProblemException.notFound(new Text("Kontak dengan ID pelanggan", "Contact with customer id"), customerId));
     }
 
     @PutMapping

@@ -23,6 +23,7 @@ import id.sapa.conversation.web.ConversationViews.ConversationItem;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -81,7 +82,7 @@ class ConversationController {
     @Operation(summary = "Assign to a team member (supervisors; operators may take it themselves)")
     Done assign(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody AssignRequest request) {
         if (request.csOperatorId() == null) {
-            throw ProblemException.invalidField("csOperatorId", "is required");
+            throw ProblemException.invalidField("csOperatorId", FieldMessages.REQUIRED);
         }
         UserId assignee = new UserId(request.csOperatorId());
         conversations.assign(actor, new ConversationId(id), assignee);

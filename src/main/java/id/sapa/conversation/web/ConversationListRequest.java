@@ -14,8 +14,10 @@ import id.sapa.conversation.ConversationStatus;
 import id.sapa.conversation.Priority;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Codes;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -72,7 +74,8 @@ record ConversationListRequest(
                 try {
                     yield new AssignedTo(new UserId(UUID.fromString(assignedTo.strip())));
                 } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalidField("assignedTo", "must be a user id, 'me' or 'unassigned'");
+                    throw ProblemException.invalidField("assignedTo", new Text("harus berupa ID pengguna, 'me' atau 'unassigned'",
+                            "must be a user id, 'me' or 'unassigned'"));
                 }
             }
         };
@@ -93,7 +96,7 @@ record ConversationListRequest(
             return null;
         }
         if (search.strip().length() > MAX_SEARCH_LENGTH) {
-            throw ProblemException.invalidField("search", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+            throw ProblemException.invalidField("search", FieldMessages.atMostCharacters(MAX_SEARCH_LENGTH));
         }
         return search.strip();
     }
@@ -104,7 +107,7 @@ record ConversationListRequest(
         }
         List<String> wanted = tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
         if (wanted.size() > MAX_TAGS) {
-            throw ProblemException.invalidField("tags", "at most " + MAX_TAGS + " tags");
+            throw ProblemException.invalidField("tags", new Text("paling banyak " + MAX_TAGS + " label", "at most " + MAX_TAGS + " tags"));
         }
         return wanted;
     }
@@ -116,7 +119,7 @@ record ConversationListRequest(
         return switch (sortOrder.strip()) {
             case "asc" -> true;
             case "desc" -> false;
-            default -> throw ProblemException.invalidField("sortOrder", "must be 'asc' or 'desc'");
+            default -> throw ProblemException.invalidField("sortOrder", new Text("harus 'asc' atau 'desc'", "must be 'asc' or 'desc'"));
         };
     }
 
@@ -127,7 +130,7 @@ record ConversationListRequest(
         try {
             return Codes.parse(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
+            throw ProblemException.invalidField(field, Codes.notOneOf(type, value.strip()));
         }
     }
 
@@ -138,7 +141,7 @@ record ConversationListRequest(
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.invalidField(field, "must be true or false");
+            default -> throw ProblemException.invalidField(field, new Text("harus true atau false", "must be true or false"));
         };
     }
 
@@ -146,8 +149,9 @@ record ConversationListRequest(
         if (!present(value)) {
             return fallback;
         }
-        String range = max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
-        ProblemException invalid = ProblemException.invalidField(field, "must be a whole number " + range);
+        ProblemException invalid = ProblemException.invalidField(field, max == Integer.MAX_VALUE
+                ? new Text("harus bilangan bulat paling sedikit " + min, "must be a whole number at least " + min)
+                : new Text("harus bilangan bulat antara " + min + " dan " + max, "must be a whole number between " + min + " and " + max));
         try {
             int number = Integer.parseInt(value.strip());
             if (number < min || number > max) {

@@ -10,6 +10,7 @@ import id.sapa.conversation.ConversationChanges;
 import id.sapa.conversation.ConversationStatus;
 import id.sapa.conversation.Priority;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.UserId;
 import jakarta.validation.constraints.Size;
 
@@ -28,7 +29,7 @@ class UpdateConversationRequest {
     private ConversationStatus status;
     private Priority priority;
     private ChatMode mode;
-    @Size(max = MAX_TAGS)
+    @Size(max = MAX_TAGS, message = "{sapa.Size.items}")
     private List<String> tags;
     @Size(max = 10_000)
     private String internalNotes;
@@ -81,7 +82,8 @@ class UpdateConversationRequest {
     private List<String> cleanTags() {
         for (String tag : tags) {
             if (tag == null || tag.isBlank() || tag.strip().length() > MAX_TAG_LENGTH) {
-                throw ProblemException.invalidField("tags", "each tag must be 1 to " + MAX_TAG_LENGTH + " characters");
+                throw ProblemException.invalidField("tags", new Text("setiap label harus 1 sampai " + MAX_TAG_LENGTH + " karakter",
+                        "each tag must be 1 to " + MAX_TAG_LENGTH + " characters"));
             }
         }
         return tags.stream().map(String::strip).distinct().toList();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.sapa.message.Messages;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -33,7 +34,7 @@ class MediaController {
     @GetMapping("/api/media/{id}")
     @Operation(summary = "Download a media file of a message")
     ResponseEntity<InputStreamResource> media(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        var file = messages.media(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound("Media", id));
+        var file = messages.media(actor.tenantId(), id).orElseThrow(() -> ProblemException.notFound(new Text("Media", "Media"), id));
         ContentDisposition disposition = ContentDisposition.inline()
                 .filename(file.fileName() == null ? id.toString() : file.fileName()).build();
         return ResponseEntity.ok()

@@ -92,7 +92,7 @@ class MessageController {
         }
     }
 
-    record MarkReadRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> messageIds) {
+    record MarkReadRequest(@NotEmpty @Size(max = 500, message = "{sapa.Size.items}") List<@NotNull UUID> messageIds) {
     }
 
     record MarkReadResponse(boolean success, int markedCount) {

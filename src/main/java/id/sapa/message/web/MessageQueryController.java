@@ -13,6 +13,7 @@ import id.sapa.message.MessagePage;
 import id.sapa.shared.Actor;
 import id.sapa.conversation.Conversations;
 import id.sapa.shared.ConversationId;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,7 +45,7 @@ class MessageQueryController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(MessageHistory.MAX_PAGE) int limit) {
         // Checked here rather than by @RequestParam so the 400 names the field like every other one.
         if (conversationId == null) {
-            throw ProblemException.invalidField("conversationId", "is required");
+            throw ProblemException.invalidField("conversationId", FieldMessages.REQUIRED);
         }
         conversations.getVisible(actor, new ConversationId(conversationId));
         return history.page(actor.tenantId(), new ConversationId(conversationId),

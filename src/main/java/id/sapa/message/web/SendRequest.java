@@ -15,10 +15,10 @@ import jakarta.validation.constraints.Size;
 record SendRequest(
         @NotNull UUID conversationId,
         @Pattern(regexp = "text|image|video|audio|document|template|interactive|reaction",
-                message = "must be text, image, video, audio, document, template, interactive or reaction")
+                message = "{sapa.message.type}")
         @Schema(example = "text", defaultValue = "text") String messageType,
         @Size(max = 4096) @Schema(example = "Halo kak, pesanan sudah kami kirim ya 🙏") String content,
-        @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String mediaUrl,
+        @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "{sapa.httpUrl}") String mediaUrl,
         UUID quotedMessageId,
         @Schema(description = "a quick reply to send: its text with {{name}} and {{phone}} filled in, unless content is given")
         UUID quickReplyId,
@@ -37,12 +37,12 @@ record SendRequest(
                     {"type": "button", "body": "Pesanan INV-7 sudah sampai?", "footer": "Toko Sapa",
                      "buttons": [{"id": "sudah", "title": "Sudah"}, {"id": "belum", "title": "Belum"}]}""")
     record InteractiveRequest(
-            @NotNull @Pattern(regexp = "button|list", message = "must be button or list") String type,
+            @NotNull @Pattern(regexp = "button|list", message = "{sapa.interactive.type}") String type,
             String body,
             String footer,
-            @Size(max = 100) List<@NotNull @Valid Choice> buttons,
+            @Size(max = 100, message = "{sapa.Size.items}") List<@NotNull @Valid Choice> buttons,
             String buttonLabel,
-            @Size(max = 100) List<@NotNull @Valid ListSection> sections) {
+            @Size(max = 100, message = "{sapa.Size.items}") List<@NotNull @Valid ListSection> sections) {
     }
 
     record Choice(String id, String title) {
@@ -73,13 +73,13 @@ record SendRequest(
     record TemplateRequest(
             @NotBlank @Size(max = 512) @Schema(example = "pesanan_dikirim") String name,
             @NotBlank @Size(max = 20) @Schema(example = "id") String language,
-            @Size(max = 50) @Schema(description = "values of a positional template's body placeholders, in order",
+            @Size(max = 50, message = "{sapa.Size.items}") @Schema(description = "values of a positional template's body placeholders, in order",
                     example = "[\"Budi\", \"INV-2026-001\"]") List<@NotNull @Size(max = 1024) String> parameters,
-            @Size(max = 50) @Schema(description = "values of a named template's body placeholders, by name",
+            @Size(max = 50, message = "{sapa.Size.items}") @Schema(description = "values of a named template's body placeholders, by name",
                     example = "{\"first_name\": \"Budi\", \"order_number\": \"INV-2026-001\"}")
             Map<String, String> namedParameters,
             @Valid TemplateHeader header,
-            @Size(max = 10) List<@NotNull @Valid TemplateButton> buttons) {
+            @Size(max = 10, message = "{sapa.Size.items}") List<@NotNull @Valid TemplateButton> buttons) {
     }
 
     @Schema(description = "The header's value: text for a text header with a placeholder ({{1}} or a named one), mediaUrl (and fileName for a document) "
@@ -101,8 +101,8 @@ record SendRequest(
             example = "{\"index\": 0, \"subType\": \"url\", \"parameters\": [\"INV-7\"]}")
     record TemplateButton(
             @NotNull @Schema(description = "the button's position in the template, from 0") Integer index,
-            @NotNull @Pattern(regexp = "url|quick_reply", message = "must be url or quick_reply") String subType,
-            @Size(max = 1) List<@NotNull @Size(max = 1024) String> parameters,
+            @NotNull @Pattern(regexp = "url|quick_reply", message = "{sapa.template.buttonSubType}") String subType,
+            @Size(max = 1, message = "{sapa.Size.items}") List<@NotNull @Size(max = 1024) String> parameters,
             @Size(max = 1024) String payload) {
     }
 }

@@ -20,6 +20,7 @@ import id.sapa.shared.ConversationId;
 import id.sapa.shared.MessageId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Text;
 
 /**
  * Checks a send request against what WhatsApp accepts: text needs content; media needs a URL or
@@ -48,11 +49,14 @@ class SendRequests {
                 : MessageKind.fromCode(request.messageType());
         if (kind == MessageKind.TEMPLATE) {
             if (request.template() == null) {
-                throw ProblemException.invalidField("template", "a template message needs template {name, language, parameters or namedParameters}");
+                throw ProblemException.invalidField("template", new Text(
+                        "pesan template perlu template {name, language, parameters atau namedParameters}",
+                        "a template message needs template {name, language, parameters or namedParameters}"));
             }
             if (upload != null || request.mediaUrl() != null || request.content() != null || request.quickReplyId() != null
                     || request.interactive() != null || request.reaction() != null) {
-                throw ProblemException.invalidField("template", "a template message carries only the template and its parameters");
+                throw ProblemException.invalidField("template", new Text("pesan template hanya berisi template dan parameternya",
+                        "a template message carries only the template and its parameters"));
             }
             var t = request.template();
             return new OutgoingMessage(new ConversationId(request.conversationId()), kind, null, null, null,
@@ -64,25 +68,31 @@ class SendRequests {
                                     .map(e -> new NamedValue(e.getKey(), e.getValue())).toList()));
         }
         if (request.template() != null) {
-            throw ProblemException.invalidField("messageType", "must be template to send a template");
+            throw ProblemException.invalidField("messageType", new Text("harus template untuk mengirim template",
+                    "must be template to send a template"));
         }
         if (kind == MessageKind.INTERACTIVE || kind == MessageKind.REACTION) {
             return structured(kind, request, upload);
         }
         if (request.interactive() != null || request.reaction() != null) {
-            throw ProblemException.invalidField("messageType", "must be " + (request.interactive() != null ? "interactive" : "reaction")
-                    + " to send " + (request.interactive() != null ? "buttons or a list" : "a reaction"));
+            throw ProblemException.invalidField("messageType", request.interactive() != null
+                    ? new Text("harus interactive untuk mengirim tombol atau daftar", "must be interactive to send buttons or a list")
+                    : new Text("harus reaction untuk mengirim reaksi", "must be reaction to send a reaction"));
         }
         if (kind == MessageKind.TEXT) {
             if ((request.content() == null || request.content().isBlank()) && request.quickReplyId() == null) {
-                throw ProblemException.invalidField("content", "a text message needs content or a quickReplyId");
+                throw ProblemException.invalidField("content", new Text("pesan teks perlu content atau quickReplyId",
+                        "a text message needs content or a quickReplyId"));
             }
             if (upload != null || request.mediaUrl() != null) {
-                throw ProblemException.invalidField("messageType", "a message with media must say its kind (image, video, audio or document)");
+                throw ProblemException.invalidField("messageType", new Text(
+                        "pesan dengan media harus menyebut jenisnya (image, video, audio atau document)",
+                        "a message with media must say its kind (image, video, audio or document)"));
             }
         } else {
             if (upload == null && request.mediaUrl() == null) {
-                throw ProblemException.invalidField("mediaUrl", "a " + kind.code() + " message needs mediaUrl or an uploaded file");
+                throw ProblemException.invalidField("mediaUrl", new Text("pesan " + kind.code() + " perlu mediaUrl atau berkas yang diunggah",
+                        "a " + kind.code() + " message needs mediaUrl or an uploaded file"));
             }
             if (upload != null) {
                 check(kind, upload);
@@ -96,27 +106,36 @@ class SendRequests {
     /** Buttons, a list or a reaction: nothing else rides along. */
     private static OutgoingMessage structured(MessageKind kind, SendRequest request, Upload upload) {
         if (upload != null || request.mediaUrl() != null || request.content() != null || request.quickReplyId() != null) {
-            throw ProblemException.invalidField(kind.code(), "an " + kind.code() + " message carries only its "
-                    + kind.code() + " object" + (kind == MessageKind.INTERACTIVE ? " (the body is interactive.body)" : ""));
+            boolean interactive = kind == MessageKind.INTERACTIVE;
+            throw ProblemException.invalidField(kind.code(), new Text(
+                    "pesan " + kind.code() + " hanya berisi objek " + kind.code() + "-nya"
+                            + (interactive ? " (isinya di interactive.body)" : ""),
+                    "an " + kind.code() + " message carries only its " + kind.code() + " object"
+                            + (interactive ? " (the body is interactive.body)" : "")));
         }
         ConversationId conversationId = new ConversationId(request.conversationId());
         MessageId quoted = request.quotedMessageId() == null ? null : new MessageId(request.quotedMessageId());
         if (kind == MessageKind.REACTION) {
             if (request.reaction() == null) {
-                throw ProblemException.invalidField("reaction", "a reaction message needs reaction {messageId, emoji}");
+                throw ProblemException.invalidField("reaction", new Text("pesan reaksi perlu reaction {messageId, emoji}",
+                        "a reaction message needs reaction {messageId, emoji}"));
             }
             if (request.interactive() != null || quoted != null) {
-                throw ProblemException.invalidField("reaction", "a reaction names its message in reaction.messageId only");
+                throw ProblemException.invalidField("reaction", new Text("reaksi menyebut pesannya hanya di reaction.messageId",
+                        "a reaction names its message in reaction.messageId only"));
             }
             return new OutgoingMessage(conversationId, kind, null, null, null, null, null, null, null,
                     new ReactionRef(new MessageId(request.reaction().messageId()), request.reaction().emoji()));
         }
         var i = request.interactive();
         if (i == null) {
-            throw ProblemException.invalidField("interactive", "an interactive message needs interactive {type, body, buttons or sections}");
+            throw ProblemException.invalidField("interactive", new Text(
+                    "pesan interaktif perlu interactive {type, body, buttons atau sections}",
+                    "an interactive message needs interactive {type, body, buttons or sections}"));
         }
         if (request.reaction() != null) {
-            throw ProblemException.invalidField("reaction", "an interactive message carries no reaction");
+            throw ProblemException.invalidField("reaction", new Text("pesan interaktif tidak membawa reaksi",
+                    "an interactive message carries no reaction"));
         }
         Interactive interactive = new Interactive(i.type(), i.body(), i.footer(),
                 i.buttons() == null ? null : i.buttons().stream().map(b -> new Interactive.Choice(b.id(), b.title())).toList(),
@@ -140,16 +159,23 @@ class SendRequests {
         Limits limits = LIMITS.get(kind);
         String type = upload.mimeType() == null ? "" : upload.mimeType().toLowerCase().split(";")[0].strip();
         if (!limits.mimeTypes().contains(type)) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "WhatsApp does not take " + (type.isEmpty() ? "this file" : type)
-                    + " as " + kind.code() + "; accepted: " + String.join(", ", limits.mimeTypes()))
+            String accepted = String.join(", ", limits.mimeTypes());
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, new Text(
+                    "WhatsApp tidak menerima " + (type.isEmpty() ? "berkas ini" : type) + " sebagai " + kind.code()
+                            + "; yang diterima: " + accepted,
+                    "WhatsApp does not take " + (type.isEmpty() ? "this file" : type) + " as " + kind.code()
+                            + "; accepted: " + accepted))
                     .with("field", "file");
         }
         if (upload.bytes().length == 0) {
-            throw ProblemException.invalidField("file", "is empty");
+            throw ProblemException.invalidField("file", new Text("kosong", "is empty"));
         }
         if (upload.bytes().length > limits.maxBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "WhatsApp takes " + kind.code() + " files up to "
-                    + limits.maxBytes() / MB + " MB; this one is " + (upload.bytes().length + MB - 1) / MB + " MB")
+            long max = limits.maxBytes() / MB;
+            long size = (upload.bytes().length + MB - 1) / MB;
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, new Text(
+                    "WhatsApp menerima berkas " + kind.code() + " paling besar " + max + " MB; berkas ini " + size + " MB",
+                    "WhatsApp takes " + kind.code() + " files up to " + max + " MB; this one is " + size + " MB"))
                     .with("field", "file");
         }
     }

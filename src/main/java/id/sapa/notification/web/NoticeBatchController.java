@@ -6,6 +6,7 @@ import static id.sapa.notification.web.NoticeFields.key;
 import static id.sapa.notification.web.NoticeFields.type;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import id.sapa.notification.NoticeType;
 import id.sapa.notification.NoticeBatches;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -63,7 +65,7 @@ class NoticeBatchController {
                     + "`notification-batch-progress` event on /whatsapp.")
     ResponseEntity<BulkResponse> sendBulk(@AuthenticationPrincipal Actor actor,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-            @Valid @RequestBody NoticeRequests.Bulk request) {
+            @Valid @RequestBody NoticeRequests.Bulk request, Locale language) {
         NoticeType type = type(request.template(), "template");
         List<NoticeBatches.BulkRow> rows = request.recipients().stream()
                 .map(row -> row == null ? null : new NoticeBatches.BulkRow(row.phone(), row.message(),
@@ -76,7 +78,7 @@ class NoticeBatchController {
             response.header("Idempotent-Replayed", "true");
         }
         return response.body(new BulkResponse(true, new BulkData(accepted.batch().id(), accepted.accepted(),
-                accepted.errors().stream().map(e -> new RowErrorView(e.index(), e.field(), e.reason())).toList(),
+                accepted.errors().stream().map(e -> new RowErrorView(e.index(), e.field(), e.reason().in(language))).toList(),
                 BatchView.of(accepted.batch()))));
     }
 
@@ -97,7 +99,7 @@ class NoticeBatchController {
     @Operation(summary = "A batch's progress")
     BatchResponse batch(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         return new BatchResponse(true, BatchView.of(batches.find(actor.tenantId(), id)
-                .orElseThrow(() -> ProblemException.notFound("Batch", id))));
+                .orElseThrow(() -> ProblemException.notFound(new Text("Kiriman massal", "Batch"), id))));
     }
 
     @PostMapping("/batches/{id}/cancel")

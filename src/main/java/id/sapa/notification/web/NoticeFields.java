@@ -8,7 +8,9 @@ import java.util.Map;
 import id.sapa.contact.CustomerIds;
 import id.sapa.notification.NoticeType;
 import id.sapa.notification.NotificationStatus;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /** The request fields seed 004's endpoints share, read the same way everywhere: a bad one is a 400 naming it. */
 final class NoticeFields {
@@ -22,9 +24,10 @@ final class NoticeFields {
         if (code == null || code.isBlank()) {
             return NoticeType.MESSAGE;
         }
+        String types = "payment_notification, invoice_notification, late_payment_reminder_3, "
+                + "late_payment_reminder_4, prepaid_expiry, message";
         return NoticeType.ofCode(code.strip()).orElseThrow(() -> ProblemException.invalidField(field,
-                "must be one of payment_notification, invoice_notification, late_payment_reminder_3, "
-                        + "late_payment_reminder_4, prepaid_expiry, message"));
+                new Text("harus salah satu dari " + types, "must be one of " + types)));
     }
 
     static NotificationStatus status(String code) {
@@ -34,7 +37,8 @@ final class NoticeFields {
         try {
             return NotificationStatus.fromCode(code.strip());
         } catch (IllegalArgumentException unknown) {
-            throw ProblemException.invalidField("status", "must be one of pending, sent, delivered, read, failed, skipped, cancelled");
+            String statuses = "pending, sent, delivered, read, failed, skipped, cancelled";
+            throw ProblemException.invalidField("status", new Text("harus salah satu dari " + statuses, "must be one of " + statuses));
         }
     }
 
@@ -45,7 +49,8 @@ final class NoticeFields {
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException notAnInstant) {
-            throw ProblemException.invalidField(field, "must be a time such as 2026-12-01T00:00:00+07:00");
+            throw ProblemException.invalidField(field, new Text("harus berupa waktu, misalnya 2026-12-01T00:00:00+07:00",
+                    "must be a time such as 2026-12-01T00:00:00+07:00"));
         }
     }
 
@@ -62,7 +67,7 @@ final class NoticeFields {
     static String customerId(Object value) {
         String id = CustomerIds.fromJson(value);
         if (id == null || id.isBlank()) {
-            throw ProblemException.invalidField("customerId", "is required");
+            throw ProblemException.invalidField("customerId", FieldMessages.REQUIRED);
         }
         return id.strip();
     }
@@ -77,7 +82,8 @@ final class NoticeFields {
             default -> null;
         };
         if (id == null || id.isEmpty() || id.length() > 100) {
-            throw ProblemException.invalidField(field, "must be a string of 1 to 100 characters or a whole number");
+            throw ProblemException.invalidField(field, new Text("harus berupa teks 1 sampai 100 karakter atau bilangan bulat",
+                    "must be a string of 1 to 100 characters or a whole number"));
         }
         return id;
     }
@@ -88,7 +94,7 @@ final class NoticeFields {
         }
         String key = header.strip();
         if (key.length() > 255) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must be at most 255 characters");
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, FieldMessages.atMostCharacters(255));
         }
         return key;
     }

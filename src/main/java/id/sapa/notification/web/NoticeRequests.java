@@ -59,7 +59,7 @@ final class NoticeRequests {
             @PositiveOrZero @Max(3650) @Schema(example = "3") Integer daysLeft) {
     }
 
-    record Bulk(@NotNull @Size(min = 1, max = 10_000) List<BulkRow> recipients,
+    record Bulk(@NotNull @Size(min = 1, max = 10_000, message = "{sapa.Size.items}") List<BulkRow> recipients,
             @PositiveOrZero @Max(3_600_000) @Schema(example = "2000") Integer delayMs,
             @Schema(example = "message") String template) {
     }

@@ -15,6 +15,7 @@ import id.sapa.notification.NoticeSettings;
 import id.sapa.notification.Notifications;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,7 +69,7 @@ class NoticeSettingsController {
         try {
             return LocalTime.parse(text.strip());
         } catch (DateTimeParseException notATime) {
-            throw ProblemException.invalidField(field, "must be a time of day such as 21:00");
+            throw ProblemException.invalidField(field, new Text("harus berupa jam, misalnya 21:00", "must be a time of day such as 21:00"));
         }
     }
 }

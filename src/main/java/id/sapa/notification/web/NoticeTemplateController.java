@@ -20,6 +20,7 @@ import id.sapa.notification.NoticeTemplates;
 import id.sapa.notification.NoticeType;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.tenant.Tenant;
 import id.sapa.tenant.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
@@ -104,6 +105,6 @@ class NoticeTemplateController {
     }
 
     private static NoticeType type(String code) {
-        return NoticeType.ofCode(code).orElseThrow(() -> ProblemException.notFound("Notice type", code));
+        return NoticeType.ofCode(code).orElseThrow(() -> ProblemException.notFound(new Text("Jenis notifikasi", "Notice type"), code));
     }
 }

@@ -41,8 +41,10 @@ import id.sapa.notification.NotificationStatus;
 import id.sapa.notification.Notifications;
 import id.sapa.notification.Notifications.HistoryFilter;
 import id.sapa.shared.Actor;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,7 +85,7 @@ class NotificationController {
             @Valid @RequestBody NoticeRequests.Send request) {
         NoticeType type = type(request.template(), "template");
         if (blank(request.message()) && type == NoticeType.MESSAGE) {
-            throw ProblemException.invalidField("message", "is required");
+            throw ProblemException.invalidField("message", FieldMessages.REQUIRED);
         }
         return answer(notifications.send(actor, NoticeRequest.single(type, PhoneNumber.parseField(request.phone(), "phone"),
                 CustomerIds.fromJson(request.customerId()), blankToNull(request.message()), Map.of(), key(key),
@@ -98,7 +100,7 @@ class NotificationController {
             @Valid @RequestBody NoticeRequests.SendToCustomer request) {
         NoticeType type = type(request.template(), "template");
         if (blank(request.message()) && type == NoticeType.MESSAGE) {
-            throw ProblemException.invalidField("message", "is required without a template");
+            throw ProblemException.invalidField("message", new Text("wajib diisi bila tanpa template", "is required without a template"));
         }
         return answer(notifications.send(actor, NoticeRequest.single(type, null, customerId(request.customerId()),
                 blankToNull(request.message()), Map.of(), key(key), hash(request), null)));
@@ -192,7 +194,8 @@ class NotificationController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) UUID batchId, @RequestParam(required = false) UUID before) {
         NotificationLog cursor = before == null ? null : notifications.find(actor.tenantId(), before)
-                .orElseThrow(() -> ProblemException.invalidField("before", "is not a notice of this business"));
+                .orElseThrow(() -> ProblemException.invalidField("before",
+                        new Text("bukan notifikasi milik usaha ini", "is not a notice of this business")));
         List<NotificationLog> page = notifications.history(actor.tenantId(), new HistoryFilter(
                 customerId == null || customerId.isBlank() ? null : customerId.strip(), status(status),
                 type == null || type.isBlank() ? null : type(type, "type"), instant(from, "from"), instant(to, "to"),
@@ -205,7 +208,7 @@ class NotificationController {
     @Operation(summary = "One notice")
     SendResponse notice(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         NotificationLog log = notifications.find(actor.tenantId(), id)
-                .orElseThrow(() -> ProblemException.notFound("Notice", id));
+                .orElseThrow(() -> ProblemException.notFound(new Text("Notifikasi", "Notice"), id));
         return new SendResponse(true, null, NotificationView.of(log));
     }
 

@@ -33,6 +33,7 @@ import id.sapa.operator.TeamMember;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.Role;
 import id.sapa.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -132,7 +133,8 @@ class OperatorController {
         // Look the user up first: another tenant's id must answer 404, not 403.
         operators.get(actor.tenantId(), target);
         if (!target.equals(actor.userId()) && !actor.can(Permission.MANAGE_USERS)) {
-            throw ProblemException.forbidden("Only owners and admins may change another user's status");
+            throw ProblemException.forbidden(new Text("Hanya pemilik dan admin yang dapat mengubah status pengguna lain",
+                    "Only owners and admins may change another user's status"));
         }
         Operator changed = operators.changeStatus(actor.tenantId(), target, request.status());
         return new StatusChanged(true, changed.status());

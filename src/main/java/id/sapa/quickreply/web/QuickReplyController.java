@@ -22,6 +22,7 @@ import id.sapa.quickreply.QuickReplies;
 import id.sapa.quickreply.QuickReply;
 import id.sapa.quickreply.QuickReplyDraft;
 import id.sapa.shared.Actor;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -58,7 +59,7 @@ class QuickReplyController {
             @RequestParam(required = false) @Schema(example = "/gr") String search,
             @RequestParam(defaultValue = "false") boolean includeInactive) {
         if (search != null && search.length() > 100) {
-            throw ProblemException.invalidField("search", "must be at most 100 characters");
+            throw ProblemException.invalidField("search", FieldMessages.atMostCharacters(100));
         }
         return new QuickReplyList(quickReplies.list(actor, category, search, includeInactive).stream()
                 .map(QuickReplyView::of).toList());

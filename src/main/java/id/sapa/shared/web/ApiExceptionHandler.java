@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,7 +50,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException ex, HttpServletRequest request) {
-        ProblemDetail body = Problems.of(ex, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail body = Problems.of(ex, Problems.language(request));
         body.setInstance(URI.create(request.getRequestURI()));
         var response = ResponseEntity.status(ex.type().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (ex.retryAfter() != null) {
@@ -60,24 +61,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
-        return respond(ProblemType.FORBIDDEN, "Your role does not allow this action", request);
+        return respond(ProblemType.FORBIDDEN, Problems.ROLE_REFUSED, request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex, HttpServletRequest request) {
-        return respond(ProblemType.UNAUTHENTICATED, "A valid access token is required", request);
+        return respond(ProblemType.UNAUTHENTICATED,
+                new Text("Token akses yang sah diperlukan", "A valid access token is required"), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-        String expected = ex.getRequiredType() == null ? "a valid value" : "a valid " + ex.getRequiredType().getSimpleName();
-        return validation(List.of(new FieldError(ex.getName(), "must be " + expected)), request);
+        return validation(List.of(new FieldError(ex.getName(), mustBe(ex.getRequiredType()))), request);
     }
 
     /** A multipart body that does not parse; one too large is answered 413 by the base class. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> malformedMultipart(MultipartException ex, HttpServletRequest request) {
-        return respond(ProblemType.MALFORMED_REQUEST, "The multipart request body is malformed", request);
+        return respond(ProblemType.MALFORMED_REQUEST,
+                new Text("Isi permintaan multipart tidak terbaca", "The multipart request body is malformed"), request);
     }
 
     /**
@@ -88,18 +90,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex, HttpServletRequest request) {
         return ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
-                ? respond(ProblemType.PAYLOAD_TOO_LARGE, "The request has more parameters or parts than allowed", request)
-                : respond(ProblemType.MALFORMED_REQUEST,
-                        "The request's parameters could not be decoded: a malformed query string or multipart body", request);
+                ? respond(ProblemType.PAYLOAD_TOO_LARGE, new Text("Permintaan ini berisi parameter atau bagian lebih banyak dari yang diizinkan",
+                        "The request has more parameters or parts than allowed"), request)
+                : respond(ProblemType.MALFORMED_REQUEST, new Text(
+                        "Parameter permintaan tidak dapat dibaca: query string atau isi multipart-nya rusak",
+                        "The request's parameters could not be decoded: a malformed query string or multipart body"), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
-        ProblemDetail body = Problems.of(ProblemType.INTERNAL,
-                "Something went wrong on our side. Quote error id " + errorId + " when reporting it.",
-                Map.of("errorId", errorId));
+        ProblemDetail body = Problems.of(ProblemType.INTERNAL, new Text(
+                "Terjadi kesalahan di sisi kami. Sebutkan kode galat " + errorId + " saat melaporkannya.",
+                "Something went wrong on our side. Quote error id " + errorId + " when reporting it."),
+                Map.of("errorId", errorId), Problems.language(request));
         body.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
@@ -115,7 +120,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(), interpolated(error))))
                 .toList();
         return asObject(validation(errors, servletRequest(request)));
     }
@@ -126,17 +131,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpServletRequest servletRequest = servletRequest(request);
         PayloadTooLargeException tooLarge = causeOf(ex, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return asObject(respond(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than the " + tooLarge.limit() + " bytes allowed", servletRequest));
+            return asObject(respond(ProblemType.PAYLOAD_TOO_LARGE, new Text(
+                    "Isi permintaan lebih besar dari batas " + tooLarge.limit() + " byte",
+                    "The request body is larger than the " + tooLarge.limit() + " bytes allowed"), servletRequest));
         }
         DatabindException binding = causeOf(ex, DatabindException.class);
         if (binding != null && !binding.getPath().isEmpty()) {
-            FieldError wrongType = new FieldError(FieldPath.of(binding.getPath()), "has the wrong type or format");
+            FieldError wrongType = new FieldError(FieldPath.of(binding.getPath()),
+                    new Text("jenis atau formatnya salah", "has the wrong type or format"));
             return asObject(validation(List.of(wrongType), servletRequest));
         }
-        String detail = causeOf(ex, JacksonException.class) != null
-                ? "The request body is not valid JSON"
-                : "The request body is missing or unreadable";
+        Text detail = causeOf(ex, JacksonException.class) != null
+                ? new Text("Isi permintaan bukan JSON yang valid", "The request body is not valid JSON")
+                : new Text("Isi permintaan tidak ada atau tidak terbaca", "The request body is missing or unreadable");
         return asObject(respond(ProblemType.MALFORMED_REQUEST, detail, servletRequest));
     }
 
@@ -144,8 +151,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = servletRequest(request);
+        String endpoint = servletRequest.getMethod() + " " + servletRequest.getRequestURI();
         return asObject(respond(ProblemType.NOT_FOUND,
-                "There is no " + servletRequest.getMethod() + " " + servletRequest.getRequestURI(), servletRequest));
+                new Text("Tidak ada " + endpoint, "There is no " + endpoint), servletRequest));
     }
 
     @Override
@@ -153,7 +161,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            Problems.normalise(problem, URI.create(servletRequest(request).getRequestURI()));
+            HttpServletRequest servletRequest = servletRequest(request);
+            Problems.normalise(problem, URI.create(servletRequest.getRequestURI()), Problems.language(servletRequest));
             HttpHeaders merged = new HttpHeaders();
             merged.putAll(response.getHeaders());
             merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -163,25 +172,48 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> validation(List<FieldError> errors, HttpServletRequest request) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("The request is invalid");
-        ProblemDetail body = Problems.of(ProblemType.VALIDATION, detail, Map.of("errors", errors));
+        Text detail = errors.stream().map(e -> e.message().after(e.field() + ": ")).reduce((a, b) -> a.then(b.after("; ")))
+                .orElse(new Text("Permintaan tidak valid", "The request is invalid"));
+        ProblemDetail body = Problems.of(ProblemType.VALIDATION, detail, Map.of("errors", errors), Problems.language(request));
         body.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemType type, String detail, HttpServletRequest request) {
-        ProblemDetail body = Problems.of(type, detail);
+    private static ResponseEntity<ProblemDetail> respond(ProblemType type, Text detail, HttpServletRequest request) {
+        ProblemDetail body = Problems.of(type, type.status(), detail, Problems.language(request));
         body.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {
         var fields = result.getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()));
+                .map(error -> new FieldError(error.getField(), interpolated(error)));
         var globals = result.getGlobalErrors().stream()
-                .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
+                .map(error -> new FieldError(error.getObjectName(), interpolated(error)));
         return java.util.stream.Stream.concat(fields, globals).toList();
+    }
+
+    /**
+     * A bean-validation message: the validator interpolated it in the reader's language already
+     * (the request's locale is Sapa's choice, see {@link ReaderLanguage}), so it is the same text
+     * whichever language renders it.
+     */
+    private static Text interpolated(MessageSourceResolvable error) {
+        return Text.verbatim(error.getDefaultMessage());
+    }
+
+    private static Text mustBe(Class<?> type) {
+        if (type == null) {
+            return new Text("harus berupa nilai yang valid", "must be a valid value");
+        }
+        String indonesian = switch (type.getSimpleName()) {
+            case "Integer", "int", "Long", "long", "Short", "short" -> "bilangan bulat";
+            case "Boolean", "boolean" -> "true atau false";
+            case "Instant", "OffsetDateTime", "ZonedDateTime" -> "waktu ISO-8601 yang valid";
+            case "LocalDate" -> "tanggal yang valid (yyyy-MM-dd)";
+            default -> type.getSimpleName() + " yang valid";
+        };
+        return new Text("harus berupa " + indonesian, "must be a valid " + type.getSimpleName());
     }
 
     private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -49,7 +50,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             // The client may still be sending; closing spares the server reading a body it refused.
             response.setHeader("Connection", "close");
             Problems.write(request, response, json, ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than the " + limit + " bytes allowed");
+                    new Text("Isi permintaan lebih besar dari batas " + limit + " byte",
+                            "The request body is larger than the " + limit + " bytes allowed"));
             return;
         }
         // A declared length within the limit is all Tomcat will read, and a request with neither a

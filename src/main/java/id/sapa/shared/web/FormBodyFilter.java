@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,8 +47,10 @@ class FormBodyFilter extends OncePerRequestFilter {
         if (DECODED.contains(request.getMethod()) && isForm(request.getContentType())) {
             log.debug("Refused a form-encoded body on {} {}", request.getMethod(), request.getRequestURI());
             Problems.write(request, response, json, ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Request bodies are application/json (file uploads multipart/form-data), not "
-                            + MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+                    new Text("Isi permintaan berupa application/json (unggahan berkas multipart/form-data), bukan "
+                            + MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                            "Request bodies are application/json (file uploads multipart/form-data), not "
+                            + MediaType.APPLICATION_FORM_URLENCODED_VALUE));
             return;
         }
         chain.doFilter(request, response);

@@ -1,12 +1,14 @@
 package id.sapa.shared.web;
 
+import id.sapa.shared.Text;
+
 /**
  * U+0000, which JSON and percent-encoding can carry but PostgreSQL text cannot store: refused
  * wherever a request brings it, in the same words.
  */
 final class NulCharacter {
 
-    static final String MESSAGE = "must not contain the NUL character (U+0000)";
+    static final Text MESSAGE = new Text("tidak boleh berisi karakter NUL (U+0000)", "must not contain the NUL character (U+0000)");
 
     private NulCharacter() {
     }

@@ -1,6 +1,7 @@
 package id.sapa.shared.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.sapa.shared.ProblemType;
+import id.sapa.shared.Text;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,8 +29,11 @@ class ProblemErrorController implements ErrorController {
         int status = code instanceof Integer value ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
         ProblemType type = ProblemType.forStatus(status);
         HttpStatus httpStatus = HttpStatus.resolve(status);
-        String detail = httpStatus == null ? type.title() : httpStatus.getReasonPhrase();
-        ProblemDetail body = Problems.of(type, HttpStatus.valueOf(status), detail);
+        Locale language = Problems.language(request);
+        // The reason phrase is HTTP's own English; an Indonesian reader gets the type's title.
+        Text detail = httpStatus == null ? Text.verbatim(type.title(language))
+                : new Text(type.title(Text.INDONESIAN), httpStatus.getReasonPhrase());
+        ProblemDetail body = Problems.of(type, HttpStatus.valueOf(status), detail, language);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {
             body.setInstance(URI.create(path));

@@ -52,7 +52,7 @@ class TenantController {
     }
 
     record UpdateTenantRequest(
-            @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+            @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String name,
             @Size(max = 64) String timezone,
             TenantLocale locale,
             Map<String, Object> settings,
@@ -69,7 +69,7 @@ class TenantController {
             try {
                 return ZoneId.of(timezone);
             } catch (DateTimeException e) {
-                throw ProblemException.invalidField("timezone", "must be an IANA time zone such as Asia/Jakarta");
+                throw ProblemException.invalidField("timezone", BusinessHours.TIME_ZONE);
             }
         }
     }

@@ -164,10 +164,12 @@ class AuthWebTest extends WebTestSupport {
         SignedIn owner = accounts.registerBusiness("Toko Lama");
         String expired = sign(owner, Instant.now().minusSeconds(3600), Role.OWNER);
 
-        Api.Reply reply = api.get("/api/auth/me").token(expired).send();
+        Api.Reply reply = api.get("/api/auth/me").token(expired).header("Accept-Language", "en").send();
+        Api.Reply inIndonesian = api.get("/api/auth/me").token(expired).send();
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.json().get("detail").asString()).contains("expired");
+        assertThat(inIndonesian.json().get("detail").asString()).contains("kedaluwarsa");
     }
 
     @Test
@@ -179,7 +181,7 @@ class AuthWebTest extends WebTestSupport {
                 .encodeToString(payload.replace("\"viewer\"", "\"owner\"").getBytes());
 
         Api.Reply reply = api.patch("/api/tenant", Map.of("name", "Hijacked"))
-                .token(parts[0] + "." + promoted + "." + parts[2]).send();
+                .token(parts[0] + "." + promoted + "." + parts[2]).header("Accept-Language", "en").send();
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.json().get("detail").asString()).contains("not valid");

@@ -278,8 +278,9 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         assertThat(night.get("answers").get(0).get("action").asString()).isEqualTo("forward_to_cs");
         JsonNode outcomes = night.get("rules");
         assertThat(outcomes).hasSize(6);
-        assertThat(outcomes.get(1).get("reason").asString()).contains("would match").contains("Komplain");
-        assertThat(outcomes.get(2).get("reason").asString()).contains("first message");
+        assertThat(outcomes.get(1).get("reason").asString()).contains("akan cocok").contains("Komplain");
+        assertThat(outcomes.get(1).get("reasonCode").asString()).isEqualTo("answered_by_earlier_rule");
+        assertThat(outcomes.get(2).get("reason").asString()).contains("pesan pertama");
 
         // One message, one answer: at night a new customer is told when the team is back, not welcomed as well.
         JsonNode evening = api.post("/api/auto-reply/test", Map.of("testMessage", "halo, berapa harganya?",
@@ -287,15 +288,15 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
                 .token(owner.token()).send().json();
         assertThat(texts(evening.get("answers"), "name")).containsExactly("Di luar jam kerja");
         assertThat(evening.get("answers").get(0).get("response").asString()).contains("terima kasih sudah menghubungi Toko Aturan");
-        assertThat(evening.get("rules").get(2).get("reason").asString()).contains("would match").contains("Di luar jam kerja");
+        assertThat(evening.get("rules").get(2).get("reason").asString()).contains("akan cocok").contains("Di luar jam kerja");
 
         JsonNode daytime = api.post("/api/auto-reply/test", Map.of("testMessage", "halo, berapa harganya?",
                 "at", "2026-11-24T10:00:00+07:00", "customerContext", Map.of("isFirstMessage", true)))
                 .token(owner.token()).send().json();
         assertThat(texts(daytime.get("answers"), "name")).containsExactly("Sambutan");
-        assertThat(daytime.get("rules").get(1).get("reason").asString()).isEqualTo("within working hours");
+        assertThat(daytime.get("rules").get(1).get("reason").asString()).isEqualTo("masih dalam jam kerja");
         assertThat(daytime.get("rules").get(5).get("reason").asString()).as("the price preset waits for the shop's prices")
-                .isEqualTo("inactive");
+                .isEqualTo("nonaktif");
     }
 
     /** What the live engine would do for this customer: nothing while a person has the chat, whatever matches. */
@@ -315,7 +316,8 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
                 .token(owner.token()).send().json();
         assertThat(blocked.get("matched").asBoolean()).isFalse();
         assertThat(blocked.get("answers")).isEmpty();
-        assertThat(blocked.get("silenced").asString()).isEqualTo("the contact is blocked");
+        assertThat(blocked.get("silenced").asString()).isEqualTo("kontak ini diblokir");
+        assertThat(blocked.get("silencedCode").asString()).isEqualTo("contact_blocked");
         assertThat(blocked.get("rules").get(0).get("fired").asBoolean()).as("what the rule would do otherwise").isTrue();
     }
 
@@ -335,7 +337,7 @@ class AutoReplyRulesWebTest extends AutoReplyWebTestSupport {
         JsonNode forRegular = api.post("/api/auto-reply/test", Map.of("testMessage", "ada promo?", "contactId", regular))
                 .token(owner.token()).send().json();
         assertThat(forRegular.get("matched").asBoolean()).isFalse();
-        assertThat(forRegular.get("rules").get(0).get("reason").asString()).isEqualTo("condition customer_tags not met");
+        assertThat(forRegular.get("rules").get(0).get("reason").asString()).isEqualTo("syarat customer_tags tidak terpenuhi");
         assertThat(api.post("/api/auto-reply/test", Map.of("testMessage", "x", "contactId", UUID.randomUUID().toString()))
                 .token(owner.token()).send().status()).isEqualTo(404);
     }

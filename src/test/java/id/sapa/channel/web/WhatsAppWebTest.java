@@ -66,7 +66,7 @@ class WhatsAppWebTest extends WebTestSupport {
         Api.Reply scan = api.post("/api/sandbox/scan", Map.of()).token(owner.token()).send();
 
         assertThat(scan.status()).isEqualTo(410);
-        assertThat(scan.json().get("detail").asString()).contains("expired");
+        assertThat(scan.json().get("detail").asString()).contains("kedaluwarsa");
     }
 
     @Test
@@ -92,7 +92,7 @@ class WhatsAppWebTest extends WebTestSupport {
         // The channel read for the first message is remembered; the disconnect must not leave it so.
         Api.Reply after = api.post("/api/sandbox/inbound", message).token(owner.token()).send();
         assertThat(after.status()).isEqualTo(409);
-        assertThat(after.json().get("detail").asString()).contains("not connected");
+        assertThat(after.json().get("detail").asString()).contains("belum terhubung");
     }
 
     @Test

@@ -80,13 +80,14 @@ class ContactWebTest extends WebTestSupport {
 
     @Test
     void anInvalidNumberIsRefusedWithTheReason() {
-        Api.Reply tooShort = api.post("/api/contacts", Map.of("phone", "0812")).token(owner.token()).send();
+        Api.Reply tooShort = api.post("/api/contacts", Map.of("phone", "0812")).token(owner.token())
+                .header("Accept-Language", "en").send();
         Api.Reply letters = api.post("/api/contacts", Map.of("phone", "call me")).token(owner.token()).send();
 
         assertThat(invalidField(tooShort)).isEqualTo("phone");
         assertThat(tooShort.json().get("errors").get(0).get("message").asString()).contains("too short");
         assertThat(invalidField(letters)).isEqualTo("phone");
-        assertThat(letters.json().get("errors").get(0).get("message").asString()).contains("not a phone number");
+        assertThat(letters.json().get("errors").get(0).get("message").asString()).contains("bukan nomor telepon");
     }
 
     @Test

@@ -138,7 +138,7 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
         assertThat(field(pending)).isEqualTo("template.name");
         assertThat(pending.json().get("errors").get(0).get("message").asString()).contains("pending");
         assertThat(field(tooFew)).isEqualTo("template.parameters");
-        assertThat(tooFew.json().get("errors").get(0).get("message").asString()).contains("takes 2");
+        assertThat(tooFew.json().get("errors").get(0).get("message").asString()).contains("memerlukan 2 parameter");
         assertThat(field(noTemplate)).isEqualTo("template");
         assertThat(outboundCount()).isZero();
     }
@@ -216,11 +216,11 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
                         "buttons", List.of(suffix))));
 
         assertThat(field(noHeader)).isEqualTo("template.header");
-        assertThat(noHeader.json().get("errors").get(0).get("message").asString()).contains("document header");
+        assertThat(noHeader.json().get("errors").get(0).get("message").asString()).contains("punya header document");
         assertThat(field(textForMedia)).isEqualTo("template.header.mediaUrl");
         assertThat(field(notALink)).isEqualTo("template.header.mediaUrl");
         assertThat(field(noSuffix)).isEqualTo("template.buttons");
-        assertThat(noSuffix.json().get("errors").get(0).get("message").asString()).contains("button 0", "Bayar");
+        assertThat(noSuffix.json().get("errors").get(0).get("message").asString()).contains("tombol 0", "Bayar");
         assertThat(field(unknownButton)).isEqualTo("template.buttons[1].index");
         assertThat(field(phoneButton)).isEqualTo("template.buttons[1]");
         assertThat(field(wrongSubType)).isEqualTo("template.buttons[0].subType");
@@ -409,7 +409,7 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("phoneNumberId");
         assertThat(phoneNumber.json().get("errors").get(0).get("field").asString()).isEqualTo("phoneNumberId");
-        assertThat(phoneNumber.json().get("errors").get(0).get("message").asString()).contains("numeric id");
+        assertThat(phoneNumber.json().get("errors").get(0).get("message").asString()).contains("ID angka");
         assertThat(noToken.json().get("errors").get(0).get("field").asString()).isEqualTo("accessToken");
     }
 
@@ -421,7 +421,7 @@ class CloudApiSendWebTest extends FakeProvidersTestSupport {
                 "phoneNumberId", number.phoneNumberId(), "accessToken", FakeGraph.TOKEN)).token(other.token()).send();
 
         assertThat(reply.status()).isEqualTo(409);
-        assertThat(reply.json().get("detail").asString()).contains("another business");
+        assertThat(reply.json().get("detail").asString()).contains("usaha lain");
     }
 
     @Test

@@ -79,7 +79,7 @@ class InvitationWebTest extends WebTestSupport {
                 .param(java.util.UUID.fromString(id)).update();
         Api.Reply expired = accept(secondToken);
         assertThat(expired.status()).isEqualTo(410);
-        assertThat(expired.json().get("detail").asString()).contains("expired");
+        assertThat(expired.json().get("detail").asString()).contains("kedaluwarsa");
         assertThat(login(email).status()).isEqualTo(401);
     }
 

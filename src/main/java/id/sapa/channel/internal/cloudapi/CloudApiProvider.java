@@ -38,6 +38,7 @@ import id.sapa.channel.spi.WhatsAppTemplate;
 import id.sapa.channel.spi.WhatsAppTemplate.ParameterFormat;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.Text;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,20 +93,23 @@ class CloudApiProvider implements WhatsAppProvider {
         String businessAccountId = first(request.get(BUSINESS_ACCOUNT_ID), setting(access, BUSINESS_ACCOUNT_ID),
                 settings.businessAccountId());
         if (phoneNumberId == null) {
-            throw ProviderException.invalidField(PHONE_NUMBER_ID, "is required: the id of the number in WhatsApp Manager (API Setup)");
+            throw ProviderException.invalidField(PHONE_NUMBER_ID, new Text("wajib diisi: ID nomor di WhatsApp Manager (API Setup)",
+                    "is required: the id of the number in WhatsApp Manager (API Setup)"));
         }
         if (!phoneNumberId.matches("\\d{1,30}")) {
-            throw ProviderException.invalidField(PHONE_NUMBER_ID, "must be the numeric id Meta shows, not the phone number");
+            throw ProviderException.invalidField(PHONE_NUMBER_ID, new Text("harus berupa ID angka yang ditampilkan Meta, bukan nomor teleponnya",
+                    "must be the numeric id Meta shows, not the phone number"));
         }
         String token = first(credentials.get(ACCESS_TOKEN), settings.accessToken());
         if (token == null) {
-            throw ProviderException.invalidField(ACCESS_TOKEN, "is required: a system-user token with whatsapp_business_messaging");
+            throw ProviderException.invalidField(ACCESS_TOKEN, new Text("wajib diisi: token system user dengan izin whatsapp_business_messaging",
+                    "is required: a system-user token with whatsapp_business_messaging"));
         }
         JsonNode number;
         try {
             number = graph.get(token, phoneNumberId + "?fields=" + NUMBER_FIELDS);
         } catch (GraphException e) {
-            throw new ProviderException("Meta refused the credentials: " + e.reason(), e);
+            throw new ProviderException(new Text("Meta menolak kredensialnya: " + e.reason(), "Meta refused the credentials: " + e.reason()), e);
         }
         PhoneNumber phone = phone(number.path("display_phone_number").asString(""));
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -180,7 +184,9 @@ class CloudApiProvider implements WhatsAppProvider {
     public List<WhatsAppTemplate> templates(ChannelAccess access) {
         String waba = setting(access, BUSINESS_ACCOUNT_ID);
         if (waba == null) {
-            throw new ProviderException("The channel has no businessAccountId; connect again naming the WhatsApp Business Account");
+            throw new ProviderException(new Text(
+                    "Saluran ini tidak punya businessAccountId; hubungkan lagi dengan menyebut WhatsApp Business Account-nya",
+                    "The channel has no businessAccountId; connect again naming the WhatsApp Business Account"));
         }
         List<WhatsAppTemplate> templates = new ArrayList<>();
         try {
@@ -194,7 +200,7 @@ class CloudApiProvider implements WhatsAppProvider {
                 page = next == null ? null : graph.getAbsolute(token(access), next);
             }
         } catch (GraphException e) {
-            throw new ProviderException("Meta refused the template list: " + e.reason(), e);
+            throw new ProviderException(new Text("Meta menolak daftar template: " + e.reason(), "Meta refused the template list: " + e.reason()), e);
         }
         return templates;
     }

@@ -27,6 +27,7 @@ import id.sapa.channel.spi.InboundEvent.Typing;
 import id.sapa.channel.spi.ProviderType;
 import id.sapa.shared.Actor;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.Text;
 import id.sapa.shared.WhatsAppUser;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.ProblemType;
@@ -70,10 +71,12 @@ class SandboxController {
     ScanResponse scan(@AuthenticationPrincipal Actor actor) {
         Channel channel = sandboxChannel(actor);
         if (channel.status() != ChannelStatus.QR_PENDING) {
-            throw ProblemException.conflict("There is no QR code to scan; call POST /api/whatsapp/connect first");
+            throw ProblemException.conflict(new Text("Tidak ada kode QR untuk dipindai; panggil POST /api/whatsapp/connect dulu",
+                    "There is no QR code to scan; call POST /api/whatsapp/connect first"));
         }
         if (channel.qrExpiresAt() != null && channel.qrExpiresAt().isBefore(clock.instant())) {
-            throw new ProblemException(ProblemType.GONE, "The QR code has expired; call POST /api/whatsapp/connect again");
+            throw new ProblemException(ProblemType.GONE, new Text("Kode QR sudah kedaluwarsa; panggil POST /api/whatsapp/connect lagi",
+                    "The QR code has expired; call POST /api/whatsapp/connect again"));
         }
         for (int attempt = 0; ; attempt++) {
             PhoneNumber number = PhoneNumber.parse("+62811" + (1_000_000 + random.nextInt(9_000_000)));
@@ -151,8 +154,9 @@ class SandboxController {
 
     private static Channel sandbox(Optional<Channel> channel) {
         return channel.filter(c -> c.provider() == ProviderType.SANDBOX)
-                .orElseThrow(() -> ProblemException.conflict(
-                        "This business has no sandbox connection; call POST /api/whatsapp/connect first"));
+                .orElseThrow(() -> ProblemException.conflict(new Text(
+                        "Usaha ini tidak punya koneksi sandbox; panggil POST /api/whatsapp/connect dulu",
+                        "This business has no sandbox connection; call POST /api/whatsapp/connect first")));
     }
 
     private Channel connectedChannel(Actor actor) {
@@ -161,7 +165,9 @@ class SandboxController {
 
     private static Channel connected(Channel channel) {
         if (!channel.connected()) {
-            throw ProblemException.conflict("The sandbox number is not connected; scan the QR code first (POST /api/sandbox/scan)");
+            throw ProblemException.conflict(new Text(
+                    "Nomor sandbox belum terhubung; pindai kode QR-nya dulu (POST /api/sandbox/scan)",
+                    "The sandbox number is not connected; scan the QR code first (POST /api/sandbox/scan)"));
         }
         return channel;
     }
@@ -173,7 +179,7 @@ class SandboxController {
     }
 
     record ReceiptRequest(@NotBlank @Size(max = 128) String waMessageId,
-            @NotNull @Pattern(regexp = "delivered|read", message = "must be delivered or read") String status) {
+            @NotNull @Pattern(regexp = "delivered|read", message = "{sapa.sandbox.receiptStatus}") String status) {
     }
 
     record TypingRequest(@NotBlank String from, @NotNull Boolean isTyping) {
@@ -181,7 +187,7 @@ class SandboxController {
 
     record FaultRequest(@NotNull @Min(0) @Max(100) Integer failNext,
             @NotNull @Pattern(regexp = "rate_limit|invalid_recipient|timeout|server_error",
-                    message = "must be rate_limit, invalid_recipient, timeout or server_error") String error) {
+                    message = "{sapa.sandbox.sendError}") String error) {
     }
 
     record Ok(boolean success) {
@@ -192,7 +198,7 @@ class SandboxController {
             @NotBlank String from,
             @Size(max = 100) String name,
             @Pattern(regexp = "text|image|video|audio|document|sticker|location|contacts|reaction|interactive",
-                    message = "must be text, image, video, audio, document, sticker, location, contacts, reaction or interactive")
+                    message = "{sapa.sandbox.messageType}")
             String type,
             @Size(max = 4096) String text,
             @Size(max = 2048) String mediaUrl,
@@ -214,7 +220,7 @@ class SandboxController {
                 String data = mediaBase64.startsWith("data:") ? mediaBase64.substring(mediaBase64.indexOf(',') + 1) : mediaBase64;
                 return Base64.getDecoder().decode(data.strip());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("mediaBase64", "is not valid base64");
+                throw ProblemException.invalidField("mediaBase64", new Text("bukan base64 yang valid", "is not valid base64"));
             }
         }
     }

@@ -13,6 +13,7 @@ import id.sapa.channel.spi.MessageKind;
 import id.sapa.shared.PhoneNumber;
 import id.sapa.shared.PhoneNumber.InvalidPhoneNumberException;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.shared.WhatsAppUser;
 
 /** Turns a sandbox customer message into the normalised event a real webhook would produce. */
@@ -28,19 +29,22 @@ class SandboxInbound {
         if (kind.isMedia()) {
             byte[] bytes = message.mediaBytes();
             if (bytes == null && message.mediaUrl() == null) {
-                throw ProblemException.invalidField("mediaUrl", "a " + kind.code() + " message needs mediaUrl or mediaBase64");
+                throw ProblemException.invalidField("mediaUrl", new Text("pesan " + kind.code() + " perlu mediaUrl atau mediaBase64",
+                        "a " + kind.code() + " message needs mediaUrl or mediaBase64"));
             }
             media = new InboundMedia(bytes, message.mediaUrl(), mimeType(message, kind), message.fileName(), text);
         } else if (kind == MessageKind.LOCATION) {
             if (message.latitude() == null || message.longitude() == null) {
-                throw ProblemException.invalidField("latitude", "a location message needs latitude and longitude");
+                throw ProblemException.invalidField("latitude", new Text("pesan lokasi perlu latitude dan longitude",
+                        "a location message needs latitude and longitude"));
             }
             location = new Location(message.latitude(), message.longitude(), null, null);
         } else if (text == null || text.isBlank()) {
-            throw ProblemException.invalidField("text", "a " + kind.code() + " message needs text");
+            throw ProblemException.invalidField("text", new Text("pesan " + kind.code() + " perlu teks", "a " + kind.code() + " message needs text"));
         }
         if (kind == MessageKind.INTERACTIVE && (message.replyId() == null || message.replyId().isBlank())) {
-            throw ProblemException.invalidField("replyId", "an interactive reply needs the replyId of the button or row tapped");
+            throw ProblemException.invalidField("replyId", new Text("balasan interaktif perlu replyId dari tombol atau baris yang diketuk",
+                    "an interactive reply needs the replyId of the button or row tapped"));
         }
         return new InboundMessage(waMessageId, WhatsAppUser.of(from), message.name(), now, kind, text, media, location,
                 message.quotedWaMessageId(), Boolean.TRUE.equals(message.forwarded()),
@@ -51,7 +55,7 @@ class SandboxInbound {
         try {
             return PhoneNumber.parse(text);
         } catch (InvalidPhoneNumberException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
+            throw ProblemException.invalidField(field, e.reason());
         }
     }
 

@@ -42,6 +42,7 @@ import id.sapa.channel.spi.WebhookRequest;
 import id.sapa.channel.spi.WhatsAppProvider;
 import id.sapa.shared.ChannelId;
 import id.sapa.shared.PhoneNumber;
+import id.sapa.shared.Text;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,11 +88,12 @@ class WhapiProvider implements WhatsAppProvider {
             credentials.put(TOKEN, request.get(TOKEN).strip());
         }
         if (!present(credentials.get(TOKEN)) && !present(settings.token())) {
-            throw ProviderException.invalidField("token", "is required: the API token of the channel in the Whapi dashboard");
+            throw ProviderException.invalidField("token", new Text("wajib diisi: token API saluran di dasbor Whapi",
+                    "is required: the API token of the channel in the Whapi dashboard"));
         }
         String baseUrl = present(request.get(BASE_URL)) ? request.get(BASE_URL).strip() : WhapiApi.setting(access, BASE_URL);
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+")) {
-            throw ProviderException.invalidField("baseUrl", "must be an http(s) URL");
+            throw ProviderException.invalidField("baseUrl", new Text("harus berupa URL http(s)", "must be an http(s) URL"));
         }
         credentials.putIfAbsent(WEBHOOK_SECRET, newSecret());
         ChannelAccess checking = new ChannelAccess(access.channel(), credentials,
@@ -100,12 +102,15 @@ class WhapiProvider implements WhatsAppProvider {
         try {
             health = api.call(checking, "GET", "/health", null);
         } catch (WhapiException e) {
-            throw new ProviderException("Whapi refused the token: " + WhapiErrors.classify(e).message());
+            String said = WhapiErrors.classify(e).message();
+            throw new ProviderException(new Text("Whapi menolak tokennya: " + said, "Whapi refused the token: " + said));
         }
         String state = health.path("status").path("text").asString("");
         if (!state.equals("AUTH")) {
-            throw new ProviderException("The Whapi channel is not linked to a phone (status " + state
-                    + "); scan its QR code in the Whapi dashboard first");
+            throw new ProviderException(new Text("Saluran Whapi belum tersambung ke ponsel (status " + state
+                    + "); pindai kode QR-nya di dasbor Whapi dulu",
+                    "The Whapi channel is not linked to a phone (status " + state
+                    + "); scan its QR code in the Whapi dashboard first"));
         }
         String userId = health.path("user").path("id").asString(null);
         Map<String, Object> facts = new LinkedHashMap<>();
