@@ -10,6 +10,7 @@ import id.sapa.operator.Operators;
 import id.sapa.operator.PasswordResets;
 import id.sapa.shared.Actor;
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 import id.sapa.tenant.Tenants;
 
 /**
@@ -58,7 +59,8 @@ public class Passwords {
         String hash = operators.credentials(email).map(Credentials::passwordHash).orElse(null);
         if (hash == null || !encoder.matches(currentPassword, hash)) {
             throttle.recordFailure(email, clientIp);
-            throw ProblemException.invalidField("currentPassword", "is not your current password");
+            throw ProblemException.invalidField("currentPassword",
+                    new Text("bukan kata sandi Anda saat ini", "is not your current password"));
         }
         throttle.recordSuccess(email);
         operators.changeOwnPassword(actor, encoder.encode(newPassword));

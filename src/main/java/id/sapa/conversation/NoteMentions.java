@@ -19,6 +19,7 @@ import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.TenantId;
 import id.sapa.shared.UserId;
+import id.sapa.shared.Text;
 
 /**
  * The colleagues a note names with @. A mention only goes to a member who may open the
@@ -46,16 +47,19 @@ class NoteMentions {
         var distinct = new LinkedHashSet<>(named);
         distinct.remove(author.userId());
         if (distinct.size() > MAX_MENTIONS) {
-            throw ProblemException.invalidField("mentions", "at most " + MAX_MENTIONS + " colleagues");
+            throw ProblemException.invalidField("mentions",
+                    new Text("paling banyak " + MAX_MENTIONS + " rekan", "at most " + MAX_MENTIONS + " colleagues"));
         }
         List<Mention> mentions = new ArrayList<>();
         for (UserId id : distinct) {
             Operator member = operators.find(author.tenantId(), id).filter(Operator::activated)
-                    .orElseThrow(() -> ProblemException.invalidField("mentions", "names someone who is not on the team"));
+                    .orElseThrow(() -> ProblemException.invalidField("mentions",
+                            new Text("menyebut orang yang bukan anggota tim", "names someone who is not on the team")));
             if (!member.can(Permission.SUPERVISE) && conversation.assignedCsId() != null
                     && !conversation.assignedCsId().equals(id)) {
-                throw ProblemException.invalidField("mentions",
-                        member.name() + " cannot open this conversation: it is assigned to someone else");
+                throw ProblemException.invalidField("mentions", new Text(
+                        member.name() + " tidak dapat membuka percakapan ini: sudah ditugaskan ke orang lain",
+                        member.name() + " cannot open this conversation: it is assigned to someone else"));
             }
             mentions.add(new Mention(id, member.name()));
         }

@@ -73,7 +73,8 @@ public class PasswordResets {
     public Operator reset(String token, String passwordHash) {
         String hash = OneTimeTokens.hash(token);
         Pending reset = links.lock(hash)
-                .orElseThrow(() -> ProblemException.invalidField("token", "is not a valid password reset link"));
+                .orElseThrow(() -> ProblemException.invalidField("token",
+                        new Text("bukan tautan atur ulang kata sandi yang sah", "is not a valid password reset link")));
         Instant now = clock.instant();
         if (reset.used() || !now.isBefore(reset.expiresAt())) {
             throw new ProblemException(ProblemType.GONE, new Text(

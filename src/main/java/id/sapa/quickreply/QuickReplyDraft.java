@@ -32,8 +32,9 @@ public record QuickReplyDraft(String shortcut, String title, String message, Str
         }
         tags = tags(tags);
         if (active && ExampleText.in(message)) {
-            throw ProblemException.invalidField("message",
-                    "still holds the example text in [brackets]: write your own before the quick reply is switched on");
+            throw ProblemException.invalidField("message", new Text(
+                    "masih berisi teks contoh dalam [kurung]: tulis teks Anda sendiri sebelum balasan cepat ini diaktifkan",
+                    "still holds the example text in [brackets]: write your own before the quick reply is switched on"));
         }
     }
 

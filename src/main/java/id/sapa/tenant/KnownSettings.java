@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.sapa.shared.ProblemException;
+import id.sapa.shared.Text;
 
 /**
  * The tenant settings Sapa reads, checked when written so a typo cannot switch something off
@@ -25,11 +26,12 @@ final class KnownSettings {
         for (var entry : settings.entrySet()) {
             String field = "settings." + entry.getKey();
             if (SWITCHES.contains(entry.getKey()) && !(entry.getValue() instanceof Boolean)) {
-                throw ProblemException.invalidField(field, "must be true or false");
+                throw ProblemException.invalidField(field, new Text("harus true atau false", "must be true or false"));
             }
             List<String> choices = CHOICES.get(entry.getKey());
             if (choices != null && !choices.contains(entry.getValue())) {
-                throw ProblemException.invalidField(field, "must be one of " + String.join(", ", choices));
+                throw ProblemException.invalidField(field, new Text("harus salah satu dari " + String.join(", ", choices),
+                        "must be one of " + String.join(", ", choices)));
             }
         }
     }

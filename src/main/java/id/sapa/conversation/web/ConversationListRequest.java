@@ -86,7 +86,7 @@ record ConversationListRequest(
             return null;
         }
         if (!"me".equals(mentioned.strip())) {
-            throw ProblemException.invalidField("mentioned", "must be 'me'");
+            throw ProblemException.invalidField("mentioned", new Text("harus 'me'", "must be 'me'"));
         }
         return actor.userId();
     }

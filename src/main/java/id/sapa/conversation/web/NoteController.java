@@ -20,6 +20,7 @@ import id.sapa.shared.Actor;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.UserId;
+import id.sapa.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +43,7 @@ class NoteController {
     Added add(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody NoteRequest request) {
         List<UUID> named = request.mentions() == null ? List.of() : request.mentions();
         if (named.stream().anyMatch(java.util.Objects::isNull)) {
-            throw ProblemException.invalidField("mentions", "must be user ids");
+            throw ProblemException.invalidField("mentions", new Text("harus berupa id pengguna", "must be user ids"));
         }
         List<UserId> mentioned = named.stream().map(UserId::new).toList();
         return new Added(true, NoteView.of(notes.add(actor, new ConversationId(id), request.content(), mentioned)));
