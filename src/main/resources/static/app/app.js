@@ -27,12 +27,14 @@ const NAVIGATION = [
   { route: 'team', label: 'nav.team', icon: 'team', view: () => import('./views/team.js').then((m) => m.teamView) },
   { route: 'whatsapp', label: 'nav.whatsapp', icon: 'phone', view: () => import('./views/whatsapp.js').then((m) => m.whatsappView) },
   { route: 'simulator', label: 'nav.simulator', icon: 'flask', view: () => import('./views/simulator.js').then((m) => m.simulatorView) },
+  { route: 'settings', label: 'nav.settings', icon: 'tune', view: () => import('./views/settings.js').then((m) => m.settingsView) },
 ];
 const authViews = () => import('./views/auth.js');
 const PUBLIC = {
   login: () => authViews().then((m) => m.authView('login')),
   register: () => authViews().then((m) => m.authView('register')),
   invite: () => authViews().then((m) => m.acceptInviteView),
+  reset: () => authViews().then((m) => m.resetPasswordView),
 };
 const RETURN_KEY = 'sapa.returnTo';
 

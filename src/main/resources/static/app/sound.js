@@ -1,8 +1,20 @@
-// The app's one sound.
+// The app's one sound, which each browser can turn off in Settings.
+
+const KEY = 'sapa.sound';
+
+export function soundOn() {
+  return localStorage.getItem(KEY) !== 'off';
+}
+
+export function setSound(on) {
+  if (on) localStorage.removeItem(KEY);
+  else localStorage.setItem(KEY, 'off');
+}
 
 /** A short chime for a new customer message; browsers may refuse sound before the first click. */
 let audio = null;
 export function chime() {
+  if (!soundOn()) return;
   try {
     audio ??= new AudioContext();
     const oscillator = audio.createOscillator();

@@ -64,27 +64,30 @@ export function authView(mode) {
   };
 }
 
-/** The page an invitation link opens: the new member chooses a password and is signed in. */
-export function acceptInviteView(main, params, query) {
+/**
+ * A page a single-use link opens, where a password is chosen and the member is signed in: an
+ * invitation (keys under invite.) or a password reset (reset.). The link's token is in the query.
+ */
+function passwordPage(main, query, { keys, endpoint, inputId, buttonId }) {
   const token = query?.get('token') ?? '';
-  const password = h('input', { name: 'password', id: 'invite-password', type: 'password', autocomplete: 'new-password', required: true, minLength: 8 });
-  const submit = h('button', { type: 'submit', class: 'primary wide', id: 'accept-invite' }, t('invite.accept'));
+  const password = h('input', { name: 'password', id: inputId, type: 'password', autocomplete: 'new-password', required: true, minLength: 8 });
+  const submit = h('button', { type: 'submit', class: 'primary wide', id: buttonId }, t(`${keys}.accept`));
   const form = h('form', { class: 'card auth', novalidate: true, 'aria-labelledby': 'auth-title' },
-    h('h1', { id: 'auth-title' }, t('invite.title')),
-    h('p', {}, t('invite.intro')),
-    field(t('invite.password'), password, t('auth.passwordHint')),
-    h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: !!token }, token ? '' : t('invite.noToken')),
+    h('h1', { id: 'auth-title' }, t(`${keys}.title`)),
+    h('p', {}, t(`${keys}.intro`)),
+    field(t(`${keys}.password`), password, t('auth.passwordHint')),
+    h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: !!token }, token ? '' : t(`${keys}.noToken`)),
     submit,
     h('p', { class: 'switch' }, h('a', { href: '#/login' }, t('invite.haveAccount'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     submit.disabled = true;
     try {
-      signedIn(await api.post('/api/auth/accept-invite', { token, password: password.value }));
+      signedIn(await api.post(endpoint, { token, password: password.value }));
     } catch (problem) {
       // 400: unknown token, 410: used, replaced or expired: both said in the form's message line.
-      const body = problem.status === 410 ? { detail: t('invite.expired') } : problem.body;
-      showErrors(form, body?.errors?.some((error) => error.field === 'token') ? { detail: t('invite.invalid') } : body);
+      const body = problem.status === 410 ? { detail: t(`${keys}.expired`) } : problem.body;
+      showErrors(form, body?.errors?.some((error) => error.field === 'token') ? { detail: t(`${keys}.invalid`) } : body);
     } finally {
       submit.disabled = false;
     }
@@ -93,4 +96,14 @@ export function acceptInviteView(main, params, query) {
     h('p', { class: 'auth-brand' }, icon('logo', 40), 'Sapa'),
     form));
   password.focus();
+}
+
+/** The page an invitation link opens: the new member chooses a password and is signed in. */
+export function acceptInviteView(main, params, query) {
+  passwordPage(main, query, { keys: 'invite', endpoint: '/api/auth/accept-invite', inputId: 'invite-password', buttonId: 'accept-invite' });
+}
+
+/** The page a password reset link opens: a new password, signed in here and out everywhere else. */
+export function resetPasswordView(main, params, query) {
+  passwordPage(main, query, { keys: 'reset', endpoint: '/api/auth/reset-password', inputId: 'reset-password', buttonId: 'save-password' });
 }

@@ -94,24 +94,25 @@ function isSet(c) {
 
 /**
  * Opening hours: the usual hours, the open days, other hours for some days (schedule) and dates
- * off (holidays). A time_based rule answers outside them.
+ * off (holidays). A time_based rule answers outside them. forRule: a rule's own hours (with their
+ * time zone and what the rule does outside them); the business's hours take the business's zone.
  */
-export function hoursPart(workingHours) {
+export function hoursPart(workingHours, { prefix = 'workingHours', idPrefix = 'rule', forRule = true } = {}) {
   const hours = workingHours ?? {};
   const openDays = hours.days ?? [];
   const schedule = hours.schedule ?? {};
   const holidays = [...(hours.holidays ?? [])].sort();
-  const input = (name, attrs) => h('input', { name, id: `rule-${name.replace(/\W/g, '-')}`, ...attrs });
+  const input = (name, attrs) => h('input', { name, id: `${idPrefix}-${name.replace(/\W/g, '-')}`, ...attrs });
 
   function dayRow(day) {
     const own = schedule[String(day)];
-    const start = h('input', { type: 'time', name: `schedule-${day}-start`, id: `rule-schedule-${day}-start`, value: own?.start ?? '',
+    const start = h('input', { type: 'time', name: `schedule-${day}-start`, id: `${idPrefix}-schedule-${day}-start`, value: own?.start ?? '',
       'aria-label': t('rule.dayStart', { day: t(`day.${day}`) }), disabled: !own });
-    const end = h('input', { type: 'time', name: `schedule-${day}-end`, id: `rule-schedule-${day}-end`, value: own?.end ?? '',
+    const end = h('input', { type: 'time', name: `schedule-${day}-end`, id: `${idPrefix}-schedule-${day}-end`, value: own?.end ?? '',
       'aria-label': t('rule.dayEnd', { day: t(`day.${day}`) }), disabled: !own });
-    const open = h('input', { type: 'checkbox', name: `day-${day}`, id: `rule-day-${day}`,
+    const open = h('input', { type: 'checkbox', name: `day-${day}`, id: `${idPrefix}-day-${day}`,
       checked: openDays.length === 0 || openDays.includes(day) || !!own });
-    const ownBox = h('input', { type: 'checkbox', name: `own-${day}`, id: `rule-own-${day}`, checked: !!own,
+    const ownBox = h('input', { type: 'checkbox', name: `own-${day}`, id: `${idPrefix}-own-${day}`, checked: !!own,
       'aria-label': t('rule.ownHoursFor', { day: t(`day.${day}`) }) });
     const times = h('span', { class: 'day-times', hidden: !own }, start, h('span', { 'aria-hidden': 'true' }, '–'), end);
     function showTimes() {
@@ -120,19 +121,19 @@ export function hoursPart(workingHours) {
     ownBox.addEventListener('change', () => {
       showTimes();
       // A day with its own hours is open that day.
-      if (ownBox.checked) { open.checked = true; start.value ||= value('workingHours.start'); end.value ||= value('workingHours.end'); start.focus(); }
+      if (ownBox.checked) { open.checked = true; start.value ||= value(`${prefix}.start`); end.value ||= value(`${prefix}.end`); start.focus(); }
     });
     open.addEventListener('change', () => {
       if (!open.checked && ownBox.checked) { ownBox.checked = false; showTimes(); }
     });
-    return itemBox(`workingHours.schedule.${day}`,
+    return itemBox(`${prefix}.schedule.${day}`,
       h('div', { class: 'day-row' },
         h('label', { class: 'check inline day-name', for: open.id }, open, t(`day.${day}`)),
         h('label', { class: 'check inline', for: ownBox.id }, ownBox, t('rule.ownHours')),
         times));
   }
 
-  const holidayInput = h('input', { type: 'date', id: 'rule-holiday', name: 'holiday', 'aria-label': t('rule.holidayDate') });
+  const holidayInput = h('input', { type: 'date', id: `${idPrefix}-holiday`, name: 'holiday', 'aria-label': t('rule.holidayDate') });
   const holidayList = h('ul', { class: 'holidays', 'aria-label': t('rule.holidays') });
   function renderHolidays() {
     mount(holidayList, holidays.map((date) => h('li', { class: 'chip', dataset: { date } },
@@ -151,18 +152,18 @@ export function hoursPart(workingHours) {
 
   const element = h('div', { class: 'rule-part hours' },
     h('div', { class: 'row' },
-      field(t('rule.start'), input('workingHours.start', { type: 'time', value: hours.start ?? '09:00' })),
-      field(t('rule.end'), input('workingHours.end', { type: 'time', value: hours.end ?? '17:00' }))),
-    field(t('rule.timezone'), input('workingHours.timezone', { value: hours.timezone ?? 'Asia/Jakarta', list: 'timezones' }),
-      t('rule.timezoneHint')),
-    h('datalist', { id: 'timezones' }, ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((zone) => h('option', { value: zone }))),
-    groupField('workingHours.days', t('rule.days'), h('p', { class: 'field-hint' }, t('rule.daysHint')), DAYS.map(dayRow)),
-    groupField('workingHours.holidays', t('rule.holidays'),
+      field(t('rule.start'), input(`${prefix}.start`, { type: 'time', value: hours.start ?? '09:00' })),
+      field(t('rule.end'), input(`${prefix}.end`, { type: 'time', value: hours.end ?? '17:00' }))),
+    forRule ? field(t('rule.timezone'), input(`${prefix}.timezone`, { value: hours.timezone ?? 'Asia/Jakarta', list: `${idPrefix}-timezones` }),
+      t('rule.timezoneHint')) : null,
+    forRule ? h('datalist', { id: `${idPrefix}-timezones` }, ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((zone) => h('option', { value: zone }))) : null,
+    groupField(`${prefix}.days`, t('rule.days'), h('p', { class: 'field-hint' }, t('rule.daysHint')), DAYS.map(dayRow)),
+    groupField(`${prefix}.holidays`, t('rule.holidays'),
       h('p', { class: 'field-hint' }, t('rule.holidaysHint')),
       holidayList,
       h('div', { class: 'holiday-add' }, holidayInput,
-        h('button', { type: 'button', class: 'secondary', id: 'rule-add-holiday', onclick: addHoliday }, t('rule.addHoliday')))),
-    h('p', { class: 'field-hint' }, t('rule.timeHint')));
+        h('button', { type: 'button', class: 'secondary', id: `${idPrefix}-add-holiday`, onclick: addHoliday }, t('rule.addHoliday')))),
+    forRule ? h('p', { class: 'field-hint' }, t('rule.timeHint')) : null);
 
   function value(name) {
     return element.querySelector(`[name="${name}"]`).value;
@@ -178,9 +179,9 @@ export function hoursPart(workingHours) {
         }
       }
       return {
-        start: value('workingHours.start'),
-        end: value('workingHours.end'),
-        timezone: value('workingHours.timezone') || null,
+        start: value(`${prefix}.start`),
+        end: value(`${prefix}.end`),
+        timezone: forRule ? value(`${prefix}.timezone`) || null : null,
         days: DAYS.filter((day) => element.querySelector(`[name="day-${day}"]`).checked),
         schedule: own,
         holidays: [...holidays],

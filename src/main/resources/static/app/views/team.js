@@ -18,12 +18,20 @@ function presence(status) {
   return h('span', { class: 'presence', dataset: { status } }, t(`presence.${status}`));
 }
 
-/** Shows an invitation link to copy and pass on (by WhatsApp, typically). */
-function inviteLinkBox(link) {
-  const input = h('input', { id: 'invite-link', readonly: true, value: new URL(link, location.href).href });
+/** Shows a single-use link to copy and pass on (by WhatsApp, typically): an invitation or a password reset. */
+function linkBox(link, { id = 'invite-link', label = 'team.inviteLink', hint = 'team.inviteLinkHint', params = {} } = {}) {
+  const input = h('input', { id, readonly: true, value: new URL(link, location.href).href });
   return h('div', { class: 'invite-link notice' },
-    field(t('team.inviteLink'), input, t('team.inviteLinkHint')),
+    field(t(label), input, t(hint, params)),
     copyButton(input, t('team.copy'), t('team.copied')));
+}
+
+function inviteLinkBox(link) {
+  return linkBox(link);
+}
+
+function resetLinkBox(link, name) {
+  return linkBox(link, { id: 'reset-link', label: 'team.resetLink', hint: 'team.resetLinkHint', params: { name } });
 }
 
 function operatorsSection(me) {
@@ -84,6 +92,11 @@ function operatorsSection(me) {
           operator.activated ? null : h('button', { type: 'button', class: 'secondary', onclick: () =>
             act(() => api.post(`/api/cs-operators/${operator.id}/invite`), (answer) => mount(linkSlot, inviteLinkBox(answer.inviteLink))) },
           t('team.reinvite')),
+          // A forgotten password: no e-mail server is needed, the link is handed over like an invitation.
+          operator.activated ? h('button', { type: 'button', class: 'secondary', id: `reset-${operator.id}`, onclick: () =>
+            act(() => api.post(`/api/cs-operators/${operator.id}/password-reset`),
+              (answer) => mount(linkSlot, resetLinkBox(answer.resetLink, operator.name))) },
+          t('team.resetPassword')) : null,
           h('button', { type: 'button', class: 'danger', onclick: () => {
             if (window.confirm(t('team.confirmRemove', { name: operator.name }))) act(() => api.delete(`/api/cs-operators/${operator.id}`));
           } }, t('team.remove')))) : null);
