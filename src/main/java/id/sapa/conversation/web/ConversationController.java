@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 import id.sapa.conversation.Conversation;
 import id.sapa.conversation.ConversationMessages;
 import id.sapa.conversation.ConversationPage;
+import id.sapa.conversation.ConversationStarts;
 import id.sapa.conversation.Conversations;
 import id.sapa.conversation.web.ConversationViews.ConversationDetail;
 import id.sapa.conversation.web.ConversationViews.ConversationItem;
 import id.sapa.operator.Operators;
 import id.sapa.shared.Actor;
+import id.sapa.shared.ContactId;
 import id.sapa.shared.ConversationId;
 import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
@@ -45,9 +47,11 @@ class ConversationController {
     private final ConversationMessages messages;
     private final ConversationViews views;
     private final Operators operators;
+    private final ConversationStarts starts;
 
     ConversationController(Conversations conversations, ConversationMessages messages, ConversationViews views,
-            Operators operators) {
+            Operators operators, ConversationStarts starts) {
+        this.starts = starts;
         this.conversations = conversations;
         this.messages = messages;
         this.views = views;
@@ -60,6 +64,23 @@ class ConversationController {
         ConversationPage page = conversations.list(actor.tenantId(), request.toQuery(actor));
         return new ConversationList(views.items(actor.tenantId(), page.conversations()),
                 new Meta(page.total(), page.page(), page.limit(), page.totalPages()));
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a conversation with a contact (the contact's one, opened when they have none)",
+            description = "Sends nothing: send with POST /api/messages/send, free text inside the 24-hour window and an "
+                    + "approved template outside it on the Cloud API. 409 for a blocked contact or one who opted out; "
+                    + "404 for another business's contact.")
+    ConversationWithMessages start(@AuthenticationPrincipal Actor actor, @RequestBody StartRequest request) {
+        if (request.contactId() == null) {
+            throw ProblemException.invalidField("contactId", FieldMessages.REQUIRED);
+        }
+        Conversation conversation = starts.startWith(actor, new ContactId(request.contactId()));
+        return new ConversationWithMessages(views.detail(conversation),
+                messages.latest(actor.tenantId(), conversation.id(), DETAIL_MESSAGES));
+    }
+
+    record StartRequest(UUID contactId) {
     }
 
     @GetMapping("/{id}")
