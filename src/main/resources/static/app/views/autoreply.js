@@ -266,7 +266,8 @@ export function autoReplyView(main) {
       onchange: () => act(() => api.patch(`/api/auto-reply/rules/${rule.id}/toggle`)) });
     return h('li', { class: `rule card${rule.isActive ? '' : ' off'}`, dataset: { id: rule.id, name: rule.name } },
       h('div', { class: 'rule-main' },
-        h('strong', {}, rule.name),
+        // The shop's own words (a preset's name is written in the business's language): not the app's labels.
+        h('strong', { translate: 'no' }, rule.name),
         h('p', { class: 'muted' }, t(`trigger.${rule.triggerType}`), ' · ', t('autoReply.priority', { n: rule.priority }),
           rule.keywords?.length ? ` · ${rule.keywords.join(', ')}` : ''),
         ruleReply(rule, quickReplyShortcuts),
@@ -278,10 +279,10 @@ export function autoReplyView(main) {
       h('div', { class: 'actions' },
         h('label', { class: 'switch inline' }, toggle, h('span', { 'aria-hidden': 'true' }, rule.isActive ? t('autoReply.on') : t('autoReply.off'))),
         mayWrite ? h('button', { type: 'button', class: 'secondary', onclick: () => openEditor(rule) },
-          t('quick.editButton'), h('span', { class: 'visually-hidden' }, ` ${rule.name}`)) : null,
+          t('quick.editButton'), h('span', { class: 'visually-hidden', translate: 'no' }, ` ${rule.name}`)) : null,
         mayWrite ? h('button', { type: 'button', class: 'danger', onclick: () => {
           if (window.confirm(t('autoReply.confirmDelete', { name: rule.name }))) act(() => api.delete(`/api/auto-reply/rules/${rule.id}`));
-        } }, t('team.remove'), h('span', { class: 'visually-hidden' }, ` ${rule.name}`)) : null));
+        } }, t('team.remove'), h('span', { class: 'visually-hidden', translate: 'no' }, ` ${rule.name}`)) : null));
   }
 
   async function load() {

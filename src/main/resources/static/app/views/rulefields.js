@@ -205,7 +205,7 @@ export function menuPart(options, { rules, selfId }) {
     const response = h('input', { name: 'optionResponse', value: option.response ?? '', 'aria-label': t('rule.optionResponse') });
     const next = h('select', { name: 'optionNextRule', 'aria-label': t('rule.optionNextRule') },
       h('option', { value: '' }, t('rule.pickRule')),
-      others.map((rule) => h('option', { value: rule.id, selected: option.next_rule_id === rule.id }, rule.name)));
+      others.map((rule) => h('option', { value: rule.id, selected: option.next_rule_id === rule.id, translate: 'no' }, rule.name)));
     function showThen() {
       next.hidden = thenSelect.value !== 'rule';
       response.hidden = thenSelect.value === 'rule';
