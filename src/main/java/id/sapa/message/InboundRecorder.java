@@ -203,7 +203,7 @@ class InboundRecorder implements InboundSink {
                         update.errorCode(), update.errorMessage())
                 .ifPresent(changed -> events.publishEvent(new MessageStatusChanged(changed.tenantId(),
                         changed.conversationId(), changed.id(), changed.status(), update.timestamp(),
-                        changed.errorMessage()))));
+                        changed.errorCode(), changed.errorMessage()))));
     }
 
     private void relayTyping(ChannelRef channel, Typing typing) {

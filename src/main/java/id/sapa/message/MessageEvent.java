@@ -54,9 +54,14 @@ public sealed interface MessageEvent {
         }
     }
 
-    /** A message's delivery status moved forward. */
+    /**
+     * A message's delivery status moved forward.
+     *
+     * @param errorCode a failure's stable code (Sapa's, such as {@code not_connected}, or the provider's,
+     *                  such as Meta's {@code 131047}): screens say it in the reader's language
+     */
     record MessageStatusChanged(TenantId tenantId, ConversationId conversationId, MessageId messageId,
-            MessageStatus status, Instant timestamp, String errorMessage) implements MessageEvent {
+            MessageStatus status, Instant timestamp, String errorCode, String errorMessage) implements MessageEvent {
     }
 
     /** The customer is typing (or stopped) in a conversation. */

@@ -41,6 +41,8 @@ public record MessageView(
         @Schema(example = "sudah") String replyId,
         @JsonProperty("isForwarded") boolean forwarded,
         MessageStatus status,
+        @Schema(description = "a failure's stable code: Sapa's (not_connected, no_answer, …) or the provider's (Meta's 131047 …)")
+        String errorCode,
         String errorMessage,
         Instant sentAt,
         Instant deliveredAt,
@@ -51,6 +53,6 @@ public record MessageView(
         return new MessageView(m.id().toString(), m.waMessageId(), m.senderType(), m.senderName(), m.messageType(),
                 m.content(), m.mediaUrl(), m.mediaMimeType(), m.mediaSize(), m.mediaFileName(), m.latitude(),
                 m.longitude(), m.quotedMessageId() == null ? null : m.quotedMessageId().toString(), interactive, replyId,
-                m.forwarded(), m.status(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt(), m.noticeType());
+                m.forwarded(), m.status(), m.errorCode(), m.errorMessage(), m.sentAt(), m.deliveredAt(), m.readAt(), m.noticeType());
     }
 }

@@ -137,7 +137,7 @@ class SendMessageJob {
         switch (result) {
             case Accepted accepted -> transaction.executeWithoutResult(status -> {
                 if (messages.markSent(id, accepted.providerMessageId(), now)) {
-                    announce(message, MessageStatus.SENT, now, null);
+                    announce(message, MessageStatus.SENT, now, null, null);
                     order.releaseNext(message);
                 }
             });
@@ -152,7 +152,7 @@ class SendMessageJob {
             }
             case Rejected(SendError error) -> transaction.executeWithoutResult(status -> {
                 if (messages.markFailed(id, error.code(), error.message(), now)) {
-                    announce(message, MessageStatus.FAILED, now, error.message());
+                    announce(message, MessageStatus.FAILED, now, error.code(), error.message());
                     order.releaseNext(message);
                 }
             });
@@ -165,9 +165,9 @@ class SendMessageJob {
         return retryAfter != null && retryAfter.compareTo(delay) > 0 ? retryAfter : delay;
     }
 
-    private void announce(Message message, MessageStatus status, Instant at, String errorMessage) {
+    private void announce(Message message, MessageStatus status, Instant at, String errorCode, String errorMessage) {
         events.publishEvent(new MessageStatusChanged(message.tenantId(), message.conversationId(), message.id(), status,
-                at, errorMessage));
+                at, errorCode, errorMessage));
     }
 
     /** What the stored message asks for: its template, buttons or list, reaction, text or media. */

@@ -104,7 +104,7 @@ class SendWriter {
                 sendJob.schedule(message.id(), now);
             } else {
                 events.publishEvent(new MessageStatusChanged(tenantId, conversation.id(), message.id(),
-                        MessageStatus.FAILED, now, Message.NOT_CONNECTED));
+                        MessageStatus.FAILED, now, "not_connected", Message.NOT_CONNECTED));
             }
         });
         return message;

@@ -32,7 +32,7 @@ class NoticeDeliveries {
             case PENDING -> null;
         };
         if (status != null) {
-            logs.advance(changed.messageId(), status, changed.timestamp(), changed.errorMessage())
+            logs.advance(changed.messageId(), status, changed.timestamp(), changed.errorCode(), changed.errorMessage())
                     .ifPresent(log -> events.publishEvent(new NotificationEvent.NotificationUpdated(log.tenantId(),
                             log.id(), log.status(), log.batchId())));
         }

@@ -227,7 +227,9 @@ class NotificationLogRepository {
      * The notice's message moved to {@code status}: the log follows, forward only. Answers the notice,
      * when the message was one.
      */
-    Optional<NotificationLog> advance(MessageId messageId, NotificationStatus status, Instant at, String errorMessage) {
+    /** @param errorCode a failed send's stable code, kept as the notice's reason when it has none */
+    Optional<NotificationLog> advance(MessageId messageId, NotificationStatus status, Instant at, String errorCode,
+            String errorMessage) {
         if (status == NotificationStatus.PENDING || status == NotificationStatus.SKIPPED) {
             throw new IllegalArgumentException("a message does not move to " + status);
         }
@@ -239,6 +241,8 @@ class NotificationLogRepository {
                     read_at = CASE WHEN :status = 'read' THEN COALESCE(read_at, :at) ELSE read_at END,
                     failed_at = CASE WHEN :status = 'failed' THEN COALESCE(failed_at, :at) ELSE failed_at END,
                     error_message = CASE WHEN :status = 'failed' THEN :error ELSE error_message END,
+                    reason = CASE WHEN :status = 'failed' THEN COALESCE(reason, :code)
+                                  WHEN status = 'failed' THEN NULL ELSE reason END,
                     updated_at = :at
                 WHERE message_id = :messageId AND CASE WHEN :status = 'failed' THEN status IN ('pending', 'sent')
                     -- a failed notice sent again (a retried message) goes on from where it got
@@ -246,7 +250,7 @@ class NotificationLogRepository {
                 RETURNING *
                 """.formatted(RANK.formatted("status"), RANK.formatted(":status")))
                 .param("messageId", messageId.value()).param("status", status.code())
-                .param("at", Timestamp.from(at)).param("error", errorMessage)
+                .param("at", Timestamp.from(at)).param("error", errorMessage).param("code", errorCode)
                 .query((rs, row) -> map(rs))
                 .optional();
     }

@@ -100,7 +100,7 @@ final class Payloads {
 
     @JsonInclude(Include.NON_NULL)
     record MessageStatusUpdated(String messageId, String conversationId, MessageStatus status, Instant timestamp,
-            String errorMessage) {
+            String errorCode, String errorMessage) {
     }
 
     @JsonInclude(Include.NON_NULL)
@@ -139,7 +139,7 @@ final class Payloads {
 
     static MessageStatusUpdated messageStatusUpdated(MessageStatusChanged event) {
         return new MessageStatusUpdated(event.messageId().toString(), event.conversationId().toString(),
-                event.status(), event.timestamp(), event.errorMessage());
+                event.status(), event.timestamp(), event.errorCode(), event.errorMessage());
     }
 
     static TypingChanged customerTyping(CustomerTyping event) {

@@ -271,7 +271,8 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
     try {
       const answer = await api.post(`/api/messages/${message.id}/retry`);
       if (messages.get(message.id).status === 'failed') {
-        messages.upsert({ id: message.id, status: answer.message.status, errorMessage: answer.message.errorMessage });
+        messages.upsert({ id: message.id, status: answer.message.status, errorCode: answer.message.errorCode,
+          errorMessage: answer.message.errorMessage });
       }
     } catch (problem) {
       showSendError(problem.message);
@@ -315,7 +316,8 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       // The socket may have told this message (and its later ticks) before the answer came.
       // Its quote is not in the socket's payload: the composer knows it.
       if (!messages.has(sent.id)) {
-        messages.upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status, errorMessage: sent.errorMessage,
+        messages.upsert({ id: sent.id, senderType: 'cs', messageType: kind, content, status: sent.status,
+          errorCode: sent.errorCode, errorMessage: sent.errorMessage,
           sentAt: sent.sentAt, quotedMessageId: quoted?.id, mediaFileName: attached?.name });
       } else if (quoted || attached) {
         messages.upsert({ id: sent.id, quotedMessageId: quoted?.id, mediaFileName: attached?.name });
@@ -382,8 +384,8 @@ export function chatPane(slot, conversationId, { onBack, onTogglePanel, onLoaded
       if (stick || message.senderType !== 'customer') scrollToBottom();
       if (message.senderType === 'customer') markRead();
     },
-    statusChanged({ conversationId: id, messageId, status, errorMessage }) {
-      if (id === conversationId) messages.statusChanged(messageId, status, errorMessage);
+    statusChanged({ conversationId: id, messageId, status, errorCode, errorMessage }) {
+      if (id === conversationId) messages.statusChanged(messageId, status, errorCode, errorMessage);
     },
     /** internal-note-added: a colleague's note, or this screen's own coming back (kept once). */
     noteAdded(id, added) {

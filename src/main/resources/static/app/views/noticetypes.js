@@ -5,6 +5,7 @@
 import { can } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { sendFailure } from '../failures.js';
 
 export const NOTICE_TYPES = ['payment_notification', 'invoice_notification', 'late_payment_reminder_3',
   'late_payment_reminder_4', 'prepaid_expiry', 'message', 'consent_confirmation'];
@@ -35,7 +36,7 @@ export function isNewer(status, shown) {
 /** Why a notice was skipped or failed, in the app's language where the reason is known. */
 export function reasonText(notice) {
   if (REASONS.includes(notice.reason)) return t(`noticeReason.${notice.reason}`);
-  return notice.errorMessage ?? notice.reason ?? '';
+  return sendFailure(notice.reason, notice.errorMessage ?? notice.reason);
 }
 
 /**

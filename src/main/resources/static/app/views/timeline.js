@@ -1,6 +1,7 @@
 // A chat's timeline: the message bubbles with their ticks and the team's internal notes between them, in time order.
 import { h, mount } from '../dom.js';
 import { formatDateTime, formatTime, t } from '../i18n.js';
+import { sendFailure } from '../failures.js';
 import { icon } from '../icons.js';
 import { body, senderLabel, snippet } from './messagebody.js';
 
@@ -51,7 +52,7 @@ export function timeline({ onQuote, onRetry }) {
       : null;
     const failed = message.status === 'failed'
       ? h('div', { class: 'failure' },
-          h('span', {}, `${t('chat.failed')}${message.errorMessage ? `: ${message.errorMessage}` : ''}`),
+          h('span', {}, `${t('chat.failed')}${message.errorCode || message.errorMessage ? `: ${sendFailure(message.errorCode, message.errorMessage)}` : ''}`),
           h('button', { type: 'button', class: 'link retry', onclick: () => onRetry(message) }, t('chat.retry')))
       : null;
     return h('li', {
@@ -111,11 +112,11 @@ export function timeline({ onQuote, onRetry }) {
       else list.append(bubble(merged));
     },
     /** Ticks only move forward, whatever order the events arrive in. */
-    statusChanged(messageId, status, errorMessage) {
+    statusChanged(messageId, status, errorCode, errorMessage) {
       if (!messages.has(messageId)) return;
       const current = messages.get(messageId).status;
       if (status !== 'failed' && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current)) return;
-      this.upsert({ id: messageId, status, errorMessage });
+      this.upsert({ id: messageId, status, errorCode, errorMessage });
     },
     /** The conversation's notes, loaded with it. */
     setNotes(all) {

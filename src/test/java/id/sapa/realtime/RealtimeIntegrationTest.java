@@ -139,7 +139,7 @@ class RealtimeIntegrationTest {
         Message message = customerMessage(mine, "Halo");
         Instant readAt = Instant.parse("2026-11-24T03:15:00Z");
 
-        publishCommitted(new MessageStatusChanged(mine.tenantId(), mine.id(), message.id(), MessageStatus.READ, readAt, null));
+        publishCommitted(new MessageStatusChanged(mine.tenantId(), mine.id(), message.id(), MessageStatus.READ, readAt, null, null));
         publishCommitted(new CustomerTyping(mine.tenantId(), mine.id(), true));
         // A second customer message in the same conversation: the conversation module says what changed.
         inbox.customerWritesAgain(mine);

@@ -51,7 +51,7 @@ class NotificationsBrowserTest extends NotificationsBrowserTestSupport {
         JsonNode refused = send(key, "081234500002", "Tagihan Anda sudah terbit", "C-2");
         Locator second = row(page, refused.get("id").asString());
         assertThat(second.locator(".notice-status")).hasText("Gagal");
-        assertThat(second.locator(".notice-reason")).containsText("not on WhatsApp");
+        assertThat(second.locator(".notice-reason")).containsText("tidak memakai WhatsApp");
         assertThat(page.locator(".notice-row").first()).hasAttribute("data-id", refused.get("id").asString());
 
         // The figures of today, kept up to date as the notices went.

@@ -219,7 +219,7 @@ class WebAppBrowserTest extends BrowserTestSupport {
 
         Locator reply = page.locator(".bubble.out").filter(new Locator.FilterOptions().setHasText("ongkir"));
         assertThat(reply).hasAttribute("data-status", "failed");
-        assertThat(reply.locator(".failure")).containsText("not on WhatsApp");
+        assertThat(reply.locator(".failure")).containsText("tidak memakai WhatsApp");
         Chromium.screenshot(page, "chat-failed");
         reply.locator(".retry").click();
         assertThat(reply).hasAttribute("data-status", Pattern.compile("sent|delivered|read"));

@@ -13,7 +13,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param reason       why it was skipped or failed before sending: {@code opted_out}, {@code blocked},
  *                     {@code window_closed}, {@code template_unsendable}, {@code not_connected},
- *                     {@code sending_stopped}, {@code unreachable}; null otherwise
+ *                     {@code sending_stopped}, {@code unreachable}; when WhatsApp refused it, the send's
+ *                     failure code (Meta's {@code 131047}, Sapa's {@code no_answer} …); null otherwise
  * @param errorMessage the reason in words, or what WhatsApp answered when sending failed
  */
 record NotificationView(UUID id, @Schema(example = "payment_notification") NoticeType type,
