@@ -84,6 +84,10 @@ record ConversationFilter(String with, String where, List<String> sortColumns, b
                             WHERE m.tenant_id = c.tenant_id AND m.user_id = :mentioned AND m.conversation_id = c.id)""");
             params.put("mentioned", query.mentioned().value());
         }
+        if (query.contact() != null) {
+            conditions.add("c.contact_id = :contactId");
+            params.put("contactId", query.contact().value());
+        }
         if (query.unreadOnly()) {
             conditions.add("c.unread_count > 0");
         }

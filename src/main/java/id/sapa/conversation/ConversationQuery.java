@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import id.sapa.shared.Codes;
+import id.sapa.shared.ContactId;
 import id.sapa.shared.UserId;
 
 /**
@@ -18,6 +19,7 @@ import id.sapa.shared.UserId;
  * @param viewer when set, only that member's conversations and the unassigned ones (what an
  *               operator sees); {@code null} for everything (supervisors)
  * @param mentioned when set, only the conversations with a note naming that member (their Mentions)
+ * @param contact   when set, only that contact's conversation (the contact's page)
  */
 public record ConversationQuery(
         ConversationStatus status,
@@ -32,14 +34,15 @@ public record ConversationQuery(
         int page,
         int limit,
         UserId viewer,
-        UserId mentioned) {
+        UserId mentioned,
+        ContactId contact) {
 
     public static final int MAX_LIMIT = 100;
 
     /** Whether nothing but the status narrows the list, so per-status counters give its total. */
     boolean filtersOnlyByStatus() {
         return viewer == null && assignedTo instanceof Anyone && search == null && !unreadOnly && tags.isEmpty() && mode == null
-                && priority == null && mentioned == null;
+                && priority == null && mentioned == null && contact == null;
     }
 
 

@@ -14,6 +14,7 @@ import id.sapa.conversation.ConversationStatus;
 import id.sapa.conversation.Priority;
 import id.sapa.shared.Actor;
 import id.sapa.shared.Codes;
+import id.sapa.shared.ContactId;
 import id.sapa.shared.FieldMessages;
 import id.sapa.shared.Permission;
 import id.sapa.shared.ProblemException;
@@ -30,6 +31,7 @@ record ConversationListRequest(
         @Schema(description = "a user id, `me` or `unassigned`") String assignedTo,
         @Schema(allowableValues = {"me"}, description = "only the conversations whose notes name the caller")
         String mentioned,
+        @Schema(description = "a contact id: only that contact's conversation") String contactId,
         @Schema(description = "part of the customer's name or phone number (any spelling), or words of their messages")
         String search,
         @Schema(type = "boolean") String unreadOnly,
@@ -60,7 +62,8 @@ record ConversationListRequest(
                 number("page", page, 1, Integer.MAX_VALUE, 1),
                 number("limit", limit, 1, ConversationQuery.MAX_LIMIT, DEFAULT_LIMIT),
                 actor.can(Permission.SUPERVISE) ? null : actor.userId(),
-                mentionedMe(actor));
+                mentionedMe(actor),
+                contact());
     }
 
     private Assignee assignee(Actor actor) {
@@ -89,6 +92,17 @@ record ConversationListRequest(
             throw ProblemException.invalidField("mentioned", new Text("harus 'me'", "must be 'me'"));
         }
         return actor.userId();
+    }
+
+    private ContactId contact() {
+        if (!present(contactId)) {
+            return null;
+        }
+        try {
+            return new ContactId(UUID.fromString(contactId.strip()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("contactId", new Text("harus berupa id kontak", "must be a contact id"));
+        }
     }
 
     private String searchText() {

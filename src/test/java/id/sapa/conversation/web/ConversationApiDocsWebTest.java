@@ -23,7 +23,7 @@ class ConversationApiDocsWebTest {
         JsonNode docs = new Api(port).get("/v3/api-docs").send().json();
         JsonNode paths = docs.get("paths");
 
-        assertThat(parameters(paths.get("/api/conversations").get("get"))).containsExactly("status", "assignedTo", "mentioned",
+        assertThat(parameters(paths.get("/api/conversations").get("get"))).containsExactly("status", "assignedTo", "mentioned", "contactId",
                 "search", "unreadOnly", "tags", "mode", "priority", "sortBy", "sortOrder", "page", "limit");
         assertThat(paths.get("/api/conversations/{id}").has("get")).isTrue();
         assertThat(paths.get("/api/conversations/{id}").has("patch")).isTrue();
