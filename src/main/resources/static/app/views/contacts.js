@@ -6,7 +6,14 @@ import { formatRupiah, relativeTime, t } from '../i18n.js';
 
 const LIMIT = 20;
 
-export function contactsView(main) {
+export function contactsView(main, params = []) {
+  // #/contacts/<id>: one contact's page.
+  if (params[0]) {
+    const shown = import('./contact.js').then((module) => module.contactView(main, params[0]));
+    const stop = () => {};
+    stop.shown = shown;
+    return stop;
+  }
   let search = '';
   let page = 1;
   const list = h('ul', { class: 'contacts', 'aria-label': t('contacts.title') });
@@ -76,7 +83,7 @@ export function contactsView(main) {
       h('button', { type: 'button', class: 'link', onclick: () => mount(tagsSlot, editTags(contact)) }, t('contacts.editTags')));
     return h('li', { class: 'contact card', dataset: { id: contact.id } },
       h('div', { class: 'contact-main' },
-        h('strong', {}, contact.name || contactHandle(contact)),
+        h('a', { href: `#/contacts/${contact.id}`, class: 'contact-name' }, h('strong', {}, contact.name || contactHandle(contact))),
         contact.isBlocked ? h('span', { class: 'tag blocked' }, t('contacts.blocked')) : null,
         contact.optedOutAt ? h('span', { class: 'tag blocked' }, t('contacts.optedOut')) : null,
         h('p', { class: 'muted' }, contactHandle(contact), contact.email ? ` · ${contact.email}` : ''),
