@@ -114,6 +114,10 @@ public class Accounts {
         }
     }
 
+    public void renameSelf(Actor actor, String name) {
+        operators.renameSelf(actor, name);
+    }
+
     /** The caller as the server sees them now. */
     public Profile me(Actor actor) {
         return new Profile(operators.get(actor.tenantId(), actor.userId()), tenants.get(actor.tenantId()));

@@ -63,6 +63,7 @@ class SecurityConfiguration {
                         // One's own password and sessions are every member's, a viewer's too.
                         .requestMatchers(HttpMethod.POST, "/api/auth/change-password", "/api/auth/logout-all")
                         .hasAuthority(Permission.READ.authority())
+                        .requestMatchers(HttpMethod.PATCH, "/api/auth/me").hasAuthority(Permission.READ.authority())
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(Permission.READ.authority())
                         .requestMatchers("/api/**").hasAuthority(Permission.WORK_CHATS.authority())

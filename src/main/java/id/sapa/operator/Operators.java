@@ -15,6 +15,7 @@ import id.sapa.operator.OperatorEvent.OperatorCapacityChanged;
 import id.sapa.operator.OperatorEvent.OperatorRemoved;
 import id.sapa.operator.OperatorEvent.OperatorStatusChanged;
 import id.sapa.shared.Actor;
+import id.sapa.shared.FieldMessages;
 import id.sapa.shared.ProblemException;
 import id.sapa.shared.Text;
 import id.sapa.shared.Role;
@@ -70,6 +71,16 @@ public class Operators {
 
     public List<Operator> list(TenantId tenantId) {
         return repository.list(tenantId);
+    }
+
+    /** The name the caller goes by in the team (their own to choose, whatever their role). */
+    @Transactional
+    public Operator renameSelf(Actor actor, String name) {
+        if (name == null) {
+            throw ProblemException.invalidField("name", FieldMessages.REQUIRED);
+        }
+        repository.update(actor.tenantId(), actor.userId(), new TeamMember(name, null, null, null, null, null), clock.instant());
+        return get(actor.tenantId(), actor.userId());
     }
 
     /** The caller's own new password (already checked and hashed by sign-in's side); their other sessions end. */

@@ -8,6 +8,28 @@ import { notify } from '../notices.js';
 import * as realtime from '../realtime.js';
 import { soundOn, setSound } from '../sound.js';
 
+/** The name the member goes by in the team: theirs to change. */
+function nameForm(user) {
+  const name = h('input', { name: 'name', id: 'my-name', value: user.name ?? '', required: true, maxLength: 100, autocomplete: 'name' });
+  const form = h('form', { class: 'inline-form settings-name', novalidate: true },
+    field(t('settings.myName'), name),
+    h('p', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true }),
+    h('button', { type: 'submit', class: 'secondary', id: 'save-name' }, t('panel.save')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!name.value.trim()) { showErrors(form, { errors: [{ field: 'name', message: t('settings.required') }] }); return; }
+    try {
+      const me = await api.patch('/api/auth/me', { name: name.value.trim() });
+      session.set({ ...session.get(), user: me.user });
+      showErrors(form, null);
+      notify(t('settings.nameSaved'));
+    } catch (problem) {
+      showErrors(form, problem.body);
+    }
+  });
+  return form;
+}
+
 function accountSection() {
   const user = session.get()?.user ?? {};
   const current = h('input', { name: 'currentPassword', id: 'current-password', type: 'password', autocomplete: 'current-password', required: true });
@@ -48,8 +70,8 @@ function accountSection() {
   } }, t('settings.logoutAll'));
   return h('section', { class: 'card settings-account', 'aria-labelledby': 'account-title' },
     h('h2', { id: 'account-title' }, t('settings.account')),
+    nameForm(user),
     h('dl', { class: 'facts' },
-      h('dt', {}, t('team.name')), h('dd', {}, user.name ?? ''),
       h('dt', {}, t('auth.email')), h('dd', {}, user.email ?? ''),
       h('dt', {}, t('team.role')), h('dd', {}, user.role ? t(`role.${user.role}`) : '')),
     form,

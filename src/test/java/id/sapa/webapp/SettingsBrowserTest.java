@@ -43,7 +43,7 @@ class SettingsBrowserTest extends BrowserTestSupport {
         // The browser's check comes first: a blank name is said under its field, nothing is sent.
         page.locator("#tenant-name").fill("  ");
         page.locator("#save-business").click();
-        assertThat(page.locator("[data-field='name'] .field-error")).hasText("wajib diisi");
+        assertThat(page.locator("#business-settings [data-field='name'] .field-error")).hasText("wajib diisi");
         assertThat(patches).isEmpty();
 
         page.locator("#tenant-name").fill("Toko Pengaturan Makassar");
@@ -88,6 +88,23 @@ class SettingsBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".settings-account")).containsText(operator.email());
         assertThat(page.locator("#business-settings")).hasCount(0);
         assertThat(page.locator("#setting-sound")).isChecked();
+
+        page.locator("#my-name").fill("Rina Wijaya");
+        page.locator("#save-name").click();
+        assertThat(page.locator(".toast")).containsText("Nama disimpan");
+        assertThat(api.get("/api/auth/me").token(operator.token()).send().json().get("user").get("name").asString())
+                .isEqualTo("Rina Wijaya");
+        // On a phone the screen fits its width.
+        Page phone = chromium.open(PHONE).newPage();
+        phone.navigate(url("login"));
+        phone.getByLabel("E-mail").fill(operator.email());
+        phone.getByLabel("Kata sandi").fill(TestAccounts.PASSWORD);
+        phone.locator("button[type=submit]").click();
+        assertThat(phone.locator(".conversations")).isAttached();
+        phone.navigate(url("settings"));
+        assertThat(phone.locator("#account-title")).isVisible();
+        assertThat(pageWidth(phone)).isLessThanOrEqualTo(360);
+        phone.context().close();
     }
 
     @Test

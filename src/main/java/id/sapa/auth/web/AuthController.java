@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -92,6 +93,16 @@ class AuthController {
             description = "Every access token of the caller issued until now stops working, this one too.")
     void logoutAll(@AuthenticationPrincipal Actor actor) {
         passwords.signOutEverywhere(actor);
+    }
+
+    @PatchMapping("/me")
+    @Operation(summary = "Change one's own name (every member, a viewer too)")
+    MeResponse rename(@AuthenticationPrincipal Actor actor, @RequestBody RenameRequest request) {
+        accounts.renameSelf(actor, request.name());
+        return me(actor);
+    }
+
+    record RenameRequest(@Schema(example = "Siti Rahma") String name) {
     }
 
     @GetMapping("/me")

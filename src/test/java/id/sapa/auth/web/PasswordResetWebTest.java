@@ -122,4 +122,18 @@ class PasswordResetWebTest extends WebTestSupport {
         assertThat(me(login(operator, TestAccounts.PASSWORD).json().get("accessToken").asString()).status()).isEqualTo(200);
         assertThat(me(owner.token()).status()).isEqualTo(200);
     }
+
+    @Test
+    void everyMemberChangesTheirOwnNameAViewerToo() {
+        SignedIn viewer = accounts.addUser(owner.tenantId(), Role.VIEWER);
+
+        Api.Reply renamed = api.patch("/api/auth/me", Map.of("name", "  Rina Wijaya ")).token(viewer.token()).send();
+        Api.Reply blank = api.patch("/api/auth/me", Map.of("name", " ")).token(viewer.token()).send();
+
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().get("user").get("name").asString()).isEqualTo("Rina Wijaya");
+        assertThat(renamed.json().get("user").get("role").asString()).isEqualTo("viewer");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+    }
 }
