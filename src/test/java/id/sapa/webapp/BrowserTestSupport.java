@@ -2,6 +2,9 @@ package id.sapa.webapp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +84,15 @@ abstract class BrowserTestSupport extends WebTestSupport {
         page.locator("button[type=submit]").click();
         assertThat(page.locator(".conversations")).isAttached();
         return page;
+    }
+
+    /**
+     * Waits until the user's page has its socket: it put them online. An event pushed before that
+     * does not reach the page, by design (it reloads what it shows when it connects).
+     */
+    void awaitSocketOf(SignedIn user) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "online".equals(api.get("/api/cs-operators/" + user.userId())
+                .token(user.token()).send().json().get("status").asString()));
     }
 
     /** Nothing is wider than a 360 px phone screen. */

@@ -49,9 +49,7 @@ class DesktopNotificationsBrowserTest extends BrowserTestSupport {
 
         page.locator("#desktop-notifications").click();
         assertThat(page.locator("#desktop-notifications")).hasText("Matikan notifikasi desktop");
-        // The page's socket is up once it has put the owner online: a message before that is not pushed to it.
-        await().atMost(Duration.ofSeconds(10)).until(() -> "online".equals(api.get("/api/cs-operators/" + owner.userId())
-                .token(owner.token()).send().json().get("status").asString()));
+        awaitSocketOf(owner);
         sandbox.customerSays("081234509001", "Rudi", "Kak, sepatu ukuran 42 ada?");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !shown(page).isEmpty());

@@ -153,9 +153,7 @@ class TeamBrowserTest extends BrowserTestSupport {
         Page theirs = signIn(colleague, supervisor);
         theirs.locator(".nav a[href='#/team']").click();
         assertThat(theirs.locator(".operators li")).hasCount(2);
-        // Their page's socket is up once it has put them online: a mention before that is not pushed to it.
-        await().atMost(Duration.ofSeconds(10)).until(() -> "online".equals(api.get("/api/cs-operators/" + supervisor.userId())
-                .token(owner.token()).send().json().get("status").asString()));
+        awaitSocketOf(supervisor);
 
         Page mine = signIn(context, owner);
         mine.locator(".conversations li").filter(new Locator.FilterOptions().setHasText("Zaki")).locator("a").click();
