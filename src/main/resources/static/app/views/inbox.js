@@ -20,9 +20,20 @@ function assigneeOf(conversation) {
   return conversation.assignedCsId ?? null;
 }
 
+// The team's names by id, for a row an event handed to someone: the event names only the id.
+const memberNames = new Map();
+let membersAsked = null;
+function teamNames() {
+  membersAsked ??= api.get('/api/cs-operators')
+    .then((answer) => { for (const member of answer.operators) memberNames.set(member.id, member.name); })
+    .catch(() => { membersAsked = null; });
+  return membersAsked;
+}
+
 function setAssignee(conversation, id) {
   conversation.assignedCsId = id;
-  conversation.assignedCs = id ? (conversation.assignedCs?.id === id ? conversation.assignedCs : { id }) : null;
+  conversation.assignedCs = id ? (conversation.assignedCs?.id === id ? conversation.assignedCs
+    : { id, name: memberNames.get(id) }) : null;
 }
 
 export function inboxView(main, params) {
@@ -205,6 +216,18 @@ export function inboxView(main, params) {
       || ('unreadCount' in updates && filter.unreadOnly);
   }
 
+  /** Draws the row; an assignee new to this screen gets their name once the team is known, and the row again. */
+  function replaceWithAssignee(known) {
+    replaceRow(known);
+    const assignee = known.assignedCs;
+    if (!assignee || assignee.name) return;
+    teamNames().then(() => {
+      if (known.assignedCs !== assignee || !memberNames.has(assignee.id)) return;
+      assignee.name = memberNames.get(assignee.id);
+      replaceRow(known);
+    });
+  }
+
   /** A handover, told by conversation-assigned and conversation-updated alike: it may leave or enter this tab. */
   function assigneeChanged(conversationId, assignee) {
     const known = state.conversations.find((c) => c.id === conversationId);
@@ -213,7 +236,7 @@ export function inboxView(main, params) {
       return;
     }
     setAssignee(known, assignee);
-    if (fits(known, true) || conversationId === openId) replaceRow(known);
+    if (fits(known, true) || conversationId === openId) replaceWithAssignee(known);
     else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
   }
 
@@ -308,7 +331,7 @@ export function inboxView(main, params) {
         Object.assign(known, rest);
         if (updates.lastMessage?.from === 'customer') known.lastCustomerMessage = updates.lastMessage;
         if ('assignedCsId' in updates) setAssignee(known, assignedCsId ?? null);
-        if (fits(known, true) || conversationId === openId) replaceRow(known);
+        if (fits(known, true) || conversationId === openId) replaceWithAssignee(known);
         else { state.conversations = state.conversations.filter((c) => c.id !== conversationId); renderList(); }
       } else if (mayEnter(updates)) {
         reloadSoon();

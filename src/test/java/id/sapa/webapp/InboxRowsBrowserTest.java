@@ -78,5 +78,10 @@ class InboxRowsBrowserTest extends BrowserTestSupport {
         assertThat(jokoRow.locator(".preview")).containsText("Warna hitam juga ada?");
         assertThat(jokoRow.locator(".answered")).hasCount(0);
         assertThat(page.locator(".conversations li").first()).containsText("Joko");
+
+        // Handed over while the list is open: the row names the member, though the event names only the id.
+        api.post("/api/conversations/" + conversationOf(owner, "Kiki") + "/assign", Map.of("csOperatorId", operator.userId()))
+                .token(owner.token()).send();
+        assertThat(kikiRow.locator(".assignee")).hasText("A operator");
     }
 }
