@@ -119,11 +119,13 @@ export function contactView(main, id) {
   async function show() {
     try {
       const contact = await api.get(`/api/contacts/${id}`);
+      const title = h('h1', { translate: 'no' }, contact.name || contactHandle(contact));
       mount(page,
         h('p', {}, h('a', { href: '#/contacts' }, `← ${t('contacts.title')}`)),
-        h('h1', { translate: 'no' }, contact.name || contactHandle(contact)),
+        title,
         facts(contact),
-        detailsForm(contact, () => show()),
+        // Saved in place: the form keeps the keyboard where it was, only the name above follows.
+        detailsForm(contact, (saved) => { title.textContent = saved.name || contactHandle(saved); }),
         await conversationSection(contact),
         can('supervise') ? mergeSection(contact, () => show()) : null);
     } catch (problem) {
