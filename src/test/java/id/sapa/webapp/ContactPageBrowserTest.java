@@ -59,6 +59,8 @@ class ContactPageBrowserTest extends BrowserTestSupport {
         page.locator(".merge-result button").click();
         assertThat(page.locator(".toast").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Kontak digabungkan"))).isVisible();
+        // The page is drawn again with the joined contact: its search box is empty again.
+        assertThat(page.locator("#merge-search")).hasValue("");
         assertThat(api.get("/api/contacts/" + contactId).token(owner.token()).send().json().get("username").asString())
                 .isEqualTo("dewi.shop");
         assertThat(api.get("/api/conversations").token(owner.token()).send().json().get("data").size()).isEqualTo(1);
