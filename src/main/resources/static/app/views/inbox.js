@@ -7,6 +7,7 @@ import { chime } from '../sound.js';
 import { earlyAnswer } from '../prefetch.js';
 import { SORTS, listPath, loadFilter, newestFirst, saveFilter } from './inboxfilter.js';
 import { conversationRow } from './inboxrow.js';
+import { teamMembers } from '../members.js';
 import { desktopNotificationsSwitch } from '../desktop.js';
 import { inboxShortcuts, shortcutsButton } from './shortcuts.js';
 
@@ -20,20 +21,9 @@ function assigneeOf(conversation) {
   return conversation.assignedCsId ?? null;
 }
 
-// The team's names by id, for a row an event handed to someone: the event names only the id.
-const memberNames = new Map();
-let membersAsked = null;
-function teamNames() {
-  membersAsked ??= api.get('/api/cs-operators')
-    .then((answer) => { for (const member of answer.operators) memberNames.set(member.id, member.name); })
-    .catch(() => { membersAsked = null; });
-  return membersAsked;
-}
-
 function setAssignee(conversation, id) {
   conversation.assignedCsId = id;
-  conversation.assignedCs = id ? (conversation.assignedCs?.id === id ? conversation.assignedCs
-    : { id, name: memberNames.get(id) }) : null;
+  conversation.assignedCs = id ? (conversation.assignedCs?.id === id ? conversation.assignedCs : { id }) : null;
 }
 
 export function inboxView(main, params) {
@@ -221,11 +211,13 @@ export function inboxView(main, params) {
     replaceRow(known);
     const assignee = known.assignedCs;
     if (!assignee || assignee.name) return;
-    teamNames().then(() => {
-      if (known.assignedCs !== assignee || !memberNames.has(assignee.id)) return;
-      assignee.name = memberNames.get(assignee.id);
+    // The event names only the id: the name comes from the team, asked once.
+    teamMembers().then((members) => {
+      const member = members.find((m) => m.id === assignee.id);
+      if (known.assignedCs !== assignee || !member) return;
+      assignee.name = member.name;
       replaceRow(known);
-    });
+    }).catch(() => { /* the row says "assigned" without the name */ });
   }
 
   /** A handover, told by conversation-assigned and conversation-updated alike: it may leave or enter this tab. */

@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
 import { t } from '../i18n.js';
+import { teamMembers } from '../members.js';
 
 const SUPERVISING_ROLES = ['owner', 'admin', 'supervisor'];
 
@@ -23,13 +24,6 @@ function mayOpen(member, assigneeId) {
   const supervises = SUPERVISING_ROLES.includes(member.role)
     || (member.effectivePermissions ?? []).some((p) => String(p).toLowerCase() === 'supervise');
   return supervises || !assigneeId || assigneeId === member.id;
-}
-
-let teamAnswer = null;
-function team() {
-  teamAnswer ??= api.get('/api/cs-operators').then((answer) => answer.operators.filter((m) => m.activated !== false))
-    .catch((problem) => { teamAnswer = null; throw problem; });
-  return teamAnswer;
 }
 
 /**
@@ -75,7 +69,7 @@ export function noteComposer(conversationId, { assigneeOf, meId, onAdded, onErro
     if (!typed) { close(); return; }
     const ticket = ++asked;
     try {
-      const members = await team();
+      const members = await teamMembers();
       if (ticket !== asked) return;
       offered = members.filter((m) => m.id !== meId && mayOpen(m, assigneeOf()) && fits(m.name, typed.query)).slice(0, 8);
       active = 0;
